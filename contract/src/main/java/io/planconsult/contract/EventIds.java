@@ -1,0 +1,19 @@
+package io.planconsult.contract;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * Deterministic ids for derived events. Re-processing the same input (a redelivery, a replay)
+ * yields the same event id, so consumers that record applied ids count it once.
+ */
+public final class EventIds {
+
+    private EventIds() {
+    }
+
+    /** Name-based (type 3) UUID of the source event id and the derived event's type. */
+    public static UUID derived(UUID sourceEventId, String derivedType) {
+        return UUID.nameUUIDFromBytes((sourceEventId + "|" + derivedType).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,35 @@
+package io.planconsult.contract;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A suggestion enriched by the tagging service. Published on {@link Topics#SUGGESTIONS_TAGGED}
+ * (public): it carries redacted text only.
+ *
+ * @param sourceEventId   id of the {@link SuggestionSubmitted} event this was derived from
+ * @param textDistrict    the district the text names, or {@code null} when it names none
+ * @param topics          every area with a score in [0,1], best first; {@code primaryTopic} is the first
+ * @param redactedText    the text with personal data replaced by typed placeholders such as {@code [电话]}
+ * @param piiTypes        the kinds of personal data that were redacted (no values, no offsets)
+ */
+public record SuggestionTagged(
+        UUID suggestionId,
+        UUID sourceEventId,
+        String stationId,
+        String stationDistrict,
+        String channel,
+        Instant submittedAt,
+        String primaryTopic,
+        List<TopicScore> topics,
+        String textDistrict,
+        String redactedText,
+        List<String> piiTypes,
+        String modelVersion,
+        String taxonomyVersion) {
+
+    /** One area's score. */
+    public record TopicScore(String code, double score) {
+    }
+}

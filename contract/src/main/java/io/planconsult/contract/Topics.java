@@ -1,0 +1,47 @@
+package io.planconsult.contract;
+
+import java.util.List;
+
+/**
+ * Kafka topics of the platform. Names carry the contract version: a breaking change to an
+ * event gets a new topic ({@code ...v2}) so existing subscribers keep working.
+ */
+public final class Topics {
+
+    /** Raw suggestions as submitted. Internal: may hold personal data; only the tagging service reads it. */
+    public static final String SUGGESTIONS_SUBMITTED = "planconsult.suggestions.submitted.v1";
+
+    /** Tagged suggestions with redacted text only. Public: external systems may subscribe. */
+    public static final String SUGGESTIONS_TAGGED = "planconsult.suggestions.tagged.v1";
+
+    /** Records the tagging service could not process, with the reason in headers. Internal. */
+    public static final String TAGGING_DEAD_LETTER = "planconsult.tagging.dlq.v1";
+
+    /** Tagged records the intake service could not read (it follows the tagged topic for statuses). Internal. */
+    public static final String INTAKE_DEAD_LETTER = "planconsult.intake.dlq.v1";
+
+    /** Records the reporting service could not process, with the reason in headers. Internal. */
+    public static final String REPORTING_DEAD_LETTER = "planconsult.reporting.dlq.v1";
+
+    /** Every topic with the settings it is created with locally; production values live in deploy/k8s. */
+    public static final List<TopicSpec> ALL = List.of(
+            new TopicSpec(SUGGESTIONS_SUBMITTED, 6, TopicSpec.KEEP_FOREVER, false),
+            new TopicSpec(SUGGESTIONS_TAGGED, 6, TopicSpec.KEEP_FOREVER, true),
+            new TopicSpec(TAGGING_DEAD_LETTER, 1, TopicSpec.THIRTY_DAYS, false),
+            new TopicSpec(INTAKE_DEAD_LETTER, 1, TopicSpec.THIRTY_DAYS, false),
+            new TopicSpec(REPORTING_DEAD_LETTER, 1, TopicSpec.THIRTY_DAYS, false));
+
+    private Topics() {
+    }
+
+    /**
+     * How a topic is created.
+     *
+     * @param retentionMs {@code -1} keeps records forever: the reporting database is rebuilt by replaying from offset 0
+     * @param isPublic    whether systems outside the platform may subscribe (then it never carries personal data)
+     */
+    public record TopicSpec(String name, int partitions, long retentionMs, boolean isPublic) {
+        public static final long KEEP_FOREVER = -1L;
+        public static final long THIRTY_DAYS = 30L * 24 * 3600 * 1000;
+    }
+}

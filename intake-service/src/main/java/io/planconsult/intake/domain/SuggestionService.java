@@ -1,0 +1,104 @@
+package io.planconsult.intake.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+
+import io.planconsult.contract.EventTypes;
+import io.planconsult.contract.SuggestionSubmitted;
+import io.planconsult.contract.Topics;
+import io.planconsult.intake.outbox.Outbox;
+import io.planconsult.intake.outbox.OutboxEvent;
+import io.planconsult.intake.outbox.OutboxPublished;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+/** Accepts suggestions into the system of record and tracks how far each has got. */
+@ApplicationScoped
+public class SuggestionService {
+
+    private static final Logger LOG = Logger.getLogger(SuggestionService.class);
+
+    private final StationRegistry stations;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    SuggestionService(StationRegistry stations, Outbox outbox) {
+        this.stations = stations;
+        this.outbox = outbox;
+        this.clock = Clock.systemUTC();
+    }
+
+    /**
+     * Stores a suggestion, its submitter's contact details and its submitted event in one transaction.
+     *
+     * @throws InvalidSubmissionException when a field breaks a rule; nothing is stored then
+     */
+    @Transactional
+    public Suggestion submit(NewSuggestion request) {
+        Instant now = clock.instant();
+        List<FieldError> errors = new ArrayList<>(SubmissionRules.check(request, now));
+        Optional<Station> station = stations.find(request.stationId());
+        if (station.isEmpty() && errors.stream().noneMatch(e -> e.field().equals("stationId"))) {
+            errors.add(new FieldError("stationId", "no station with this id"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidSubmissionException(errors);
+        }
+
+        Suggestion suggestion = new Suggestion();
+        suggestion.id = UUID.randomUUID();
+        suggestion.stationId = station.get().id;
+        suggestion.channel = request.channel();
+        suggestion.text = request.text();
+        suggestion.submittedAt = request.submittedAt() != null ? request.submittedAt() : now;
+        suggestion.receivedAt = now;
+        suggestion.status = SuggestionStatus.RECEIVED;
+        suggestion.updatedAt = now;
+        suggestion.persist();
+
+        if (request.submitter() != null && (request.submitter().name() != null || request.submitter().phone() != null)) {
+            SubmitterContact contact = new SubmitterContact();
+            contact.suggestionId = suggestion.id;
+            contact.name = request.submitter().name();
+            contact.phone = request.submitter().phone();
+            contact.persist();
+        }
+
+        SuggestionSubmitted event = new SuggestionSubmitted(suggestion.id, suggestion.stationId, station.get().district,
+                suggestion.channel, suggestion.text, suggestion.submittedAt, suggestion.receivedAt);
+        OutboxEvent queued = outbox.add(Topics.SUGGESTIONS_SUBMITTED, suggestion.id.toString(), EventTypes.SUGGESTION_SUBMITTED, event, now);
+        LOG.infof("suggestion received id=%s station=%s channel=%s event=%s", suggestion.id, suggestion.stationId,
+                suggestion.channel, queued.eventId);
+        return suggestion;
+    }
+
+    public Optional<Suggestion> find(UUID id) {
+        return Optional.ofNullable(Suggestion.findById(id));
+    }
+
+    /** Runs in the relay's transaction: a suggestion whose event Kafka acknowledged is PUBLISHED. */
+    void onPublished(@Observes OutboxPublished published) {
+        List<UUID> ids = published.events().stream()
+                .filter(e -> EventTypes.SUGGESTION_SUBMITTED.equals(e.eventType))
+                .map(e -> UUID.fromString(e.messageKey))
+                .toList();
+        if (!ids.isEmpty()) {
+            Suggestion.update("status = ?1, updatedAt = ?2 where id in ?3 and status = ?4",
+                    SuggestionStatus.PUBLISHED, clock.instant(), ids, SuggestionStatus.RECEIVED);
+        }
+    }
+
+    /** The tagging service has tagged a suggestion: record its primary topic for the station's view. */
+    @Transactional
+    public boolean markTagged(UUID suggestionId, String primaryTopic) {
+        return Suggestion.update("status = ?1, primaryTopic = ?2, updatedAt = ?3 where id = ?4",
+                SuggestionStatus.TAGGED, primaryTopic, clock.instant(), suggestionId) > 0;
+    }
+}

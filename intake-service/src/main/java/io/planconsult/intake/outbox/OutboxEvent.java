@@ -1,0 +1,42 @@
+package io.planconsult.intake.outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/**
+ * An event waiting to be relayed to Kafka. Its CloudEvents id and time are fixed when the row is
+ * written, so a re-send after a crash carries the same id and consumers discard it.
+ */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_event_seq")
+    @SequenceGenerator(name = "outbox_event_seq", sequenceName = "outbox_event_seq", allocationSize = 50)
+    public Long seq;
+    @Column(name = "event_id")
+    public UUID eventId;
+    @Column(name = "event_type")
+    public String eventType;
+    public String topic;
+    @Column(name = "message_key")
+    public String messageKey;
+    public String payload;
+    @Column(name = "occurred_at")
+    public Instant occurredAt;
+    @Column(name = "published_at")
+    public Instant publishedAt;
+    public int attempts;
+    @Column(name = "last_error")
+    public String lastError;
+}

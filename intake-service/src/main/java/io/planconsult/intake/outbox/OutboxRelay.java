@@ -1,0 +1,166 @@
+package io.planconsult.intake.outbox;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.jboss.logging.Logger;
+
+import io.planconsult.contract.CloudEventAttributes;
+import io.planconsult.contract.EventTypes;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
+
+/**
+ * Relays outbox rows to Kafka in sequence order and marks them published once the broker has
+ * acknowledged them (idempotent producer, acks=all). Rows are claimed with SELECT ... FOR UPDATE
+ * SKIP LOCKED, so several intake instances relay side by side without sending a row twice.
+ *
+ * <p>While the broker is unreachable a batch fails after the producer's own delivery timeout; the
+ * rows stay pending and the relay backs off, then retries. Because the wait outlasts the
+ * producer's timeouts, a row is never re-sent while an earlier send of it could still succeed.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Hibernate's lock-timeout value for SKIP LOCKED. */
+    private static final int SKIP_LOCKED = -2;
+
+    private final MutinyEmitter<String> emitter;
+    private final Event<OutboxPublished> published;
+    private final int batchSize;
+    private final Duration ackTimeout;
+    private final Duration maxBackoff;
+
+    private Duration backoff = Duration.ZERO;
+    private Instant nextAttempt = Instant.MIN;
+
+    OutboxRelay(@Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096) MutinyEmitter<String> emitter,
+            Event<OutboxPublished> published,
+            @ConfigProperty(name = "intake.outbox.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "intake.outbox.ack-timeout", defaultValue = "PT45S") Duration ackTimeout,
+            @ConfigProperty(name = "intake.outbox.max-backoff", defaultValue = "PT10S") Duration maxBackoff) {
+        this.emitter = emitter;
+        this.published = published;
+        this.batchSize = batchSize;
+        this.ackTimeout = ackTimeout;
+        this.maxBackoff = maxBackoff;
+    }
+
+    @Scheduled(every = "${intake.outbox.poll-interval:100ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            identity = "outbox-relay")
+    void poll() {
+        if (Instant.now().isBefore(nextAttempt)) {
+            return;
+        }
+        relayPending();
+    }
+
+    /** Relays batches until none is full or one fails; returns how many events Kafka acknowledged. */
+    public synchronized int relayPending() {
+        int total = 0;
+        while (true) {
+            BatchResult result = QuarkusTransaction.requiringNew().call(this::relayBatch);
+            total += result.acknowledged();
+            if (result.failed()) {
+                backoff = backoff.isZero() ? Duration.ofMillis(500) : min(backoff.multipliedBy(2), maxBackoff);
+                nextAttempt = Instant.now().plus(backoff);
+                return total;
+            }
+            backoff = Duration.ZERO;
+            if (result.claimed() < batchSize) {
+                return total;
+            }
+        }
+    }
+
+    private record BatchResult(int claimed, int acknowledged, boolean failed) {
+    }
+
+    private BatchResult relayBatch() {
+        List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("publishedAt is null order by seq")
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .page(0, batchSize)
+                .list();
+        if (batch.isEmpty()) {
+            return new BatchResult(0, 0, false);
+        }
+        List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
+        for (OutboxEvent event : batch) {
+            acks.add(emitter.sendMessage(toMessage(event)).subscribeAsCompletionStage());
+        }
+        long deadline = System.nanoTime() + ackTimeout.toNanos();
+        Instant now = Instant.now();
+        List<OutboxEvent> done = new ArrayList<>(batch.size());
+        boolean failed = false;
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxEvent event = batch.get(i);
+            try {
+                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                event.publishedAt = now;
+                done.add(event);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failed = true;
+            } catch (Exception e) {
+                event.attempts++;
+                event.lastError = describe(e);
+                failed = true;
+            }
+        }
+        if (!done.isEmpty()) {
+            published.fire(new OutboxPublished(done));
+        }
+        if (failed) {
+            LOG.warnf("outbox relay: %d of %d events not acknowledged (%s); retrying later",
+                    batch.size() - done.size(), batch.size(), batch.get(batch.size() - 1).lastError);
+        }
+        return new BatchResult(batch.size(), done.size(), failed);
+    }
+
+    private static Message<String> toMessage(OutboxEvent event) {
+        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(event.topic)
+                .withKey(event.messageKey)
+                .build();
+        OutgoingCloudEventMetadata<Object> cloudEvent = OutgoingCloudEventMetadata.builder()
+                .withId(event.eventId.toString())
+                .withType(event.eventType)
+                .withSource(URI.create(EventTypes.SOURCE_INTAKE))
+                .withSubject(event.messageKey)
+                .withTimestamp(event.occurredAt.atZone(ZoneOffset.UTC))
+                .withDataContentType(CloudEventAttributes.JSON)
+                .withExtension(CloudEventAttributes.EXTENSION_SCHEMA_VERSION, EventTypes.SCHEMA_VERSION)
+                .build();
+        return Message.of(event.payload, Metadata.of(kafka, cloudEvent));
+    }
+
+    /** The failure's kind only: a message could quote the payload, which may hold personal data. */
+    private static String describe(Exception e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String text = cause.getClass().getSimpleName();
+        return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}

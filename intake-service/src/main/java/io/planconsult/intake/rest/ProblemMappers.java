@@ -1,0 +1,63 @@
+package io.planconsult.intake.rest;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.planconsult.intake.domain.FieldError;
+import io.planconsult.intake.domain.InvalidSubmissionException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+
+/** Maps failures to problem+json; messages never echo the request body, which may hold personal data. */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidSubmissionException e) {
+        boolean unknownStationOnly = e.errors().stream().allMatch(f -> f.field().equals("stationId") && f.message().startsWith("no station"));
+        return Problem.response(unknownStationOnly ? "unknown-station" : "invalid-suggestion",
+                unknownStationOnly ? "Unknown station" : "Invalid suggestion",
+                unknownStationOnly ? Response.Status.fromStatusCode(422) : Response.Status.BAD_REQUEST,
+                e.errors().stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; ")), e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e) {
+        return Problem.response("malformed-json", "Malformed JSON", Response.Status.BAD_REQUEST,
+                "the body is not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")",
+                List.of(new FieldError("$", "not valid JSON")));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        String target = e.getTargetType() == null ? "value" : e.getTargetType().getSimpleName();
+        String message = field.isEmpty() ? "the body must be a JSON object" : "has the wrong type or format (expected " + target + ")";
+        return Problem.response("invalid-suggestion", "Invalid suggestion", Response.Status.BAD_REQUEST,
+                (field.isEmpty() ? "body" : field) + " " + message, List.of(new FieldError(field.isEmpty() ? "$" : field, message)));
+    }
+
+    @ServerExceptionMapper
+    public Response otherJson(JsonProcessingException e) {
+        return Problem.response("malformed-json", "Malformed JSON", Response.Status.BAD_REQUEST,
+                "the body could not be read as JSON", List.of(new FieldError("$", "unreadable JSON")));
+    }
+
+    @ServerExceptionMapper
+    public Response missingBody(MissingBodyException e) {
+        return Problem.response("missing-body", "Missing body", Response.Status.BAD_REQUEST, e.getMessage(),
+                List.of(new FieldError("$", "is required")));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return Problem.response("not-found", "Not found", Response.Status.NOT_FOUND, e.getMessage(), null);
+    }
+}

@@ -1,0 +1,33 @@
+package io.planconsult.intake.rest;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.planconsult.intake.domain.StationRegistry;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/api/v1/stations")
+@Tag(name = "stations")
+@Produces(MediaType.APPLICATION_JSON)
+public class StationResource {
+
+    public record StationView(String id, String name, String district) {
+    }
+
+    private final StationRegistry stations;
+
+    StationResource(StationRegistry stations) {
+        this.stations = stations;
+    }
+
+    @GET
+    @Operation(summary = "The liaison stations and contact points, each with its district code")
+    public List<StationView> list() {
+        return stations.all().stream().map(s -> new StationView(s.id, s.name, s.district)).toList();
+    }
+}

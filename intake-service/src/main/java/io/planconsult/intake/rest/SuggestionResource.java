@@ -1,0 +1,69 @@
+package io.planconsult.intake.rest;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.planconsult.intake.domain.NewSuggestion;
+import io.planconsult.intake.domain.Suggestion;
+import io.planconsult.intake.domain.SuggestionService;
+import io.planconsult.intake.domain.StationRegistry;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path("/api/v1/suggestions")
+@Tag(name = "suggestions")
+@Produces(MediaType.APPLICATION_JSON)
+public class SuggestionResource {
+
+    /** The answer to a submission. */
+    public record Submitted(UUID id, String status) {
+    }
+
+    /** A stored suggestion with its processing status (RECEIVED, PUBLISHED, TAGGED). */
+    public record SuggestionView(UUID id, String stationId, String district, String channel, String text,
+            Instant submittedAt, Instant receivedAt, String status, String primaryTopic) {
+    }
+
+    private final SuggestionService suggestions;
+    private final StationRegistry stations;
+
+    SuggestionResource(SuggestionService suggestions, StationRegistry stations) {
+        this.suggestions = suggestions;
+        this.stations = stations;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit a suggestion", description = "Stored with its event in one transaction; 201 with a Location header. "
+            + "Invalid fields give 400/422 application/problem+json naming each field; nothing is stored then.")
+    public Response submit(NewSuggestion body) {
+        if (body == null) {
+            throw new MissingBodyException();
+        }
+        Suggestion stored = suggestions.submit(body);
+        return Response.created(URI.create("/api/v1/suggestions/" + stored.id))
+                .entity(new Submitted(stored.id, stored.status.name()))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A suggestion and its processing status")
+    public SuggestionView get(@PathParam("id") UUID id) {
+        Suggestion s = suggestions.find(id).orElseThrow(() -> new NotFoundException("no suggestion " + id));
+        String district = stations.find(s.stationId).map(st -> st.district).orElse(null);
+        return new SuggestionView(s.id, s.stationId, district, s.channel, s.text, s.submittedAt, s.receivedAt,
+                s.status.name(), s.primaryTopic);
+    }
+}
