@@ -17,10 +17,10 @@ public record Problem(String type, String title, int status, String detail, List
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://planconsult.io/problems/";
 
-    static Response response(String kind, String title, Response.Status status, String detail, List<FieldError> errors) {
+    static Response response(String kind, String title, int status, String detail, List<FieldError> errors) {
         return Response.status(status)
                 .type(MEDIA_TYPE)
-                .entity(new Problem(TYPE_BASE + kind, title, status.getStatusCode(), detail, errors))
+                .entity(new Problem(TYPE_BASE + kind, title, status, detail, errors))
                 .build();
     }
 }

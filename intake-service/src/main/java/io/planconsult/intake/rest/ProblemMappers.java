@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.planconsult.intake.domain.FieldError;
 import io.planconsult.intake.domain.InvalidSubmissionException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 /** Maps failures to problem+json; messages never echo the request body, which may hold personal data. */
@@ -22,13 +23,13 @@ public class ProblemMappers {
         boolean unknownStationOnly = e.errors().stream().allMatch(f -> f.field().equals("stationId") && f.message().startsWith("no station"));
         return Problem.response(unknownStationOnly ? "unknown-station" : "invalid-suggestion",
                 unknownStationOnly ? "Unknown station" : "Invalid suggestion",
-                unknownStationOnly ? Response.Status.fromStatusCode(422) : Response.Status.BAD_REQUEST,
+                unknownStationOnly ? 422 : 400,
                 e.errors().stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; ")), e.errors());
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e) {
-        return Problem.response("malformed-json", "Malformed JSON", Response.Status.BAD_REQUEST,
+        return Problem.response("malformed-json", "Malformed JSON", 400,
                 "the body is not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")",
                 List.of(new FieldError("$", "not valid JSON")));
     }
@@ -40,24 +41,36 @@ public class ProblemMappers {
                 .collect(Collectors.joining(".")).replace(".[", "[");
         String target = e.getTargetType() == null ? "value" : e.getTargetType().getSimpleName();
         String message = field.isEmpty() ? "the body must be a JSON object" : "has the wrong type or format (expected " + target + ")";
-        return Problem.response("invalid-suggestion", "Invalid suggestion", Response.Status.BAD_REQUEST,
+        return Problem.response("invalid-suggestion", "Invalid suggestion", 400,
                 (field.isEmpty() ? "body" : field) + " " + message, List.of(new FieldError(field.isEmpty() ? "$" : field, message)));
     }
 
     @ServerExceptionMapper
     public Response otherJson(JsonProcessingException e) {
-        return Problem.response("malformed-json", "Malformed JSON", Response.Status.BAD_REQUEST,
+        return Problem.response("malformed-json", "Malformed JSON", 400,
                 "the body could not be read as JSON", List.of(new FieldError("$", "unreadable JSON")));
     }
 
     @ServerExceptionMapper
     public Response missingBody(MissingBodyException e) {
-        return Problem.response("missing-body", "Missing body", Response.Status.BAD_REQUEST, e.getMessage(),
+        return Problem.response("missing-body", "Missing body", 400, e.getMessage(),
                 List.of(new FieldError("$", "is required")));
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
-        return Problem.response("not-found", "Not found", Response.Status.NOT_FOUND, e.getMessage(), null);
+        return Problem.response("not-found", "Not found", 404, e.getMessage(), null);
+    }
+
+    /** Whatever else the framework rejects (an unreadable body, a wrong media type...) as a problem too. */
+    @ServerExceptionMapper
+    public Response rejected(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return Problem.response("internal", "Internal error", status, "the request could not be completed", null);
+        }
+        String reason = e.getResponse().getStatusInfo().getReasonPhrase();
+        return Problem.response("http-" + status, reason, status, status == 400 ? "the body could not be read" : reason,
+                status == 400 ? List.of(new FieldError("$", "unreadable body")) : null);
     }
 }
