@@ -11,6 +11,8 @@ import java.util.UUID;
  * @param sourceEventId   id of the {@link SuggestionSubmitted} event this was derived from
  * @param textDistrict    the district the text names, or {@code null} when it names none
  * @param topics          every area with a score in [0,1], best first; {@code primaryTopic} is the first
+ * @param labels          the areas the suggestion is counted under: the primary, then a second one where the text
+ *                        clearly has one (tallies count mentions over these)
  * @param redactedText    the text with personal data replaced by typed placeholders such as {@code [电话]}
  * @param piiTypes        the kinds of personal data that were redacted (no values, no offsets)
  */
@@ -23,6 +25,7 @@ public record SuggestionTagged(
         Instant submittedAt,
         String primaryTopic,
         List<TopicScore> topics,
+        List<String> labels,
         String textDistrict,
         String redactedText,
         List<String> piiTypes,

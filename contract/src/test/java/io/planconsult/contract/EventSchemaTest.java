@@ -41,6 +41,7 @@ class EventSchemaTest {
     static SuggestionTagged tagged() {
         return new SuggestionTagged(UUID.randomUUID(), UUID.randomUUID(), "st-xihu-01", "xihu", "forum", NOW,
                 "urban", List.of(new SuggestionTagged.TopicScore("urban", 0.82), new SuggestionTagged.TopicScore("gaps", 0.31)),
+                List.of("urban"),
                 null, "建议在西湖区增加公交线路，联系人 [电话]", List.of("phone"), "keywords-1", "2026.1");
     }
 

@@ -1,0 +1,103 @@
+package io.planconsult.reporting.rest;
+
+import java.util.List;
+import java.util.UUID;
+import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.planconsult.reporting.tally.Perspective;
+import io.planconsult.reporting.tally.TaggedSuggestion;
+import io.planconsult.reporting.tally.TallyQueries;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/api/v1")
+@Tag(name = "tallies")
+@Produces(MediaType.APPLICATION_JSON)
+public class TallyResource {
+
+    /** A suggestion as dashboards see it: redacted text only. */
+    public record SuggestionView(UUID suggestionId, String stationId, String stationDistrict, String subjectDistrict,
+            String channel, String primaryTopic, List<String> labels, String redactedText, Instant submittedAt) {
+        static SuggestionView of(TaggedSuggestion s) {
+            return new SuggestionView(s.suggestionId, s.stationId, s.stationDistrict, s.subjectDistrict, s.channel,
+                    s.primaryTopic, s.labelList(), s.redactedText, s.submittedAt);
+        }
+    }
+
+    public record SuggestionPage(int page, int size, long total, List<SuggestionView> items) {
+    }
+
+    private static final int MAX_PAGE_SIZE = 200;
+
+    private final TallyQueries queries;
+    private final Districts districts;
+
+    TallyResource(TallyQueries queries, Districts districts) {
+        this.queries = queries;
+        this.districts = districts;
+    }
+
+    @GET
+    @Path("/tallies")
+    @Operation(summary = "Suggestions per district x primary topic (cells add up to total), with multi-label mention counts")
+    public TallyQueries.Tallies tallies(
+            @Parameter(description = "station (where collected, default) or subject (named in the text, else the station's)")
+            @QueryParam("by") @DefaultValue("station") String by) {
+        return queries.tallies(perspective(by));
+    }
+
+    @GET
+    @Path("/tallies/districts/{code}")
+    @Operation(summary = "One district's tallies per topic")
+    public TallyQueries.Tallies district(@PathParam("code") String code, @QueryParam("by") @DefaultValue("station") String by) {
+        requireDistrict(code, "code");
+        return queries.district(perspective(by), code);
+    }
+
+    @GET
+    @Path("/suggestions")
+    @Operation(summary = "Tagged suggestions (redacted text), newest first, filtered by district and primary topic, paged")
+    public SuggestionPage suggestions(@QueryParam("district") String district, @QueryParam("topic") String topic,
+            @QueryParam("by") @DefaultValue("station") String by,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        if (district != null) {
+            requireDistrict(district, "district");
+        }
+        if (page < 0) {
+            throw Problem.exception("invalid-parameter", "Invalid parameter", 400, "page must be 0 or more", "page");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw Problem.exception("invalid-parameter", "Invalid parameter", 400, "size must be between 1 and " + MAX_PAGE_SIZE, "size");
+        }
+        TallyQueries.SuggestionPage result = queries.suggestions(perspective(by), district, topic, page, size);
+        return new SuggestionPage(result.page(), result.size(), result.total(),
+                result.items().stream().map(SuggestionView::of).toList());
+    }
+
+    @GET
+    @Path("/districts")
+    @Operation(summary = "The districts with their display names")
+    public List<Districts.District> districts() {
+        return districts.all();
+    }
+
+    private void requireDistrict(String code, String field) {
+        if (!districts.exists(code)) {
+            throw Problem.exception("unknown-district", "Unknown district", 404, "no district with code " + code, field);
+        }
+    }
+
+    private static Perspective perspective(String by) {
+        return Perspective.fromCode(by).orElseThrow(() -> Problem.exception("invalid-parameter", "Invalid parameter", 400,
+                "by must be station or subject", "by"));
+    }
+}

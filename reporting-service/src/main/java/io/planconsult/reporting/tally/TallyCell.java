@@ -1,0 +1,34 @@
+package io.planconsult.reporting.tally;
+
+import java.io.Serializable;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+/** One counter: suggestions with this primary topic, and mentions of the topic, in a district. */
+@Entity
+@Table(name = "tally_cell")
+@IdClass(TallyCell.Key.class)
+public class TallyCell extends PanacheEntityBase {
+
+    public record Key(String perspective, String district, String topic) implements Serializable {
+        public Key() {
+            this(null, null, null);
+        }
+    }
+
+    @Id
+    public String perspective;
+    @Id
+    public String district;
+    @Id
+    public String topic;
+    @Column(name = "primary_count")
+    public long primaryCount;
+    @Column(name = "mention_count")
+    public long mentionCount;
+}

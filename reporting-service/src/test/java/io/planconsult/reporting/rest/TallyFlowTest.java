@@ -1,0 +1,148 @@
+package io.planconsult.reporting.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.Test;
+
+import io.planconsult.contract.CloudEventAttributes;
+import io.planconsult.contract.EventTypes;
+import io.planconsult.contract.Topics;
+import io.planconsult.infra.testing.KafkaBrokerTestResource;
+import io.planconsult.infra.testing.TopicProbe;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class TallyFlowTest {
+
+    private static String bootstrap() {
+        return KafkaBrokerTestResource.broker().bootstrapServers();
+    }
+
+    static Map<String, String> headers(UUID eventId) {
+        return Map.of(CloudEventAttributes.HEADER_SPEC_VERSION, "1.0", CloudEventAttributes.HEADER_ID, eventId.toString(),
+                CloudEventAttributes.HEADER_TYPE, EventTypes.SUGGESTION_TAGGED, CloudEventAttributes.HEADER_SOURCE, EventTypes.SOURCE_TAGGING,
+                CloudEventAttributes.HEADER_CONTENT_TYPE, CloudEventAttributes.JSON, CloudEventAttributes.HEADER_SCHEMA_VERSION, "1");
+    }
+
+    static String tagged(UUID suggestionId, String stationDistrict, String textDistrict, String topic, List<String> labels) {
+        String labelJson = String.join(",", labels.stream().map(l -> "\"" + l + "\"").toList());
+        return """
+                {"suggestionId":"%s","sourceEventId":"%s","stationId":"st-%s-01","stationDistrict":"%s","channel":"station",
+                 "submittedAt":"2026-11-20T01:30:00Z","primaryTopic":"%s","topics":[{"code":"%s","score":0.8}],"labels":[%s],
+                 "textDistrict":%s,"redactedText":"联系人[姓名]，电话[电话]","piiTypes":["name","phone"],"modelVersion":"m1","taxonomyVersion":"t1"}
+                """.formatted(suggestionId, UUID.randomUUID(), stationDistrict, stationDistrict, topic, topic, labelJson,
+                textDistrict == null ? "null" : "\"" + textDistrict + "\"");
+    }
+
+    static void send(UUID eventId, UUID suggestionId, String body) {
+        TopicProbe.send(bootstrap(), Topics.SUGGESTIONS_TAGGED, suggestionId.toString(), body, headers(eventId));
+    }
+
+    static Map<String, Long> cells(String by) {
+        JsonPath json = given().queryParam("by", by).get("/api/v1/tallies").then().statusCode(200).extract().jsonPath();
+        Map<String, Long> cells = new HashMap<>();
+        for (Map<String, Object> c : json.<Map<String, Object>>getList("cells")) {
+            cells.put(c.get("district") + "/" + c.get("topic"), ((Number) c.get("count")).longValue());
+        }
+        return cells;
+    }
+
+    static long total() {
+        return given().get("/api/v1/tallies").then().statusCode(200).extract().jsonPath().getLong("total");
+    }
+
+    static void await(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @Test
+    void taggedEventsAreCountedPerDistrictAndTopicAndRedeliveryIsCountedOnce() {
+        long before = total();
+        Map<String, Long> stationBefore = cells("station");
+        Map<String, Long> subjectBefore = cells("subject");
+
+        UUID a = UUID.randomUUID();
+        UUID eventA = UUID.randomUUID();
+        send(eventA, a, tagged(a, "gongshu", "chunan", "gaps", List.of("gaps", "urban")));
+        UUID b = UUID.randomUUID();
+        UUID eventB = UUID.randomUUID();
+        send(eventB, b, tagged(b, "gongshu", null, "gaps", List.of("gaps")));
+        send(eventA, a, tagged(a, "gongshu", "chunan", "gaps", List.of("gaps", "urban")));
+
+        await(() -> total() == before + 2, "both suggestions are counted");
+        UUID marker = UUID.randomUUID();
+        send(UUID.randomUUID(), marker, tagged(marker, "jiande", null, "other", List.of("other")));
+        await(() -> total() == before + 3, "the marker after the redelivery is counted");
+
+        Map<String, Long> station = cells("station");
+        Map<String, Long> subject = cells("subject");
+        assertEquals(stationBefore.getOrDefault("gongshu/gaps", 0L) + 2, station.get("gongshu/gaps"));
+        assertEquals(subjectBefore.getOrDefault("chunan/gaps", 0L) + 1, subject.get("chunan/gaps"));
+        assertEquals(subjectBefore.getOrDefault("gongshu/gaps", 0L) + 1, subject.get("gongshu/gaps"));
+        assertEquals(total(), station.values().stream().mapToLong(Long::longValue).sum(), "cells add up to the total");
+
+        given().get("/api/v1/tallies/districts/gongshu").then().statusCode(200)
+                .body("cells.find { it.topic == 'urban' }.mentions", equalTo((int) (mentions("gongshu", "urban"))));
+        given().queryParam("district", "chunan").queryParam("by", "subject").queryParam("topic", "gaps")
+                .get("/api/v1/suggestions").then().statusCode(200)
+                .body("items.suggestionId", hasItem(a.toString()))
+                .body("items.find { it.suggestionId == '" + a + "' }.redactedText", equalTo("联系人[姓名]，电话[电话]"));
+    }
+
+    private static long mentions(String district, String topic) {
+        return given().get("/api/v1/tallies").then().extract().jsonPath().<Map<String, Object>>getList("cells").stream()
+                .filter(c -> c.get("district").equals(district) && c.get("topic").equals(topic))
+                .mapToLong(c -> ((Number) c.get("mentions")).longValue()).sum();
+    }
+
+    @Test
+    void poisonRecordGoesToTheDeadLetterTopicAndTheNextEventIsStillCounted() {
+        long before = total();
+        UUID poisonKey = UUID.randomUUID();
+        TopicProbe.send(bootstrap(), Topics.SUGGESTIONS_TAGGED, poisonKey.toString(), "{not json", headers(UUID.randomUUID()));
+        UUID noId = UUID.randomUUID();
+        TopicProbe.send(bootstrap(), Topics.SUGGESTIONS_TAGGED, noId.toString(), tagged(noId, "xihu", null, "urban", List.of("urban")), Map.of());
+        UUID good = UUID.randomUUID();
+        send(UUID.randomUUID(), good, tagged(good, "xihu", null, "urban", List.of("urban")));
+
+        await(() -> total() == before + 1, "the good event after the poison ones is counted");
+        try (TopicProbe dlq = TopicProbe.of(bootstrap(), Topics.REPORTING_DEAD_LETTER)) {
+            var dead = dlq.awaitKey(poisonKey.toString(), Duration.ofSeconds(30)).orElseThrow();
+            assertTrue(TopicProbe.header(dead, "dead-letter-reason").contains("SuggestionTagged"), TopicProbe.header(dead, "dead-letter-reason"));
+            var missingId = dlq.awaitKey(noId.toString(), Duration.ofSeconds(30)).orElseThrow();
+            assertTrue(TopicProbe.header(missingId, "dead-letter-reason").contains("ce_id"));
+        }
+    }
+
+    @Test
+    void badParametersAreProblems() {
+        given().get("/api/v1/tallies/districts/atlantis").then().statusCode(404).contentType("application/problem+json")
+                .body("errors.field", hasItem("code"));
+        given().queryParam("by", "planet").get("/api/v1/tallies").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("by"));
+        given().queryParam("size", 1000).get("/api/v1/suggestions").then().statusCode(400).body("errors.field", hasItem("size"));
+    }
+}
