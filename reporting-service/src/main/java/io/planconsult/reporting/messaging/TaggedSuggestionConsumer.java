@@ -73,7 +73,7 @@ public class TaggedSuggestionConsumer {
         try {
             event = mapper.readValue(payload, SuggestionTagged.class);
         } catch (JsonProcessingException e) {
-            throw new PoisonEventException("body is not a SuggestionTagged v1 JSON object: " + e.getOriginalMessage());
+            throw new PoisonEventException("body is not a SuggestionTagged v1 JSON object (" + describe(e) + ")");
         }
         if (event.suggestionId() == null || event.stationDistrict() == null || event.primaryTopic() == null
                 || event.redactedText() == null || event.submittedAt() == null || event.channel() == null || event.stationId() == null) {
@@ -87,5 +87,11 @@ public class TaggedSuggestionConsumer {
         PoisonEventException(String reason) {
             super(reason);
         }
+    }
+
+    /** The parser's verdict without its message, which may quote the record's text. */
+    private static String describe(JsonProcessingException e) {
+        var location = e.getLocation();
+        return e.getClass().getSimpleName() + (location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr());
     }
 }

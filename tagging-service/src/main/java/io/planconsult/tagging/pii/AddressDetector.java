@@ -1,0 +1,62 @@
+package io.planconsult.tagging.pii;
+
+import io.planconsult.tagging.pipeline.PiiSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Home addresses down to a house number: 某某路12号3幢2单元501室, 某某村3组17号, 某某小区5幢.
+ * A road or a street without a number locates a neighbourhood, not a person, and is left alone.
+ */
+final class AddressDetector {
+
+    private static final String HAN = "[\\u4e00-\\u9fa5]";
+    private static final String ADMIN = "(?:" + HAN + "{2,3}(?:区|县|市))?";
+    private static final String STREET = "(?:" + HAN + "{2,4}(?:街道|镇|乡))?";
+    private static final String ROAD = HAN + "{1,5}(?:路|街|大街|大道|巷|弄|村)(?:[东西南北中]段)?";
+    private static final String HOUSE = "\\d+(?:组\\d+)?(?:-\\d+)?号(?:院)?";
+    private static final String UNIT = "(?:\\d+(?:幢|栋|号楼|座))?(?:\\d+单元)?(?:\\d+(?:室|号房))?";
+    private static final String ESTATE = HAN + "{2,6}(?:小区|花园|公寓|新村|家园|苑)\\d+(?:幢|栋|号楼|座)(?:\\d+单元)?(?:\\d+室)?";
+
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?:" + ADMIN + STREET + ROAD + HOUSE + UNIT + ")|(?:" + ADMIN + STREET + ESTATE + ")");
+
+    private final List<String> leadWords;
+
+    AddressDetector(PiiRules rules) {
+        // Longest first, so "地址是" is stripped whole before "是".
+        this.leadWords = rules.addressLeadWords().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    List<PiiSpan> find(String folded) {
+        List<PiiSpan> spans = new ArrayList<>();
+        Matcher m = ADDRESS.matcher(folded);
+        while (m.find()) {
+            int start = trimLead(folded, m.start(), m.end());
+            if (m.end() - start >= 4) {
+                spans.add(new PiiSpan(PiiDetector.ADDRESS, start, m.end()));
+            }
+        }
+        return spans;
+    }
+
+    /** The regex is greedy on Han characters, so it may swallow "家住"/"在" before the place name. */
+    private int trimLead(String text, int start, int end) {
+        boolean trimmed = true;
+        while (trimmed && start < end) {
+            trimmed = false;
+            for (String lead : leadWords) {
+                if (text.startsWith(lead, start) && start + lead.length() < end) {
+                    start += lead.length();
+                    trimmed = true;
+                    break;
+                }
+            }
+        }
+        return start;
+    }
+}

@@ -1,0 +1,62 @@
+package io.planconsult.tagging.pii;
+
+import io.planconsult.tagging.pipeline.PiiSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Phones, e-mail addresses and resident ID numbers: the personal data that has a fixed shape. */
+final class ContactPatterns {
+
+    private static final String COUNTRY = "(?:(?:\\+|00)\\s?86[\\s-]?)";
+
+    /** Mobile numbers in 3-4-4 groups with optional spaces or dashes and an optional +86. */
+    private static final Pattern MOBILE = Pattern.compile(
+            "(?<![\\d+])" + COUNTRY + "?1[3-9]\\d[\\s-]?\\d{4}[\\s-]?\\d{4}(?!\\d)");
+
+    /** Landlines: 0571-87063215, (0571)87063215, +86 571 8706 3215, with an optional extension. */
+    private static final Pattern LANDLINE = Pattern.compile(
+            "(?<![\\d+])(?:" + COUNTRY + "\\(?0?\\d{2,3}\\)?[\\s-]?|\\(?0\\d{2,3}\\)?[\\s-]?)"
+                    + "\\d{3,4}[\\s-]?\\d{4}(?:-\\d{1,4})?(?!\\d)");
+
+    /** A bare local number only counts when the text says it is a phone number. */
+    private static final Pattern LOCAL_AFTER_KEYWORD = Pattern.compile(
+            "(?:电话|座机|联系方式|tel)[：:\\s]*(\\d{4}[\\s-]?\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern ID = Pattern.compile("(?<![\\dA-Za-z])\\d{17}[\\dXx](?![\\dA-Za-z])");
+
+    /** An ID that fails its check digit is still redacted when the text calls it an ID: a typo is still personal. */
+    private static final Pattern ID_KEYWORD = Pattern.compile("身份证(?:号码|号)?[：:\\s]*$");
+
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+
+    private ContactPatterns() {
+    }
+
+    static List<PiiSpan> find(String folded) {
+        List<PiiSpan> spans = new ArrayList<>();
+        Matcher id = ID.matcher(folded);
+        while (id.find()) {
+            String before = folded.substring(Math.max(0, id.start() - 8), id.start());
+            if (ResidentId.isValid(id.group()) || ID_KEYWORD.matcher(before).find()) {
+                spans.add(new PiiSpan(PiiDetector.ID_NUMBER, id.start(), id.end()));
+            }
+        }
+        addAll(spans, EMAIL.matcher(folded), PiiDetector.EMAIL);
+        addAll(spans, MOBILE.matcher(folded), PiiDetector.PHONE);
+        addAll(spans, LANDLINE.matcher(folded), PiiDetector.PHONE);
+        Matcher local = LOCAL_AFTER_KEYWORD.matcher(folded);
+        while (local.find()) {
+            spans.add(new PiiSpan(PiiDetector.PHONE, local.start(1), local.end(1)));
+        }
+        return spans;
+    }
+
+    private static void addAll(List<PiiSpan> spans, Matcher m, String type) {
+        while (m.find()) {
+            spans.add(new PiiSpan(type, m.start(), m.end()));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.planconsult.tagging.pii;
+
+import io.planconsult.tagging.pipeline.PiiSpan;
+import io.planconsult.tagging.text.TextNormalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds personal data in free text. Offsets refer to the original text: detection runs on a
+ * width-folded copy whose chars line up one to one with the original.
+ * Thread-safe: holds only immutable rules.
+ */
+public final class PiiDetector {
+
+    public static final String NAME = "name";
+    public static final String PHONE = "phone";
+    public static final String ID_NUMBER = "id-number";
+    public static final String EMAIL = "email";
+    public static final String ADDRESS = "address";
+
+    /** When two findings overlap, the more certain kind wins; an ID is never half-redacted as a phone. */
+    private static final Map<String, Integer> PRIORITY = Map.of(ID_NUMBER, 5, EMAIL, 4, PHONE, 3, ADDRESS, 2, NAME, 1);
+
+    private final AddressDetector addresses;
+    private final NameDetector names;
+
+    public PiiDetector(PiiRules rules) {
+        this.addresses = new AddressDetector(rules);
+        this.names = new NameDetector(rules);
+    }
+
+    public static PiiDetector loadDefault() {
+        return new PiiDetector(PiiRules.loadDefault());
+    }
+
+    public List<PiiSpan> detect(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        String folded = TextNormalizer.fold(text);
+        List<PiiSpan> found = new ArrayList<>(ContactPatterns.find(folded));
+        found.addAll(addresses.find(folded));
+        List<PiiSpan> anchors = resolveOverlaps(found);
+        List<PiiSpan> all = new ArrayList<>(anchors);
+        all.addAll(names.find(text, folded, anchors));
+        return resolveOverlaps(all);
+    }
+
+    /** Keeps a non-overlapping set: higher priority first, then the longer span. Sorted by start. */
+    static List<PiiSpan> resolveOverlaps(List<PiiSpan> spans) {
+        List<PiiSpan> ranked = new ArrayList<>(spans);
+        ranked.sort(Comparator.<PiiSpan>comparingInt(s -> -PRIORITY.getOrDefault(s.type(), 0))
+                .thenComparingInt(s -> -(s.end() - s.start()))
+                .thenComparingInt(PiiSpan::start));
+        List<PiiSpan> kept = new ArrayList<>();
+        for (PiiSpan s : ranked) {
+            if (kept.stream().noneMatch(k -> k.start() < s.end() && s.start() < k.end())) {
+                kept.add(s);
+            }
+        }
+        kept.sort(Comparator.comparingInt(PiiSpan::start));
+        return List.copyOf(kept);
+    }
+}

@@ -1,0 +1,28 @@
+package io.planconsult.tagging.pipeline;
+
+import java.util.List;
+
+/**
+ * Everything the tagging engine derives from one suggestion.
+ *
+ * @param primaryTopic    best topic code
+ * @param topics          all taxonomy codes including {@code other}, score in [0,1], best first
+ * @param labels          primary first, then a second topic where the text clearly has one
+ * @param needsReview     true when the engine is unsure and an analyst should look
+ * @param district        district named in the text, or null
+ * @param redactedText    the text with personal data replaced by placeholders
+ * @param pii             personal data found, offsets into the original text
+ * @param keywords        the suggestion's salient words, most salient first
+ * @param modelVersion    version of the statistical model that scored the topics
+ * @param taxonomyVersion version of the taxonomy data the codes come from
+ */
+public record Enrichment(String primaryTopic, List<TopicScore> topics, List<String> labels, boolean needsReview, String district,
+        String redactedText, List<PiiSpan> pii, List<String> keywords, String modelVersion, String taxonomyVersion) {
+
+    public Enrichment {
+        topics = List.copyOf(topics);
+        labels = List.copyOf(labels);
+        pii = List.copyOf(pii);
+        keywords = List.copyOf(keywords);
+    }
+}

@@ -1,0 +1,27 @@
+package io.planconsult.tagging.service;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+
+import io.planconsult.contract.SuggestionSubmitted;
+import io.planconsult.contract.SuggestionTagged;
+import io.planconsult.tagging.pipeline.Enrichment;
+import io.planconsult.tagging.pipeline.PiiSpan;
+
+/** Builds the public tagged event: only redacted text and derived facts cross over from the submitted one. */
+public final class TaggedEvents {
+
+    private TaggedEvents() {
+    }
+
+    public static SuggestionTagged of(UUID sourceEventId, SuggestionSubmitted submitted, Enrichment e) {
+        List<SuggestionTagged.TopicScore> topics = e.topics().stream()
+                .map(t -> new SuggestionTagged.TopicScore(t.code(), t.score()))
+                .toList();
+        List<String> piiTypes = List.copyOf(new LinkedHashSet<>(e.pii().stream().map(PiiSpan::type).toList()));
+        return new SuggestionTagged(submitted.suggestionId(), sourceEventId, submitted.stationId(), submitted.stationDistrict(),
+                submitted.channel(), submitted.submittedAt(), e.primaryTopic(), topics, e.labels(), e.district(),
+                e.redactedText(), piiTypes, e.modelVersion(), e.taxonomyVersion());
+    }
+}

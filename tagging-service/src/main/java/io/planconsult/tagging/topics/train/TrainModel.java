@@ -1,0 +1,55 @@
+package io.planconsult.tagging.topics.train;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.planconsult.tagging.data.HeldOutSplit;
+import io.planconsult.tagging.data.Jsonl;
+import io.planconsult.tagging.data.LabelledSuggestion;
+import io.planconsult.tagging.district.Gazetteer;
+import io.planconsult.tagging.text.HanlpSegmenter;
+import io.planconsult.tagging.text.JsonResources;
+import io.planconsult.tagging.topics.DomainWords;
+import io.planconsult.tagging.topics.ModelFile;
+import io.planconsult.tagging.topics.Taxonomy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Trains the topic model on the training split of a labelled JSONL file and writes the model file.
+ * <pre>TrainModel &lt;jsonl&gt; [out.json]</pre>
+ * The held-out split (see {@link HeldOutSplit}) is never read for training.
+ */
+public final class TrainModel {
+
+    public static final Path DEFAULT_OUT = Path.of("src/main/resources/tagging/model/topic-nb.json");
+
+    private TrainModel() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length == 0) {
+            System.err.println("usage: TrainModel <jsonl> [out.json]");
+            System.exit(2);
+        }
+        Path out = args.length > 1 ? Path.of(args[1]) : DEFAULT_OUT;
+        List<LabelledSuggestion> all = Jsonl.read(Path.of(args[0]));
+        ModelFile model = trainDefault(HeldOutSplit.training(all));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, toJson(model));
+        System.out.printf("trained %s on %d of %d rows (held out %d) -> %s%n", model.version(), model.documents(),
+                all.size(), all.size() - model.documents(), out);
+    }
+
+    /** Training as the build does it: default taxonomy, gazetteer words in the segmenter. */
+    public static ModelFile trainDefault(List<LabelledSuggestion> trainingRows) {
+        Taxonomy taxonomy = Taxonomy.loadDefault();
+        HanlpSegmenter segmenter = new HanlpSegmenter(DomainWords.of(taxonomy, Gazetteer.loadDefault()));
+        return NaiveBayesTrainer.train(trainingRows, taxonomy.codes(), segmenter);
+    }
+
+    static String toJson(ModelFile model) throws IOException {
+        return JsonResources.MAPPER.copy().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(model)
+                + "\n";
+    }
+}

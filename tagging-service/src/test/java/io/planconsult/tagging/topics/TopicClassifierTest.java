@@ -1,0 +1,74 @@
+package io.planconsult.tagging.topics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.planconsult.tagging.pipeline.TopicScore;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TopicClassifierTest {
+
+    private static final Taxonomy TAXONOMY = Taxonomy.loadDefault();
+    private static final TopicClassifier KEYWORDS_ONLY =
+            new TopicClassifier(new KeywordScorer(TAXONOMY), null, TopicSettings.defaults());
+
+    @Test
+    void taxonomyIsVersionedDataWithNineAreasAndThirtyKeywordsEach() {
+        assertEquals(List.of("industry", "ai", "opening", "consumption", "culture", "gaps", "urban", "rule-of-law",
+                "other"), TAXONOMY.codes());
+        assertTrue(TAXONOMY.version() != null && !TAXONOMY.version().isBlank());
+        TAXONOMY.areas().forEach(a -> assertTrue(a.keywords().size() >= 30, a.code()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"建议扩大算力券覆盖面，支持大模型企业,ai", "推动先进制造业集群补链强链，建设标准厂房,industry",
+            "多开国际航线，发展跨境电商和数字贸易,opening", "发展夜间经济，打造国际消费中心城市,consumption",
+            "支持网络文学和微短剧出海,culture", "提高乡村医生待遇，缩小城乡差距,gaps", "加快老旧小区改造和加装电梯,urban",
+            "规范涉企行政检查，加强知识产权保护,rule-of-law", "楼下广场舞噪音太大,other"})
+    void keywordsPointToTheirArea(String text, String expected) {
+        assertEquals(expected, KEYWORDS_ONLY.classify(text, List.of()).primary());
+    }
+
+    @Test
+    void greetingsAndTestsAreOther() {
+        assertEquals("other", KEYWORDS_ONLY.classify("测试一下，能提交吗？谢谢", List.of()).primary());
+        assertEquals("other", KEYWORDS_ONLY.classify("祝杭州越来越好！", List.of()).primary());
+    }
+
+    @Test
+    void everyCodeIsScoredBetweenZeroAndOneBestFirst() {
+        List<TopicScore> scores = KEYWORDS_ONLY.classify("发展低空经济", List.of()).scores();
+        assertEquals(9, scores.size());
+        for (int i = 0; i < scores.size(); i++) {
+            assertTrue(scores.get(i).score() >= 0 && scores.get(i).score() <= 1);
+            if (i > 0) {
+                assertTrue(scores.get(i - 1).score() >= scores.get(i).score());
+            }
+        }
+    }
+
+    @Test
+    void aSecondTopicIsReportedWhenClearlyPresent() {
+        TopicClassifier.Result r = KEYWORDS_ONLY.classify("制定人工智能大模型应用的地方性法规，明确算法备案和执法责任", List.of());
+        assertEquals(2, r.labels().size(), r.toString());
+        assertTrue(r.labels().containsAll(List.of("ai", "rule-of-law")));
+    }
+
+    @Test
+    void textNamingNoAreaNeedsReview() {
+        assertTrue(KEYWORDS_ONLY.classify("嗯嗯", List.of()).needsReview()
+                || KEYWORDS_ONLY.classify("嗯嗯", List.of()).primary().equals("other"));
+        TopicClassifier strict = new TopicClassifier(new KeywordScorer(TAXONOMY), null,
+                TopicSettings.defaults().withReview(0.99, 0.0));
+        assertTrue(strict.classify("建议扩大算力券覆盖面", List.of()).needsReview());
+    }
+
+    @Test
+    void englishTextGetsASensibleTag() {
+        assertEquals("opening", KEYWORDS_ONLY.classify(
+                "Please simplify work permits and visas for foreign engineers.", List.of()).primary());
+    }
+}
