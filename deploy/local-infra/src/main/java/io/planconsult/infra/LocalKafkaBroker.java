@@ -82,14 +82,14 @@ public final class LocalKafkaBroker implements AutoCloseable {
         }
     }
 
-    /** Stops the broker gracefully (a controlled shutdown), or kills it after 30 s. */
+    /** Stops the broker gracefully (a controlled shutdown), or kills it after 15 s. */
     public synchronized void stop() {
         if (process == null) {
             return;
         }
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {

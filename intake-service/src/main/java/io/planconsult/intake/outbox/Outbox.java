@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 /** Writes events into the outbox table, inside the caller's transaction. */
@@ -14,8 +15,11 @@ import jakarta.transaction.Transactional;
 public class Outbox {
 
     private final ObjectMapper mapper;
-    Outbox(ObjectMapper mapper) {
+    private final Event<OutboxWritten> written;
+
+    Outbox(ObjectMapper mapper, Event<OutboxWritten> written) {
         this.mapper = mapper;
+        this.written = written;
     }
 
     /** Adds an event to the outbox; it is relayed to Kafka once the surrounding transaction commits. */
@@ -33,6 +37,7 @@ public class Outbox {
             throw new IllegalStateException("cannot serialise " + eventType, e);
         }
         event.persist();
+        written.fire(new OutboxWritten(event.eventId));
         return event;
     }
 }

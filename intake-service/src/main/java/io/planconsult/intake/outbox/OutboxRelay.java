@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -19,12 +20,16 @@ import org.jboss.logging.Logger;
 import io.planconsult.contract.CloudEventAttributes;
 import io.planconsult.contract.EventTypes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.LockModeType;
 
 /**
@@ -35,6 +40,9 @@ import jakarta.persistence.LockModeType;
  * <p>While the broker is unreachable a batch fails after the producer's own delivery timeout; the
  * rows stay pending and the relay backs off, then retries. Because the wait outlasts the
  * producer's timeouts, a row is never re-sent while an earlier send of it could still succeed.
+ *
+ * <p>One relay thread per instance. A commit that wrote outbox rows wakes it at once; otherwise it
+ * looks every poll interval (for rows of other instances, and after a restart).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -48,29 +56,63 @@ public class OutboxRelay {
     private final int batchSize;
     private final Duration ackTimeout;
     private final Duration maxBackoff;
+    private final Duration pollInterval;
 
     private Duration backoff = Duration.ZERO;
     private Instant nextAttempt = Instant.MIN;
+    private volatile boolean running;
+    private volatile Thread worker;
 
     OutboxRelay(@Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096) MutinyEmitter<String> emitter,
             Event<OutboxPublished> published,
             @ConfigProperty(name = "intake.outbox.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "intake.outbox.ack-timeout", defaultValue = "PT45S") Duration ackTimeout,
-            @ConfigProperty(name = "intake.outbox.max-backoff", defaultValue = "PT10S") Duration maxBackoff) {
+            @ConfigProperty(name = "intake.outbox.max-backoff", defaultValue = "PT10S") Duration maxBackoff,
+            @ConfigProperty(name = "intake.outbox.poll-interval", defaultValue = "PT0.5S") Duration pollInterval) {
         this.emitter = emitter;
         this.published = published;
         this.batchSize = batchSize;
         this.ackTimeout = ackTimeout;
         this.maxBackoff = maxBackoff;
+        this.pollInterval = pollInterval;
     }
 
-    @Scheduled(every = "${intake.outbox.poll-interval:100ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            identity = "outbox-relay")
-    void poll() {
-        if (Instant.now().isBefore(nextAttempt)) {
-            return;
+    /** Started last, once the messaging channels are wired. */
+    void start(@Observes @Priority(Integer.MAX_VALUE) StartupEvent ignored) {
+        running = true;
+        worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::run);
+    }
+
+    void stop(@Observes ShutdownEvent ignored) throws InterruptedException {
+        running = false;
+        Thread thread = worker;
+        if (thread != null) {
+            LockSupport.unpark(thread);
+            thread.join(Duration.ofSeconds(5));
         }
-        relayPending();
+    }
+
+    /** A transaction that wrote outbox rows has committed: relay now rather than at the next poll. */
+    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten ignored) {
+        Thread thread = worker;
+        if (thread != null) {
+            LockSupport.unpark(thread);
+        }
+    }
+
+    private void run() {
+        while (running) {
+            LockSupport.parkNanos(pollInterval.toNanos());
+            if (!running || Instant.now().isBefore(nextAttempt)) {
+                continue;
+            }
+            try {
+                relayPending();
+            } catch (RuntimeException e) {
+                LOG.warnf("outbox relay failed (%s); retrying later", e.getClass().getSimpleName());
+                backOff();
+            }
+        }
     }
 
     /** Relays batches until none is full or one fails; returns how many events Kafka acknowledged. */
@@ -80,8 +122,7 @@ public class OutboxRelay {
             BatchResult result = QuarkusTransaction.requiringNew().call(this::relayBatch);
             total += result.acknowledged();
             if (result.failed()) {
-                backoff = backoff.isZero() ? Duration.ofMillis(500) : min(backoff.multipliedBy(2), maxBackoff);
-                nextAttempt = Instant.now().plus(backoff);
+                backOff();
                 return total;
             }
             backoff = Duration.ZERO;
@@ -89,6 +130,11 @@ public class OutboxRelay {
                 return total;
             }
         }
+    }
+
+    private void backOff() {
+        backoff = backoff.isZero() ? Duration.ofMillis(500) : min(backoff.multipliedBy(2), maxBackoff);
+        nextAttempt = Instant.now().plus(backoff);
     }
 
     private record BatchResult(int claimed, int acknowledged, boolean failed) {
