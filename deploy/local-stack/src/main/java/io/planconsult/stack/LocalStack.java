@@ -1,0 +1,161 @@
+package io.planconsult.stack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import io.planconsult.infra.LocalKafkaBroker;
+
+/**
+ * The whole platform on one machine: a real KRaft broker and the three packaged services, on
+ * embedded H2 files (default) or PostgreSQL. State lives under the work directory and survives
+ * a restart.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    public enum Database { H2, POSTGRES }
+
+    /**
+     * @param schemaPrefix PostgreSQL schema prefix: each service with a database gets {@code <prefix>_<service>}
+     */
+    public record Settings(Path repo, Path workDir, Database database, String pgUrl, String pgUser, String schemaPrefix,
+            int kafkaPort, int controllerPort, int intakePort, int taggingPort, int reportingPort) {
+
+        public static Settings defaults(Path repo, Path workDir, Database database) {
+            return new Settings(repo, workDir, database,
+                    System.getenv().getOrDefault("PLANCONSULT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test"),
+                    System.getenv().getOrDefault("PLANCONSULT_PG_USER", "postgres"), "planconsult",
+                    9092, 9093, 8081, 8082, 8083);
+        }
+
+        public Settings onFreePorts() {
+            return new Settings(repo, workDir, database, pgUrl, pgUser, schemaPrefix, LocalKafkaBroker.freePort(),
+                    LocalKafkaBroker.freePort(), LocalKafkaBroker.freePort(), LocalKafkaBroker.freePort(), LocalKafkaBroker.freePort());
+        }
+
+        public Settings withSchemaPrefix(String prefix) {
+            return new Settings(repo, workDir, database, pgUrl, pgUser, prefix, kafkaPort, controllerPort, intakePort, taggingPort, reportingPort);
+        }
+    }
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+    private final Settings settings;
+    private final LocalKafkaBroker broker;
+    private final ServiceProcess intake;
+    private final ServiceProcess tagging;
+    private final ServiceProcess reporting;
+
+    public LocalStack(Settings settings) {
+        this.settings = settings;
+        this.broker = new LocalKafkaBroker(settings.workDir().resolve("kafka"), settings.kafkaPort(), settings.controllerPort());
+        this.intake = service("intake-service", settings.intakePort(), "intake");
+        this.tagging = service("tagging-service", settings.taggingPort(), null);
+        this.reporting = service("reporting-service", settings.reportingPort(), "reporting");
+    }
+
+    private ServiceProcess service(String module, int port, String database) {
+        Path built = settings.repo().resolve(module).resolve("target/quarkus-app");
+        if (!Files.exists(built.resolve("quarkus-run.jar"))) {
+            throw new IllegalStateException(module + " is not packaged: run ./mvnw package -DskipTests first");
+        }
+        Map<String, String> env = new HashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + settings.kafkaPort());
+        Path app = built;
+        if (database != null && settings.database() == Database.H2) {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + settings.workDir().resolve("db").resolve(database).toAbsolutePath()
+                    + ";DB_CLOSE_ON_EXIT=FALSE");
+        } else if (database != null) {
+            String schema = schema(database);
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", settings.pgUrl() + (settings.pgUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            env.put("QUARKUS_DATASOURCE_USERNAME", settings.pgUser());
+            env.put("QUARKUS_FLYWAY_SCHEMAS", schema);
+            app = PostgresVariant.of(built, settings.workDir().resolve("apps"), module);
+        }
+        return new ServiceProcess(module, app, port, env, settings.workDir().resolve("logs").resolve(module + ".log"));
+    }
+
+    public String schema(String database) {
+        return settings.schemaPrefix() + "_" + database;
+    }
+
+    public void start() {
+        broker.start();
+        if (settings.database() == Database.POSTGRES) {
+            for (String db : List.of("intake", "reporting")) {
+                executeSql("CREATE SCHEMA IF NOT EXISTS " + schema(db));
+            }
+        }
+        List<ServiceProcess> services = services();
+        services.forEach(ServiceProcess::start);
+        CompletableFuture.allOf(services.stream()
+                .map(s -> CompletableFuture.runAsync(() -> s.awaitUp(START_TIMEOUT)))
+                .toArray(CompletableFuture[]::new)).join();
+    }
+
+    /** Drops the PostgreSQL schemas of this stack (tests use a fresh prefix per run). */
+    public void dropSchemas() {
+        for (String db : List.of("intake", "reporting")) {
+            executeSql("DROP SCHEMA IF EXISTS " + schema(db) + " CASCADE");
+        }
+    }
+
+    private void executeSql(String sql) {
+        try (Connection c = DriverManager.getConnection(settings.pgUrl(), settings.pgUser(), System.getenv("PLANCONSULT_PG_PASSWORD"));
+             Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + settings.pgUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public List<ServiceProcess> services() {
+        return List.of(intake, tagging, reporting);
+    }
+
+    public LocalKafkaBroker broker() {
+        return broker;
+    }
+
+    public ServiceProcess intake() {
+        return intake;
+    }
+
+    public ServiceProcess tagging() {
+        return tagging;
+    }
+
+    public ServiceProcess reporting() {
+        return reporting;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** The consumer group reporting reads the tagged topic with (REPORTING_GROUP_ID, default reporting-service). */
+    public String reportingGroup() {
+        return reporting.setting("REPORTING_GROUP_ID").orElse("reporting-service");
+    }
+
+    /** Restarts a service and waits until it is ready again. */
+    public void restart(ServiceProcess service) {
+        service.stop();
+        service.start();
+        service.awaitUp(START_TIMEOUT);
+    }
+
+    @Override
+    public void close() {
+        services().reversed().forEach(ServiceProcess::stop);
+        broker.stop();
+    }
+}

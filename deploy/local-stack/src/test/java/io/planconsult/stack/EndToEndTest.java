@@ -1,0 +1,191 @@
+package io.planconsult.stack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.planconsult.contract.Topics;
+import io.planconsult.infra.testing.TopicProbe;
+
+/**
+ * The packaged services, a real broker and PostgreSQL, walked from POST to tally, through a
+ * replay, a broker outage and a poison record. The phases run in order on one stack.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndTest {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(120);
+
+    private final Api api = new Api();
+    private final Map<String, Long> expectedStationCells = new HashMap<>();
+    private final Map<String, Long> expectedSubjectCells = new HashMap<>();
+    private LocalStack stack;
+    private List<JsonNode> stations;
+    private long expectedTotal;
+
+    @BeforeAll
+    void startStack() {
+        Path repo = Path.of(System.getProperty("planconsult.repo", "../..")).toAbsolutePath().normalize();
+        Path work = repo.resolve("deploy/local-stack/target/e2e-" + UUID.randomUUID().toString().substring(0, 8));
+        String prefix = "e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        stack = new LocalStack(LocalStack.Settings.defaults(repo, work, LocalStack.Database.POSTGRES).onFreePorts().withSchemaPrefix(prefix));
+        stack.start();
+        stations = new ArrayList<>();
+        api.get(stack.intake().baseUrl() + "/api/v1/stations").body().forEach(stations::add);
+    }
+
+    @AfterAll
+    void stopStack() {
+        if (stack != null) {
+            stack.close();
+            stack.dropSchemas();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void twoHundredSuggestionsAcrossAllDistrictsAreTalliedExactly() {
+        assertEquals(13, stations.stream().map(s -> s.get("district").asText()).distinct().count(), "stations cover 13 districts");
+        List<String> texts = DevSet.texts(DevSet.defaultPath(stack.settings().repo()));
+        for (int i = 0; i < 200; i++) {
+            JsonNode station = stations.get(i % stations.size());
+            post(station, texts.get(i % texts.size()));
+        }
+        awaitTotal(expectedTotal);
+        assertEquals(expectedTotal, tallies("station").get("total").asLong());
+        assertEquals(expectedStationCells, cells("station"));
+        assertEquals(expectedSubjectCells, cells("subject"));
+        assertEquals(200, expectedTotal);
+    }
+
+    @Test
+    @Order(2)
+    void replayingTheTaggedTopicIntoANewConsumerGroupLeavesTalliesUnchanged() {
+        JsonNode before = tallies("station");
+        JsonNode beforeSubject = tallies("subject");
+        String group = "reporting-replay-" + UUID.randomUUID();
+        stack.reporting().set("REPORTING_GROUP_ID", group);
+        stack.restart(stack.reporting());
+        await(() -> ConsumerLag.of(stack.broker().bootstrapServers(), group, Topics.SUGGESTIONS_TAGGED) == 0,
+                "the replay group has read the tagged topic to its end");
+        assertEquals(before, tallies("station"));
+        assertEquals(beforeSubject, tallies("subject"));
+    }
+
+    @Test
+    @Order(3)
+    void suggestionsPostedWhileTheBrokerIsDownAllArriveAndNoneTwice() {
+        List<String> texts = DevSet.texts(DevSet.defaultPath(stack.settings().repo()));
+        stack.broker().stop();
+        List<String> ids = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                ids.add(post(stations.get((7 * i) % stations.size()), texts.get(200 + i)));
+            }
+        } finally {
+            stack.broker().start();
+        }
+        awaitTotal(expectedTotal);
+        for (String id : ids) {
+            await(() -> "TAGGED".equals(api.get(stack.intake().baseUrl() + "/api/v1/suggestions/" + id).body().path("status").asText()),
+                    "suggestion " + id + " is tagged");
+        }
+        String group = stack.reportingGroup();
+        await(() -> ConsumerLag.of(stack.broker().bootstrapServers(), group, Topics.SUGGESTIONS_TAGGED) == 0, "reporting has caught up");
+        assertEquals(expectedTotal, tallies("station").get("total").asLong(), "each of the 20 counted exactly once");
+        assertEquals(expectedStationCells, cells("station"));
+    }
+
+    @Test
+    @Order(4)
+    void malformedRecordGoesToTheDeadLetterTopicAndTheNextSuggestionIsStillTallied() {
+        String poisonKey = "e2e-poison-" + UUID.randomUUID();
+        TopicProbe.send(stack.broker().bootstrapServers(), Topics.SUGGESTIONS_SUBMITTED, poisonKey, "{\"suggestionId\": [broken",
+                Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_type", "io.planconsult.suggestion.submitted",
+                        "ce_source", "/e2e"));
+        String phone = "13857162394";
+        JsonNode station = stations.getFirst();
+        String id = post(station, "建议在社区增设老年食堂，联系人：陈先生，电话 " + phone + "，邮箱 chen.resident@example.com");
+        awaitTotal(expectedTotal);
+        try (TopicProbe dlq = TopicProbe.of(stack.broker().bootstrapServers(), Topics.TAGGING_DEAD_LETTER)) {
+            assertTrue(dlq.awaitKey(poisonKey, DEADLINE).isPresent(), "the malformed record is on the dead-letter topic");
+        }
+        try (TopicProbe tagged = TopicProbe.of(stack.broker().bootstrapServers(), Topics.SUGGESTIONS_TAGGED)) {
+            String value = tagged.awaitKey(id, DEADLINE).orElseThrow().value();
+            assertFalse(value.contains(phone) || value.contains("chen.resident@example.com") || value.contains("陈先生"), value);
+        }
+        JsonNode page = api.get(stack.reporting().baseUrl() + "/api/v1/suggestions?size=200&district=" + station.get("district").asText()).body();
+        String redacted = null;
+        for (JsonNode item : page.get("items")) {
+            if (item.get("suggestionId").asText().equals(id)) {
+                redacted = item.get("redactedText").asText();
+            }
+        }
+        assertTrue(redacted != null && redacted.contains("[电话]") && !redacted.contains(phone), String.valueOf(redacted));
+    }
+
+    /** Posts a suggestion and records what its tagging implies for the tallies. */
+    private String post(JsonNode station, String text) {
+        Api.Reply reply = api.post(stack.intake().baseUrl() + "/api/v1/suggestions",
+                Map.of("stationId", station.get("id").asText(), "text", text, "channel", "station"));
+        assertEquals(201, reply.status(), reply.body().toString());
+        String stationDistrict = station.get("district").asText();
+        JsonNode preview = api.post(stack.tagging().baseUrl() + "/api/v1/classify", Map.of("text", text, "stationDistrict", stationDistrict)).body();
+        String topic = preview.get("primaryTopic").asText();
+        String subject = preview.get("district").isNull() ? stationDistrict : preview.get("district").asText();
+        expectedStationCells.merge(stationDistrict + "/" + topic, 1L, Long::sum);
+        expectedSubjectCells.merge(subject + "/" + topic, 1L, Long::sum);
+        expectedTotal++;
+        return reply.body().get("id").asText();
+    }
+
+    private JsonNode tallies(String by) {
+        Api.Reply reply = api.get(stack.reporting().baseUrl() + "/api/v1/tallies?by=" + by);
+        assertEquals(200, reply.status());
+        return reply.body();
+    }
+
+    private Map<String, Long> cells(String by) {
+        Map<String, Long> cells = new HashMap<>();
+        for (JsonNode cell : tallies(by).get("cells")) {
+            if (cell.get("count").asLong() != 0) {
+                cells.put(cell.get("district").asText() + "/" + cell.get("topic").asText(), cell.get("count").asLong());
+            }
+        }
+        return cells;
+    }
+
+    private void awaitTotal(long total) {
+        await(() -> tallies("station").get("total").asLong() >= total, "the tallies count " + total + " suggestions");
+    }
+
+    private static void await(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            ServiceProcess.sleep(200);
+        }
+    }
+}
