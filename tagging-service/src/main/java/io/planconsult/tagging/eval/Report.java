@@ -23,7 +23,7 @@ public final class Report {
     private int piiFound;
     private int piiSpans;
     private int piiSpansCorrect;
-    private DuplicateScore duplicates = DuplicateScore.EMPTY;
+    private DuplicateScore duplicates = new DuplicateScore(0, 0, 0);
 
     Report(List<String> codes) {
         this.codes = List.copyOf(codes);

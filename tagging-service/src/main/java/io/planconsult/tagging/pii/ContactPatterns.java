@@ -37,6 +37,13 @@ final class ContactPatterns {
 
     static List<PiiSpan> find(String folded) {
         List<PiiSpan> spans = new ArrayList<>();
+        if (folded.indexOf('@') >= 0) {
+            addAll(spans, EMAIL.matcher(folded), PiiDetector.EMAIL);
+        }
+        // Phones and IDs need at least seven digits; skipping the regexes otherwise is most of the speed.
+        if (digitCount(folded) < 7) {
+            return spans;
+        }
         Matcher id = ID.matcher(folded);
         while (id.find()) {
             String before = folded.substring(Math.max(0, id.start() - 8), id.start());
@@ -44,7 +51,6 @@ final class ContactPatterns {
                 spans.add(new PiiSpan(PiiDetector.ID_NUMBER, id.start(), id.end()));
             }
         }
-        addAll(spans, EMAIL.matcher(folded), PiiDetector.EMAIL);
         addAll(spans, MOBILE.matcher(folded), PiiDetector.PHONE);
         addAll(spans, LANDLINE.matcher(folded), PiiDetector.PHONE);
         Matcher local = LOCAL_AFTER_KEYWORD.matcher(folded);
@@ -52,6 +58,17 @@ final class ContactPatterns {
             spans.add(new PiiSpan(PiiDetector.PHONE, local.start(1), local.end(1)));
         }
         return spans;
+    }
+
+    private static int digitCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static void addAll(List<PiiSpan> spans, Matcher m, String type) {

@@ -46,14 +46,7 @@ public final class TopicClassifier {
     }
 
     public Result classify(String text, List<String> tokens) {
-        double[] combined = keywordProbabilities(text);
-        if (model != null) {
-            double[] modelProbs = model.probabilities(text, tokens);
-            double w = settings.keywordWeight();
-            for (int i = 0; i < combined.length; i++) {
-                combined[i] = w * combined[i] + (1 - w) * modelProbs[i];
-            }
-        }
+        double[] combined = combinedScores(text, tokens);
         List<String> codes = keywords.taxonomy().codes();
         List<TopicScore> scores = new ArrayList<>(codes.size());
         for (int i = 0; i < codes.size(); i++) {
@@ -73,18 +66,35 @@ public final class TopicClassifier {
         return new Result(List.copyOf(scores), List.copyOf(labels), review);
     }
 
-    /** Softmax over keyword sums, with "other" given a head start. */
-    double[] keywordProbabilities(String text) {
-        double[] raw = keywords.score(text);
-        raw[otherIndex] += settings.otherBaseline();
+    /**
+     * A product of experts: keyword evidence and the model's log-probabilities add up before one
+     * softmax. Unlike averaging probabilities, a confident keyword hit is not washed out by a model
+     * that has seen few examples, and the model still breaks ties between areas the keywords split.
+     */
+    double[] combinedScores(String text, List<String> tokens) {
+        double[] logit = keywords.score(text);
+        logit[otherIndex] += settings.otherBaseline();
+        for (int i = 0; i < logit.length; i++) {
+            logit[i] /= settings.keywordTemperature();
+        }
+        if (model != null && settings.modelWeight() > 0) {
+            double[] p = model.probabilities(text, tokens);
+            for (int i = 0; i < logit.length; i++) {
+                logit[i] += settings.modelWeight() * Math.log(Math.max(p[i], 1e-12));
+            }
+        }
+        return softmax(logit);
+    }
+
+    private static double[] softmax(double[] logit) {
         double max = Double.NEGATIVE_INFINITY;
-        for (double r : raw) {
+        for (double r : logit) {
             max = Math.max(max, r);
         }
         double sum = 0;
-        double[] p = new double[raw.length];
-        for (int i = 0; i < raw.length; i++) {
-            p[i] = Math.exp((raw[i] - max) / settings.keywordTemperature());
+        double[] p = new double[logit.length];
+        for (int i = 0; i < logit.length; i++) {
+            p[i] = Math.exp(logit[i] - max);
             sum += p[i];
         }
         for (int i = 0; i < p.length; i++) {

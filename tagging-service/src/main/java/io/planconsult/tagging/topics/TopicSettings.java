@@ -3,21 +3,21 @@ package io.planconsult.tagging.topics;
 /**
  * Knobs of the topic classifier.
  *
- * @param keywordWeight      share of the taxonomy keyword score in the final score (the rest is the model's)
- * @param keywordTemperature softens keyword sums into probabilities; larger means flatter
+ * @param modelWeight        weight of the model's log-probabilities against keyword evidence (0 = keywords only)
+ * @param keywordTemperature divides keyword weight sums; larger means flatter scores
  * @param otherBaseline      keyword weight credited to "other" up front, so text that names no area lands there
  * @param reviewMinScore     below this best score an analyst should look
  * @param reviewMargin       when the top two are closer than this an analyst should look
  * @param secondLabelRatio   a second topic is reported when its score reaches this share of the best
  */
-public record TopicSettings(double keywordWeight, double keywordTemperature, double otherBaseline,
+public record TopicSettings(double modelWeight, double keywordTemperature, double otherBaseline,
         double reviewMinScore, double reviewMargin, double secondLabelRatio) {
 
     public static TopicSettings defaults() {
-        return new TopicSettings(0.5, 2.0, 1.5, 0.40, 0.10, 0.5);
+        return new TopicSettings(0.05, 2.0, 1.5, 0.40, 0.10, 0.5);
     }
 
     public TopicSettings withReview(double minScore, double margin) {
-        return new TopicSettings(keywordWeight, keywordTemperature, otherBaseline, minScore, margin, secondLabelRatio);
+        return new TopicSettings(modelWeight, keywordTemperature, otherBaseline, minScore, margin, secondLabelRatio);
     }
 }

@@ -15,8 +15,8 @@ import java.util.TreeMap;
 /** Counts features per topic. Deterministic: sorted maps, integer counts, no randomness. */
 public final class NaiveBayesTrainer {
 
-    public static final double ALPHA = 0.3;
-    public static final double TEMPERATURE = 6.0;
+    public static final double ALPHA = 1.0;
+    public static final double TEMPERATURE = 1.0;
 
     private NaiveBayesTrainer() {
     }
