@@ -36,6 +36,9 @@ public class OutboxEvent extends PanacheEntityBase {
     public Instant occurredAt;
     @Column(name = "published_at")
     public Instant publishedAt;
+    /** Set while one relay instance is sending the row; others skip it until the lease ends. */
+    @Column(name = "claimed_until")
+    public Instant claimedUntil;
     public int attempts;
     @Column(name = "last_error")
     public String lastError;

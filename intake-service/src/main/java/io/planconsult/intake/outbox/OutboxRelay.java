@@ -35,10 +35,11 @@ import jakarta.persistence.LockModeType;
 /**
  * Relays outbox rows to Kafka in sequence order and marks them published once the broker has
  * acknowledged them (idempotent producer, acks=all). Rows are claimed with SELECT ... FOR UPDATE
- * SKIP LOCKED, so several intake instances relay side by side without sending a row twice.
+ * SKIP LOCKED and a lease, so several intake instances relay side by side without sending a row twice.
  *
- * <p>While the broker is unreachable a batch fails after the producer's own delivery timeout; the
- * rows stay pending and the relay backs off, then retries. Because the wait outlasts the
+ * <p>Rows are claimed with a lease in one short transaction, sent with no transaction open, and
+ * marked in another. While the broker is unreachable a batch fails after the producer's own
+ * delivery timeout; the rows stay pending and the relay backs off, then retries. Because the wait outlasts the
  * producer's timeouts, a row is never re-sent while an earlier send of it could still succeed.
  *
  * <p>One relay thread per instance. A commit that wrote outbox rows wakes it at once; otherwise it
@@ -50,6 +51,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Hibernate's lock-timeout value for SKIP LOCKED. */
     private static final int SKIP_LOCKED = -2;
+    private static final Duration LEASE_MARGIN = Duration.ofSeconds(15);
 
     private final MutinyEmitter<String> emitter;
     private final Event<OutboxPublished> published;
@@ -141,45 +143,61 @@ public class OutboxRelay {
     }
 
     private BatchResult relayBatch() {
-        List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("publishedAt is null order by seq")
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-                .page(0, batchSize)
-                .list();
+        List<OutboxEvent> batch = QuarkusTransaction.requiringNew().call(this::claim);
         if (batch.isEmpty()) {
             return new BatchResult(0, 0, false);
         }
+        // Sent outside any transaction: no database connection or lock is held while Kafka answers.
         List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
         for (OutboxEvent event : batch) {
             acks.add(emitter.sendMessage(toMessage(event)).subscribeAsCompletionStage());
         }
         long deadline = System.nanoTime() + ackTimeout.toNanos();
-        Instant now = Instant.now();
         List<OutboxEvent> done = new ArrayList<>(batch.size());
-        boolean failed = false;
+        List<Long> failed = new ArrayList<>();
+        String error = null;
         for (int i = 0; i < batch.size(); i++) {
-            OutboxEvent event = batch.get(i);
             try {
                 acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                event.publishedAt = now;
-                done.add(event);
+                done.add(batch.get(i));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                failed = true;
+                failed.add(batch.get(i).seq);
             } catch (Exception e) {
-                event.attempts++;
-                event.lastError = describe(e);
-                failed = true;
+                failed.add(batch.get(i).seq);
+                error = describe(e);
             }
         }
+        String lastError = error;
+        QuarkusTransaction.requiringNew().run(() -> record(done, failed, lastError));
+        if (!failed.isEmpty()) {
+            LOG.warnf("outbox relay: %d of %d events not acknowledged (%s); retrying later", failed.size(), batch.size(), lastError);
+        }
+        return new BatchResult(batch.size(), done.size(), !failed.isEmpty());
+    }
+
+    /** Claims the oldest pending rows that no other relay holds, with a lease that outlasts the ack timeout. */
+    private List<OutboxEvent> claim() {
+        Instant now = Instant.now();
+        List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("publishedAt is null and (claimedUntil is null or claimedUntil < ?1) order by seq", now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .page(0, batchSize)
+                .list();
+        Instant lease = now.plus(ackTimeout).plus(LEASE_MARGIN);
+        batch.forEach(event -> event.claimedUntil = lease);
+        return batch;
+    }
+
+    private void record(List<OutboxEvent> done, List<Long> failed, String error) {
+        Instant now = Instant.now();
         if (!done.isEmpty()) {
+            OutboxEvent.update("publishedAt = ?1, claimedUntil = null where seq in ?2", now, done.stream().map(e -> e.seq).toList());
             published.fire(new OutboxPublished(done));
         }
-        if (failed) {
-            LOG.warnf("outbox relay: %d of %d events not acknowledged (%s); retrying later",
-                    batch.size() - done.size(), batch.size(), batch.get(batch.size() - 1).lastError);
+        if (!failed.isEmpty()) {
+            OutboxEvent.update("attempts = attempts + 1, lastError = ?1, claimedUntil = null where seq in ?2", error, failed);
         }
-        return new BatchResult(batch.size(), done.size(), failed);
     }
 
     private static Message<String> toMessage(OutboxEvent event) {

@@ -1,0 +1,87 @@
+package io.planconsult.stack;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The raw single-row INSERT rate of a database at a given concurrency: what the intake rate is compared with. */
+final class InsertBaseline {
+
+    record Result(double insertsPerSecond, String tool) {
+    }
+
+    private static final String ROW_TEXT = "建议在社区增设老年食堂，方便老人就餐，".repeat(4);
+
+    private InsertBaseline() {
+    }
+
+    /** pgbench, 10 s, each transaction one autocommitted INSERT of a suggestion-sized row. */
+    static Result pgbench(String jdbcUrl, int concurrency) throws IOException, InterruptedException, SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, System.getenv().getOrDefault("PLANCONSULT_PG_USER", "postgres"), null);
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS planconsult_insert_baseline (id BIGSERIAL PRIMARY KEY, text VARCHAR(10000), created_at TIMESTAMPTZ DEFAULT now())");
+        }
+        Path script = Files.createTempFile("insert-baseline", ".sql");
+        Files.writeString(script, "INSERT INTO planconsult_insert_baseline (text) VALUES ('" + ROW_TEXT + "');\n", StandardCharsets.UTF_8);
+        Matcher url = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/([^?]+)").matcher(jdbcUrl);
+        if (!url.find()) {
+            throw new IllegalArgumentException("cannot read host, port and database from " + jdbcUrl);
+        }
+        Process p = new ProcessBuilder("pgbench", "-n", "-c", Integer.toString(concurrency), "-j", Integer.toString(concurrency), "-T", "10",
+                "-f", script.toString(), "-h", url.group(1), "-p", url.group(2),
+                "-U", System.getenv().getOrDefault("PLANCONSULT_PG_USER", "postgres"), url.group(3))
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
+        if (!tps.find()) {
+            throw new IllegalStateException("pgbench printed no tps:\n" + output);
+        }
+        return new Result(Double.parseDouble(tps.group(1)), "pgbench -c " + concurrency + " -T 10");
+    }
+
+    /** The same with JDBC threads on an H2 file database beside the services' (theirs is locked while they run). */
+    static Result h2(Path dir, int concurrency, int rows) throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("insert-baseline").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS insert_baseline (id BIGINT AUTO_INCREMENT PRIMARY KEY, text VARCHAR(10000), "
+                    + "created_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP)");
+        }
+        int total = Math.max(rows, 5_000);
+        AtomicInteger next = new AtomicInteger();
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int w = 0; w < concurrency; w++) {
+                workers.add(pool.submit(() -> {
+                    try (Connection c = DriverManager.getConnection(url, "sa", "");
+                         PreparedStatement insert = c.prepareStatement("INSERT INTO insert_baseline (text) VALUES (?)")) {
+                        while (next.getAndIncrement() < total) {
+                            insert.setString(1, ROW_TEXT);
+                            insert.executeUpdate();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        }
+        return new Result(total / ((System.nanoTime() - start) / 1e9), "JDBC on H2, " + total + " rows");
+    }
+}
