@@ -15,6 +15,8 @@ import java.util.UUID;
  *                        clearly has one (tallies count mentions over these)
  * @param redactedText    the text with personal data replaced by typed placeholders such as {@code [电话]}
  * @param piiTypes        the kinds of personal data that were redacted (no values, no offsets)
+ * @param needsReview     the engine is unsure (weak best topic or a close second): an analyst should look
+ * @param keywords        the suggestion's salient words, most salient first (never personal data)
  */
 public record SuggestionTagged(
         UUID suggestionId,
@@ -30,7 +32,9 @@ public record SuggestionTagged(
         String redactedText,
         List<String> piiTypes,
         String modelVersion,
-        String taxonomyVersion) {
+        String taxonomyVersion,
+        boolean needsReview,
+        List<String> keywords) {
 
     /** One area's score. */
     public record TopicScore(String code, double score) {

@@ -42,7 +42,7 @@ class EventSchemaTest {
         return new SuggestionTagged(UUID.randomUUID(), UUID.randomUUID(), "st-xihu-01", "xihu", "forum", NOW,
                 "urban", List.of(new SuggestionTagged.TopicScore("urban", 0.82), new SuggestionTagged.TopicScore("gaps", 0.31)),
                 List.of("urban"),
-                null, "建议在西湖区增加公交线路，联系人 [电话]", List.of("phone"), "keywords-1", "2026.1");
+                null, "建议在西湖区增加公交线路，联系人 [电话]", List.of("phone"), "keywords-1", "2026.1", false, List.of("公交线路", "西湖区"));
     }
 
     private static Set<ValidationMessage> validate(String schemaFile, JsonNode body) throws Exception {

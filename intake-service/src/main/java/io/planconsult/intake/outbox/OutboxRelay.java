@@ -184,8 +184,10 @@ public class OutboxRelay {
                 .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
                 .page(0, batchSize)
                 .list();
-        Instant lease = now.plus(ackTimeout).plus(LEASE_MARGIN);
-        batch.forEach(event -> event.claimedUntil = lease);
+        if (!batch.isEmpty()) {
+            OutboxEvent.update("claimedUntil = ?1 where seq in ?2", now.plus(ackTimeout).plus(LEASE_MARGIN),
+                    batch.stream().map(e -> e.seq).toList());
+        }
         return batch;
     }
 

@@ -103,7 +103,7 @@ class SuggestionResourceTest {
         String tagged = """
                 {"suggestionId":"%s","sourceEventId":"%s","stationId":"st-xihu-01","stationDistrict":"xihu","channel":"station",
                  "submittedAt":"2026-11-20T01:30:00Z","primaryTopic":"urban","topics":[{"code":"urban","score":0.9}],
-                 "labels":["urban"],"textDistrict":"xihu","redactedText":"西溪湿地周边停车难","piiTypes":[],"modelVersion":"m","taxonomyVersion":"t"}
+                 "labels":["urban"],"textDistrict":"xihu","redactedText":"西溪湿地周边停车难","piiTypes":[],"modelVersion":"m","taxonomyVersion":"t","needsReview":false,"keywords":[]}
                 """.formatted(id, id);
         TopicProbe.send(bootstrap(), Topics.SUGGESTIONS_TAGGED, id, tagged, Map.of());
         assertEquals("TAGGED", awaitStatus(id, "TAGGED"));

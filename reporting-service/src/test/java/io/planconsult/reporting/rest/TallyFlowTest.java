@@ -41,7 +41,7 @@ class TallyFlowTest {
         return """
                 {"suggestionId":"%s","sourceEventId":"%s","stationId":"st-%s-01","stationDistrict":"%s","channel":"station",
                  "submittedAt":"2026-11-20T01:30:00Z","primaryTopic":"%s","topics":[{"code":"%s","score":0.8}],"labels":[%s],
-                 "textDistrict":%s,"redactedText":"联系人[姓名]，电话[电话]","piiTypes":["name","phone"],"modelVersion":"m1","taxonomyVersion":"t1"}
+                 "textDistrict":%s,"redactedText":"联系人[姓名]，电话[电话]","piiTypes":["name","phone"],"modelVersion":"m1","taxonomyVersion":"t1","needsReview":false,"keywords":["停车"]}
                 """.formatted(suggestionId, UUID.randomUUID(), stationDistrict, stationDistrict, topic, topic, labelJson,
                 textDistrict == null ? "null" : "\"" + textDistrict + "\"");
     }

@@ -1,8 +1,10 @@
 package io.planconsult.tagging.service;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.planconsult.tagging.pipeline.TaggingEngine;
+import io.planconsult.tagging.topics.TopicSettings;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -13,9 +15,11 @@ public class EngineProducer {
 
     @Produces
     @Singleton
-    TaggingEngine engine() {
-        TaggingEngine engine = TaggingEngine.loadDefault();
-        LOG.infof("tagging engine loaded: model %s, taxonomy %s", engine.modelVersion(), engine.taxonomyVersion());
+    TaggingEngine engine(@ConfigProperty(name = "tagging.review.min-score") double reviewMinScore,
+            @ConfigProperty(name = "tagging.review.margin") double reviewMargin) {
+        TaggingEngine engine = TaggingEngine.load(TopicSettings.defaults().withReview(reviewMinScore, reviewMargin));
+        LOG.infof("tagging engine loaded: model %s, taxonomy %s, review below %.2f or within %.2f",
+                engine.modelVersion(), engine.taxonomyVersion(), reviewMinScore, reviewMargin);
         return engine;
     }
 }

@@ -22,6 +22,6 @@ public final class TaggedEvents {
         List<String> piiTypes = List.copyOf(new LinkedHashSet<>(e.pii().stream().map(PiiSpan::type).toList()));
         return new SuggestionTagged(submitted.suggestionId(), sourceEventId, submitted.stationId(), submitted.stationDistrict(),
                 submitted.channel(), submitted.submittedAt(), e.primaryTopic(), topics, e.labels(), e.district(),
-                e.redactedText(), piiTypes, e.modelVersion(), e.taxonomyVersion());
+                e.redactedText(), piiTypes, e.modelVersion(), e.taxonomyVersion(), e.needsReview(), e.keywords());
     }
 }

@@ -1,0 +1,40 @@
+package io.planconsult.tagging.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class DedupResourceTest {
+
+    @Test
+    void rewordedSuggestionsShareAClusterAndUnrelatedOnesDoNot() {
+        List<Map<String, String>> items = List.of(
+                Map.of("id", "a", "text", "建议在萧山区湘湖景区周边增加停车位，节假日停车太难了，希望建设智慧停车系统"),
+                Map.of("id", "b", "text", "淳安县千岛湖镇的农产品电商物流成本太高，建议建设县域冷链物流中心"),
+                Map.of("id", "c", "text", "湘湖景区周边停车位太少，节假日停车非常难，建议增加停车位并建设智慧停车系统"));
+        List<List<String>> clusters = given().contentType(ContentType.JSON).body(Map.of("items", items))
+                .post("/api/v1/dedup").then().statusCode(200).extract().jsonPath().getList("clusters");
+        assertTrue(clusters.contains(List.of("a", "c")), clusters.toString());
+        assertTrue(clusters.contains(List.of("b")), clusters.toString());
+        assertEquals(2, clusters.size());
+    }
+
+    @Test
+    void itemsWithoutIdsOrWithRepeatedIdsAreProblems() {
+        given().contentType(ContentType.JSON).body(Map.of("items", List.of(Map.of("text", "x"))))
+                .post("/api/v1/dedup").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("items[0].id"));
+        given().contentType(ContentType.JSON).body(Map.of("items", List.of(Map.of("id", "a", "text", "x"), Map.of("id", "a", "text", "y"))))
+                .post("/api/v1/dedup").then().statusCode(400).body("errors.field", hasItem("items[1].id"));
+    }
+}
