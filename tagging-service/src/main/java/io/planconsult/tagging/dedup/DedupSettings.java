@@ -6,25 +6,46 @@ import java.util.List;
 /**
  * Dedup settings as versioned data (tagging/dedup.json).
  *
- * @param threshold    estimated Jaccard similarity at or above which two suggestions are near-duplicates;
- *                     low because duplicates in consultations are paraphrases, not copies
- * @param permutations MinHash signature length: more is steadier near the threshold, slower to build
+ * @param threshold          exact Jaccard similarity of shingle sets at or above which two suggestions are
+ *                           near-duplicates; low because duplicates in consultations are paraphrases, not copies
+ * @param everydayThreshold  the same for a pair where either text is about an everyday matter outside the
+ *                           consultation's areas ({@link EverydayGate}): independent residents describe the same
+ *                           nuisance in the same words, so only a near-verbatim resubmission counts
+ * @param minShingles        texts with fewer content shingles (greetings, "测试") never join a cluster
+ * @param permutations       MinHash signature length
+ * @param rowsPerBand        LSH band width r; permutations / r bands
  */
-public record DedupSettings(String version, double threshold, int permutations, List<String> stopShingles,
-        List<String> englishStopWords) {
+public record DedupSettings(String version, double threshold, double everydayThreshold, int minShingles,
+        int permutations, int rowsPerBand, List<String> stopShingles, List<String> englishStopWords) {
 
     public static final String DEFAULT_RESOURCE = "tagging/dedup.json";
 
     public DedupSettings {
         stopShingles = List.copyOf(stopShingles);
         englishStopWords = List.copyOf(englishStopWords);
+        if (rowsPerBand <= 0 || permutations % rowsPerBand != 0) {
+            throw new IllegalArgumentException("permutations must be a multiple of rowsPerBand");
+        }
+    }
+
+    /** The round-1 shape (one threshold, no gate or bands), kept so existing callers still compile. */
+    public DedupSettings(String version, double threshold, int permutations, List<String> stopShingles,
+            List<String> englishStopWords) {
+        this(version, threshold, threshold, 0, permutations, permutations % 2 == 0 ? 2 : 1, stopShingles,
+                englishStopWords);
     }
 
     public static DedupSettings loadDefault() {
         return JsonResources.read(DEFAULT_RESOURCE, DedupSettings.class);
     }
 
+    /** Sets both thresholds: for callers that want one similarity bar for every pair. */
     public DedupSettings withThreshold(double newThreshold) {
-        return new DedupSettings(version, newThreshold, permutations, stopShingles, englishStopWords);
+        return withThresholds(newThreshold, newThreshold);
+    }
+
+    public DedupSettings withThresholds(double newThreshold, double newEverydayThreshold) {
+        return new DedupSettings(version, newThreshold, newEverydayThreshold, minShingles, permutations, rowsPerBand,
+                stopShingles, englishStopWords);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** The stateless /dedup endpoint's logic: group a batch of suggestions into near-duplicate clusters. */
 public final class Deduplicator {
@@ -12,9 +13,15 @@ public final class Deduplicator {
     }
 
     private final DedupSettings settings;
+    private final Predicate<String> everyday;
 
     public Deduplicator(DedupSettings settings) {
+        this(settings, EverydayGate.withDefaults());
+    }
+
+    public Deduplicator(DedupSettings settings, Predicate<String> everyday) {
         this.settings = settings;
+        this.everyday = everyday;
     }
 
     public static Deduplicator withDefaults() {
@@ -28,7 +35,7 @@ public final class Deduplicator {
      *         the cluster id. Singletons are included.
      */
     public List<List<String>> clusters(List<Item> items) {
-        InMemoryDedupIndex index = new InMemoryDedupIndex(settings);
+        InMemoryDedupIndex index = new InMemoryDedupIndex(settings, everyday);
         Map<String, List<String>> byCluster = new LinkedHashMap<>();
         for (Item item : items) {
             DedupIndex.Assignment a = index.add(item.id(), item.text());

@@ -1,31 +1,37 @@
 package io.planconsult.tagging.dedup;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * A {@link DedupIndex} in memory. Compares a new signature with every stored one: linear, fine for a
- * campaign's thousands of suggestions; a national index would add LSH bands in its store.
- * Thread-safe; insertion order decides cluster ids, so equal input order gives equal clusters.
+ * A {@link DedupIndex} in memory. Candidates come from LSH band keys (no scan of every stored item);
+ * the exact Jaccard similarity of the shingle sets then decides. Thread-safe; insertion order
+ * decides cluster ids, so equal input order gives equal clusters.
  */
 public final class InMemoryDedupIndex implements DedupIndex {
 
-    private record Entry(String id, long[] signature, String clusterId) {
+    private record Entry(String id, Fingerprint fingerprint, String clusterId) {
     }
 
-    private final Shingler shingler;
-    private final MinHasher hasher;
-    private final double threshold;
+    private final Fingerprinter fingerprinter;
+    private final DedupSettings settings;
     private final List<Entry> entries = new ArrayList<>();
+    private final Map<Long, List<Integer>> entriesByBandKey = new HashMap<>();
     private final Map<String, Assignment> assignments = new HashMap<>();
 
     public InMemoryDedupIndex(DedupSettings settings) {
-        this.shingler = new Shingler(settings);
-        this.hasher = new MinHasher(settings.permutations());
-        this.threshold = settings.threshold();
+        this(settings, EverydayGate.withDefaults());
+    }
+
+    /** @param everyday see {@link EverydayGate}; pass {@code t -> false} to judge every pair alike */
+    public InMemoryDedupIndex(DedupSettings settings, Predicate<String> everyday) {
+        this.settings = settings;
+        this.fingerprinter = new Fingerprinter(settings, everyday);
     }
 
     public static InMemoryDedupIndex withDefaults() {
@@ -38,22 +44,48 @@ public final class InMemoryDedupIndex implements DedupIndex {
         if (existing != null) {
             return existing;
         }
-        long[] signature = hasher.signature(shingler.shingles(text == null ? "" : text));
+        Fingerprint fingerprint = fingerprinter.of(text);
         Entry best = null;
         double bestSimilarity = 0;
-        for (Entry e : entries) {
-            double s = MinHasher.similarity(signature, e.signature());
+        // Ascending insertion order with a strict '>': on equal similarity the earliest item wins.
+        BitSet candidates = candidates(fingerprint);
+        for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
+            Entry e = entries.get(c);
+            double s = fingerprint.similarity(e.fingerprint());
             if (s > bestSimilarity) {
                 bestSimilarity = s;
                 best = e;
             }
         }
-        Assignment assignment = best != null && bestSimilarity >= threshold
+        Assignment assignment = best != null && joins(fingerprint, best.fingerprint(), bestSimilarity)
                 ? new Assignment(id, best.clusterId(), best.id(), bestSimilarity)
                 : new Assignment(id, id, null, bestSimilarity);
-        entries.add(new Entry(id, signature, assignment.clusterId()));
+        int position = entries.size();
+        entries.add(new Entry(id, fingerprint, assignment.clusterId()));
+        for (long key : fingerprint.bandKeys()) {
+            entriesByBandKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(position);
+        }
         assignments.put(id, assignment);
         return assignment;
+    }
+
+    private BitSet candidates(Fingerprint fingerprint) {
+        BitSet found = new BitSet(entries.size());
+        for (long key : fingerprint.bandKeys()) {
+            List<Integer> same = entriesByBandKey.get(key);
+            if (same != null) {
+                same.forEach(found::set);
+            }
+        }
+        return found;
+    }
+
+    private boolean joins(Fingerprint added, Fingerprint earlier, double similarity) {
+        if (added.shingles().size() < settings.minShingles() || earlier.shingles().size() < settings.minShingles()) {
+            return false;
+        }
+        double bar = added.everyday() || earlier.everyday() ? settings.everydayThreshold() : settings.threshold();
+        return similarity >= bar;
     }
 
     @Override

@@ -21,6 +21,9 @@ final class AddressDetector {
     private static final String UNIT = "(?:\\d+(?:幢|栋|号楼|座))?(?:\\d+单元)?(?:\\d+(?:室|号房))?";
     private static final String ESTATE = HAN + "{2,6}(?:小区|花园|公寓|新村|家园|苑)\\d+(?:幢|栋|号楼|座)(?:\\d+单元)?(?:\\d+室)?";
 
+    /** Longest text an address can have before its first digit: ADMIN 3+1, STREET 4+2, ROAD 5+2+2, ESTATE 6+2. */
+    static final int MAX_PREFIX = 4 + 6 + 9 + 2;
+
     private static final Pattern ADDRESS = Pattern.compile(
             "(?:" + ADMIN + STREET + ROAD + HOUSE + UNIT + ")|(?:" + ADMIN + STREET + ESTATE + ")");
 
@@ -34,12 +37,15 @@ final class AddressDetector {
 
     List<PiiSpan> find(String folded) {
         List<PiiSpan> spans = new ArrayList<>();
-        // Every address ends in a house or building number: most texts have none, and the
+        // Every address has a number right before 号/幢/栋/座: most texts have none, and the
         // backtracking regex is the detector's most expensive step.
-        if (folded.indexOf('号') < 0 && folded.indexOf('幢') < 0 && folded.indexOf('栋') < 0) {
+        int firstNumber = firstNumberedUnit(folded);
+        if (firstNumber < 0 || (folded.indexOf('号') < 0 && folded.indexOf('幢') < 0 && folded.indexOf('栋') < 0)) {
             return spans;
         }
-        Matcher m = ADDRESS.matcher(folded);
+        // No match can start further before its first number than the longest admin+street+road
+        // prefix, so the regex need not try (and backtrack at) every earlier position.
+        Matcher m = ADDRESS.matcher(folded).region(Math.max(0, firstNumber - MAX_PREFIX), folded.length());
         while (m.find()) {
             int start = trimLead(folded, m.start(), m.end());
             if (m.end() - start >= 4) {
@@ -47,6 +53,29 @@ final class AddressDetector {
             }
         }
         return spans;
+    }
+
+    /**
+     * Start of the digit run (with 组 and - inside it, as in 3组17号 or 12-3号) before the first
+     * 号/幢/栋/座 that follows a digit; -1 when there is none.
+     */
+    static int firstNumberedUnit(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '号' || c == '幢' || c == '栋' || c == '座') && isDigit(text.charAt(i - 1))) {
+                int start = i - 1;
+                while (start > 0 && (isDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '组'
+                        || text.charAt(start - 1) == '-')) {
+                    start--;
+                }
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The regex is greedy on Han characters, so it may swallow "家住"/"在" before the place name. */

@@ -41,23 +41,45 @@ final class ContactPatterns {
             addAll(spans, EMAIL.matcher(folded), PiiDetector.EMAIL);
         }
         // Phones and IDs need at least seven digits; skipping the regexes otherwise is most of the speed.
-        if (digitCount(folded) < 7) {
+        int digits = digitCount(folded);
+        if (digits < 7) {
             return spans;
         }
+        // Each regex below tries every position; skip the ones whose shape cannot be in the text.
+        boolean mayHoldId = longestDigitRun(folded) >= 17;
         Matcher id = ID.matcher(folded);
-        while (id.find()) {
+        while (mayHoldId && id.find()) {
             String before = folded.substring(Math.max(0, id.start() - 8), id.start());
             if (ResidentId.isValid(id.group()) || ID_KEYWORD.matcher(before).find()) {
                 spans.add(new PiiSpan(PiiDetector.ID_NUMBER, id.start(), id.end()));
             }
         }
-        addAll(spans, MOBILE.matcher(folded), PiiDetector.PHONE);
+        if (digits >= 11) {
+            addAll(spans, MOBILE.matcher(folded), PiiDetector.PHONE);
+        }
         addAll(spans, LANDLINE.matcher(folded), PiiDetector.PHONE);
+        boolean saysPhone = namesAPhone(folded);
         Matcher local = LOCAL_AFTER_KEYWORD.matcher(folded);
-        while (local.find()) {
+        while (saysPhone && local.find()) {
             spans.add(new PiiSpan(PiiDetector.PHONE, local.start(1), local.end(1)));
         }
         return spans;
+    }
+
+    /** The folded text is lower-cased, so "TEL" is found as "tel" like the case-insensitive regex would. */
+    private static boolean namesAPhone(String folded) {
+        return folded.contains("电话") || folded.contains("座机") || folded.contains("联系方式") || folded.contains("tel");
+    }
+
+    private static int longestDigitRun(String s) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     private static int digitCount(String s) {

@@ -1,10 +1,10 @@
 package io.planconsult.tagging.pii;
 
 import io.planconsult.tagging.pipeline.PiiSpan;
+import io.planconsult.tagging.text.AhoCorasick;
 import io.planconsult.tagging.text.TextNormalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,42 +21,94 @@ final class NameDetector {
     private static final Pattern ENGLISH_INTRO = Pattern.compile(
             "(?i)(?:my name is|name:|contact:|contact person:|i am|i'm)\\s*$");
     private static final String SEPARATORS = "，,、 ：:（(";
+    private static final byte INTRODUCER = 0;
+    private static final byte HONORIFIC = 1;
+    private static final byte CONTACT = 2;
 
-    private final Set<String> singleSurnames = new HashSet<>();
+    private final BitSet singleSurnames = new BitSet(Character.MAX_VALUE + 1);
+    private final BitSet compoundStarts = new BitSet(Character.MAX_VALUE + 1);
     private final List<String> compoundSurnames = new ArrayList<>();
-    private final List<String> introducers;
     private final List<String> honorifics;
-    private final List<String> contactKeywords;
     private final Set<String> notNames;
     private final String stopEndings;
+    /** Introducers, honorifics and contact keywords in one automaton: one pass marks every cue. */
+    private final AhoCorasick cueFinder;
+    private final byte[] cueKind;
+    private final int[] honorificRank;
 
     NameDetector(PiiRules rules) {
         for (String s : rules.surnames()) {
             if (s.length() == 1) {
-                singleSurnames.add(s);
-            } else {
+                singleSurnames.set(s.charAt(0));
+            } else if (!s.isEmpty()) {
                 compoundSurnames.add(s);
+                compoundStarts.set(s.charAt(0));
             }
         }
-        List<String> intro = new ArrayList<>(rules.nameTriggers());
-        intro.addAll(rules.roleWords());
-        intro.sort(Comparator.comparingInt(String::length).reversed());
-        this.introducers = List.copyOf(intro);
         this.honorifics = List.copyOf(rules.honorifics());
-        this.contactKeywords = rules.contactKeywords().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.notNames = Set.copyOf(rules.notNames());
         this.stopEndings = rules.nameStopEndings();
+        List<String> cues = new ArrayList<>();
+        List<Byte> kinds = new ArrayList<>();
+        List<Integer> ranks = new ArrayList<>();
+        List<String> intro = new ArrayList<>(rules.nameTriggers());
+        intro.addAll(rules.roleWords());
+        addCues(cues, kinds, ranks, intro, INTRODUCER);
+        addCues(cues, kinds, ranks, rules.honorifics(), HONORIFIC);
+        addCues(cues, kinds, ranks, rules.contactKeywords(), CONTACT);
+        this.cueFinder = new AhoCorasick(cues);
+        this.cueKind = new byte[kinds.size()];
+        this.honorificRank = new int[ranks.size()];
+        for (int i = 0; i < cueKind.length; i++) {
+            cueKind[i] = kinds.get(i);
+            honorificRank[i] = ranks.get(i);
+        }
+    }
+
+    private static void addCues(List<String> cues, List<Byte> kinds, List<Integer> ranks, List<String> words,
+            byte kind) {
+        for (int i = 0; i < words.size(); i++) {
+            cues.add(words.get(i));
+            kinds.add(kind);
+            ranks.add(i);
+        }
+    }
+
+    /** Where cues sit in one text: introducer ends, honorific starts (earliest listed wins), contact starts. */
+    private record Cues(boolean[] introducerEnds, String[] honorificAt, boolean[] contactStarts) {
+    }
+
+    private Cues cues(String folded, List<String> honorifics) {
+        int n = folded.length();
+        boolean[] introducerEnds = new boolean[n + 1];
+        String[] honorificAt = new String[n + 1];
+        int[] bestRank = new int[n + 1];
+        boolean[] contactStarts = new boolean[n + 1];
+        cueFinder.scan(folded, (cue, start, end) -> {
+            switch (cueKind[cue]) {
+                case INTRODUCER -> introducerEnds[end] = true;
+                case CONTACT -> contactStarts[start] = true;
+                default -> {
+                    int rank = honorificRank[cue] + 1;
+                    if (bestRank[start] == 0 || rank < bestRank[start]) {
+                        bestRank[start] = rank;
+                        honorificAt[start] = honorifics.get(rank - 1);
+                    }
+                }
+            }
+        });
+        return new Cues(introducerEnds, honorificAt, contactStarts);
     }
 
     /** @param anchors contact data and addresses already found; a name beside them is a person's */
     List<PiiSpan> find(String original, String folded, List<PiiSpan> anchors) {
         List<PiiSpan> names = new ArrayList<>();
+        Cues cues = cues(folded, honorifics);
         int n = folded.length();
         int i = 0;
         while (i < n) {
             int surname = surnameLength(folded, i);
-            int end = surname == 0 ? -1 : nameEnd(folded, i, surname, anchors);
+            int end = surname == 0 ? -1 : nameEnd(folded, i, surname, anchors, cues);
             if (end > 0) {
                 names.add(new PiiSpan(PiiDetector.NAME, i, end));
                 i = end;
@@ -64,20 +116,21 @@ final class NameDetector {
                 i++;
             }
         }
-        findEnglish(original, anchors, names);
+        if (mayHoldEnglishName(original)) {
+            findEnglish(original, folded, anchors, cues, names);
+        }
         return names;
     }
 
-    private int nameEnd(String text, int start, int surname, List<PiiSpan> anchors) {
-        for (String h : honorifics) {
-            if (text.startsWith(h, start + surname)) {
-                return start + surname + h.length();
-            }
+    private int nameEnd(String text, int start, int surname, List<PiiSpan> anchors, Cues cues) {
+        String honorific = cues.honorificAt()[start + surname];
+        if (honorific != null) {
+            return start + surname + honorific.length();
         }
-        boolean introduced = introducedBefore(text, start) || followsAnchor(text, start, anchors);
+        boolean introduced = introducedBefore(text, start, cues) || followsAnchor(text, start, anchors);
         for (int given = 2; given >= 1; given--) {
             int end = start + surname + given;
-            if (end > text.length() || !allHan(text, start + surname, end) || !boundaryAt(text, end)) {
+            if (end > text.length() || !allHan(text, start + surname, end) || !boundaryAt(text, end, cues)) {
                 continue;
             }
             if (notNames.contains(text.substring(start, end))) {
@@ -87,7 +140,7 @@ final class NameDetector {
             if (stopEndings.indexOf(text.charAt(end - 1)) >= 0) {
                 continue;
             }
-            if (introduced || anchoredAfter(text, end, anchors)) {
+            if (introduced || anchoredAfter(text, end, anchors, cues)) {
                 return end;
             }
         }
@@ -95,25 +148,23 @@ final class NameDetector {
     }
 
     private int surnameLength(String text, int i) {
-        for (String compound : compoundSurnames) {
-            if (text.startsWith(compound, i)) {
-                return compound.length();
+        char c = text.charAt(i);
+        if (compoundStarts.get(c)) {
+            for (String compound : compoundSurnames) {
+                if (text.startsWith(compound, i)) {
+                    return compound.length();
+                }
             }
         }
-        return singleSurnames.contains(String.valueOf(text.charAt(i))) ? 1 : 0;
+        return singleSurnames.get(c) ? 1 : 0;
     }
 
-    private boolean introducedBefore(String text, int start) {
+    private static boolean introducedBefore(String text, int start, Cues cues) {
         int p = start;
         while (p > 0 && (text.charAt(p - 1) == '：' || text.charAt(p - 1) == ':' || text.charAt(p - 1) == ' ')) {
             p--;
         }
-        for (String intro : introducers) {
-            if (p >= intro.length() && text.startsWith(intro, p - intro.length())) {
-                return true;
-            }
-        }
-        return false;
+        return cues.introducerEnds()[p];
     }
 
     private static boolean followsAnchor(String text, int start, List<PiiSpan> anchors) {
@@ -132,7 +183,7 @@ final class NameDetector {
         return false;
     }
 
-    private boolean anchoredAfter(String text, int end, List<PiiSpan> anchors) {
+    private static boolean anchoredAfter(String text, int end, List<PiiSpan> anchors, Cues cues) {
         int p = end;
         while (p < text.length() && p - end < 3 && SEPARATORS.indexOf(text.charAt(p)) >= 0) {
             p++;
@@ -142,25 +193,12 @@ final class NameDetector {
                 return true;
             }
         }
-        for (String kw : contactKeywords) {
-            if (text.startsWith(kw, p)) {
-                return true;
-            }
-        }
-        return false;
+        return p <= text.length() && cues.contactStarts()[p];
     }
 
     /** A name ends where the Han run ends or where contact wording starts ("王建华电话…"). */
-    private boolean boundaryAt(String text, int end) {
-        if (end >= text.length() || !TextNormalizer.isCjk(text.charAt(end))) {
-            return true;
-        }
-        for (String kw : contactKeywords) {
-            if (text.startsWith(kw, end)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean boundaryAt(String text, int end, Cues cues) {
+        return end >= text.length() || !TextNormalizer.isCjk(text.charAt(end)) || cues.contactStarts()[end];
     }
 
     private static boolean allHan(String text, int from, int to) {
@@ -172,12 +210,24 @@ final class NameDetector {
         return true;
     }
 
-    private void findEnglish(String original, List<PiiSpan> anchors, List<PiiSpan> names) {
+    /** The English-name regex scans the whole text; most suggestions have no capitalised word at all. */
+    private static boolean mayHoldEnglishName(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            char d = text.charAt(i + 1);
+            if (c >= 'A' && c <= 'Z' && d >= 'a' && d <= 'z') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void findEnglish(String original, String folded, List<PiiSpan> anchors, Cues cues,
+            List<PiiSpan> names) {
         Matcher m = ENGLISH_NAME.matcher(original);
-        String folded = TextNormalizer.fold(original);
         while (m.find()) {
             String before = original.substring(Math.max(0, m.start() - 20), m.start());
-            if (ENGLISH_INTRO.matcher(before).find() || anchoredAfter(folded, m.end(), anchors)) {
+            if (ENGLISH_INTRO.matcher(before).find() || anchoredAfter(folded, m.end(), anchors, cues)) {
                 names.add(new PiiSpan(PiiDetector.NAME, m.start(), m.end()));
             }
         }

@@ -1,7 +1,6 @@
 package io.planconsult.tagging.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -20,31 +19,45 @@ public final class PhraseMatcher<T> {
     public record Match<T>(String phrase, int start, int end, T value) {
     }
 
-    private static final class Node<T> {
-        final Map<Character, Node<T>> next = new HashMap<>();
-        String phrase;
-        T value;
-    }
+    private static final int NONE = -1;
 
-    private final Node<T> root = new Node<>();
+    /** Trie transitions keyed by (state, char); state 0 is the root. Ints, not boxed chars: this is the hot loop. */
+    private final LongIntMap next;
+    /** Per state: the phrase ending there, or null, and its value. */
+    private final List<String> phraseAt = new ArrayList<>();
+    private final List<T> valueAt = new ArrayList<>();
     private final int size;
 
     private PhraseMatcher(Map<String, T> phrases) {
+        this.next = new LongIntMap(phrases.size() * 4);
+        phraseAt.add(null);
+        valueAt.add(null);
         int count = 0;
         for (Map.Entry<String, T> entry : phrases.entrySet()) {
             String phrase = TextNormalizer.fold(entry.getKey());
             if (phrase.isEmpty()) {
                 continue;
             }
-            Node<T> node = root;
-            for (char c : phrase.toCharArray()) {
-                node = node.next.computeIfAbsent(c, k -> new Node<>());
+            int state = 0;
+            for (int i = 0; i < phrase.length(); i++) {
+                int child = next.get(key(state, phrase.charAt(i)), NONE);
+                if (child == NONE) {
+                    child = phraseAt.size();
+                    phraseAt.add(null);
+                    valueAt.add(null);
+                    next.put(key(state, phrase.charAt(i)), child);
+                }
+                state = child;
             }
-            node.phrase = phrase;
-            node.value = entry.getValue();
+            phraseAt.set(state, phrase);
+            valueAt.set(state, entry.getValue());
             count++;
         }
         this.size = count;
+    }
+
+    private static long key(int state, char c) {
+        return ((long) state << 16) | c;
     }
 
     /** Phrases are folded with {@link TextNormalizer#fold}; search folded text. */
@@ -67,21 +80,22 @@ public final class PhraseMatcher<T> {
         int i = 0;
         int n = folded.length();
         while (i < n) {
-            Node<T> node = root;
-            Node<T> best = null;
+            int state = 0;
+            int best = NONE;
             int bestEnd = -1;
             for (int j = i; j < n; j++) {
-                node = node.next.get(folded.charAt(j));
-                if (node == null) {
+                state = next.get(key(state, folded.charAt(j)), NONE);
+                if (state == NONE) {
                     break;
                 }
-                if (node.phrase != null && onBoundary(folded, i, j + 1, node.phrase)) {
-                    best = node;
+                String phrase = phraseAt.get(state);
+                if (phrase != null && onBoundary(folded, i, j + 1, phrase)) {
+                    best = state;
                     bestEnd = j + 1;
                 }
             }
-            if (best != null) {
-                consumer.accept(new Match<>(best.phrase, i, bestEnd, best.value), folded);
+            if (best != NONE) {
+                consumer.accept(new Match<>(phraseAt.get(best), i, bestEnd, valueAt.get(best)), folded);
                 i = bestEnd;
             } else {
                 i++;

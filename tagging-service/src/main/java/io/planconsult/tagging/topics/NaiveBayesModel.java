@@ -1,7 +1,8 @@
 package io.planconsult.tagging.topics;
 
 import io.planconsult.tagging.text.JsonResources;
-import java.util.HashMap;
+import io.planconsult.tagging.text.WordTable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,11 @@ public final class NaiveBayesModel implements TopicModel {
 
     private final ModelFile file;
     private final double[] logPrior;
-    private final Map<String, double[]> logLikelihood;
+    private final FeatureIndex index;
+    /** Log-likelihoods of feature r at [r·k, r·k+k): one flat array, not 20k small ones, for cache locality. */
+    private final double[] logLikelihood;
+    private final WordTable idfWords;
+    private final double[] wordIdf;
 
     public NaiveBayesModel(ModelFile file) {
         this.file = file;
@@ -37,14 +42,25 @@ public final class NaiveBayesModel implements TopicModel {
         }
         int vocabulary = file.featureCounts().size();
         double alpha = file.alpha();
-        this.logLikelihood = new HashMap<>(vocabulary * 2);
-        file.featureCounts().forEach((feature, counts) -> {
-            double[] ll = new double[k];
+        List<String> features = new ArrayList<>(file.featureCounts().keySet());
+        this.index = new FeatureIndex(features);
+        this.logLikelihood = new double[features.size() * k];
+        for (int row = 0; row < features.size(); row++) {
+            int[] counts = file.featureCounts().get(features.get(row));
             for (int i = 0; i < k; i++) {
-                ll[i] = Math.log((counts[i] + alpha) / (classTotals[i] + alpha * vocabulary));
+                logLikelihood[row * k + i] = Math.log((counts[i] + alpha) / (classTotals[i] + alpha * vocabulary));
             }
-            logLikelihood.put(feature, ll);
+        }
+        List<String> dfWords = new ArrayList<>();
+        List<Double> idfs = new ArrayList<>();
+        file.documentFrequency().forEach((feature, df) -> {
+            if (feature.startsWith(TopicFeatures.WORD)) {
+                dfWords.add(feature.substring(TopicFeatures.WORD.length()));
+                idfs.add(idf(df));
+            }
         });
+        this.idfWords = new WordTable(dfWords);
+        this.wordIdf = idfs.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     public static NaiveBayesModel loadDefault() {
@@ -67,17 +83,20 @@ public final class NaiveBayesModel implements TopicModel {
 
     @Override
     public double[] probabilities(String text, List<String> tokens) {
-        return probabilities(TopicFeatures.of(text, tokens));
+        return probabilitiesOfRows(index.rows(text, tokens));
     }
 
+    /** Same as {@link #probabilities(String, List)} for features already named (training-side strings). */
     public double[] probabilities(Set<String> features) {
+        return probabilitiesOfRows(features.stream().mapToInt(index::row).filter(r -> r >= 0).toArray());
+    }
+
+    private double[] probabilitiesOfRows(int[] rows) {
         double[] score = logPrior.clone();
-        for (String f : features) {
-            double[] ll = logLikelihood.get(f);
-            if (ll != null) {
-                for (int i = 0; i < score.length; i++) {
-                    score[i] += ll[i];
-                }
+        for (int row : rows) {
+            int base = row * score.length;
+            for (int i = 0; i < score.length; i++) {
+                score[i] += logLikelihood[base + i];
             }
         }
         double max = Double.NEGATIVE_INFINITY;
@@ -97,7 +116,11 @@ public final class NaiveBayesModel implements TopicModel {
 
     /** Inverse document frequency of a word in the training corpus; unseen words count as rare. */
     public double idf(String word) {
-        int df = file.documentFrequency().getOrDefault("w:" + word, 0);
-        return Math.log((file.documents() + 1.0) / (df + 1.0)) + 1.0;
+        int id = idfWords.id(word);
+        return id >= 0 ? wordIdf[id] : idf(0);
+    }
+
+    private double idf(int documentFrequency) {
+        return Math.log((file.documents() + 1.0) / (documentFrequency + 1.0)) + 1.0;
     }
 }

@@ -13,14 +13,22 @@ import java.util.Set;
  */
 public final class TopicFeatures {
 
+    public static final String WORD = "w:";
+    public static final String BIGRAM = "c:";
+
     private TopicFeatures() {
+    }
+
+    /** Single Latin letters and digits say nothing about a topic; a single Han char may. */
+    static boolean isWordFeature(String token) {
+        return token.length() > 1 || TextNormalizer.isCjk(token.charAt(0));
     }
 
     public static Set<String> of(String text, List<String> tokens) {
         Set<String> features = new LinkedHashSet<>();
         for (String t : tokens) {
-            if (t.length() > 1 || TextNormalizer.isCjk(t.charAt(0))) {
-                features.add("w:" + t);
+            if (isWordFeature(t)) {
+                features.add(WORD + t);
             }
         }
         String folded = TextNormalizer.fold(text);
@@ -28,7 +36,7 @@ public final class TopicFeatures {
             char a = folded.charAt(i);
             char b = folded.charAt(i + 1);
             if (TextNormalizer.isCjk(a) && TextNormalizer.isCjk(b)) {
-                features.add("c:" + a + b);
+                features.add(BIGRAM + a + b);
             }
         }
         return features;

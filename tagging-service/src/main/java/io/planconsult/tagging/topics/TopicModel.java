@@ -11,4 +11,17 @@ public interface TopicModel {
 
     /** @param tokens the segmenter's words for {@code text} */
     double[] probabilities(String text, List<String> tokens);
+
+    /**
+     * True when the model was trained with the taxonomy's keyword sums as inputs: its probabilities
+     * are then the final scores, and blending keywords in again would count that evidence twice.
+     */
+    default boolean includesKeywords() {
+        return false;
+    }
+
+    /** @param keywordScores {@link KeywordScorer#score(String)} of {@code text}, so it is computed once */
+    default double[] probabilities(String text, List<String> tokens, double[] keywordScores) {
+        return probabilities(text, tokens);
+    }
 }

@@ -56,7 +56,7 @@ public final class CrossValidate {
             for (LabelledSuggestion r : rows) {
                 (Math.floorMod(r.clusterRoot().hashCode() * 31 + 7, FOLDS) == fold ? test : train).add(r);
             }
-            ModelFile f = NaiveBayesTrainer.train(train, taxonomy.codes(), seg);
+            ModelFile f = NaiveBayesTrainer.train(train, taxonomy.codes(), seg, Integer.getInteger("minDf", 2));
             ModelFile tuned = new ModelFile(f.version(), f.checksum(), f.trainedOn(), f.segmenter(), f.documents(),
                     f.alpha(), temperature, f.codes(), f.classCounts(), f.featureCounts(), f.documentFrequency());
             TopicSettings d = TopicSettings.defaults();

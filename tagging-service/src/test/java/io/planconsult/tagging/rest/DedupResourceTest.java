@@ -19,9 +19,9 @@ class DedupResourceTest {
     @Test
     void rewordedSuggestionsShareAClusterAndUnrelatedOnesDoNot() {
         List<Map<String, String>> items = List.of(
-                Map.of("id", "a", "text", "建议在萧山区湘湖景区周边增加停车位，节假日停车太难了，希望建设智慧停车系统"),
+                Map.of("id", "a", "text", "建议十五五期间设立算力券专项资金并扩大覆盖面，将中小企业、高校科研团队一并纳入申领范围"),
                 Map.of("id", "b", "text", "淳安县千岛湖镇的农产品电商物流成本太高，建议建设县域冷链物流中心"),
-                Map.of("id", "c", "text", "湘湖景区周边停车位太少，节假日停车非常难，建议增加停车位并建设智慧停车系统"));
+                Map.of("id", "c", "text", "希望扩大算力券覆盖面、设立专项资金，把中小企业和高校科研团队都纳入算力券申领范围"));
         List<List<String>> clusters = given().contentType(ContentType.JSON).body(Map.of("items", items))
                 .post("/api/v1/dedup").then().statusCode(200).extract().jsonPath().getList("clusters");
         assertTrue(clusters.contains(List.of("a", "c")), clusters.toString());

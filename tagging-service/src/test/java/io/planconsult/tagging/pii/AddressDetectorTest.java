@@ -1,0 +1,33 @@
+package io.planconsult.tagging.pii;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.planconsult.tagging.pipeline.PiiSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AddressDetectorTest {
+
+    private final AddressDetector detector = new AddressDetector(PiiRules.loadDefault());
+
+    @Test
+    void addressFarIntoALongTextIsStillFoundWhole() {
+        String prefix = "楼下烧烤店每天凌晨两点还在吵，油烟直接往楼上飘，打了好几次电话都没解决，希望有关部门管一管。".repeat(3);
+        String text = prefix + "地址是拱墅区湖墅南路188号3幢2单元";
+        List<PiiSpan> spans = detector.find(text);
+        assertEquals(1, spans.size());
+        assertEquals("拱墅区湖墅南路188号3幢2单元", text.substring(spans.get(0).start(), spans.get(0).end()));
+    }
+
+    @Test
+    void numberedUnitStartIncludesGroupAndDashParts() {
+        assertEquals(4, AddressDetector.firstNumberedUnit("上城村民3组17号"));
+        assertEquals(2, AddressDetector.firstNumberedUnit("住在12-3号"));
+        assertEquals(-1, AddressDetector.firstNumberedUnit("响应号召，编号不带数字"));
+    }
+
+    @Test
+    void textWithNumberSignButNoNumberedUnitIsSkipped() {
+        assertEquals(List.of(), detector.find("积极响应号召，推动老旧小区改造"));
+    }
+}
