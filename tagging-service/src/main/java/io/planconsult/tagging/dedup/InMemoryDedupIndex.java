@@ -15,12 +15,9 @@ import java.util.function.Predicate;
  */
 public final class InMemoryDedupIndex implements DedupIndex {
 
-    private record Entry(String id, Fingerprint fingerprint, String clusterId) {
-    }
-
     private final Fingerprinter fingerprinter;
-    private final DedupSettings settings;
-    private final List<Entry> entries = new ArrayList<>();
+    private final ClusterRule rule;
+    private final List<ClusterRule.Earlier> entries = new ArrayList<>();
     private final Map<Long, List<Integer>> entriesByBandKey = new HashMap<>();
     private final Map<String, Assignment> assignments = new HashMap<>();
 
@@ -30,7 +27,7 @@ public final class InMemoryDedupIndex implements DedupIndex {
 
     /** @param everyday see {@link EverydayGate}; pass {@code t -> false} to judge every pair alike */
     public InMemoryDedupIndex(DedupSettings settings, Predicate<String> everyday) {
-        this.settings = settings;
+        this.rule = new ClusterRule(settings);
         this.fingerprinter = new Fingerprinter(settings, everyday);
     }
 
@@ -45,23 +42,14 @@ public final class InMemoryDedupIndex implements DedupIndex {
             return existing;
         }
         Fingerprint fingerprint = fingerprinter.of(text);
-        Entry best = null;
-        double bestSimilarity = 0;
-        // Ascending insertion order with a strict '>': on equal similarity the earliest item wins.
+        List<ClusterRule.Earlier> earlier = new ArrayList<>();
         BitSet candidates = candidates(fingerprint);
         for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
-            Entry e = entries.get(c);
-            double s = fingerprint.similarity(e.fingerprint());
-            if (s > bestSimilarity) {
-                bestSimilarity = s;
-                best = e;
-            }
+            earlier.add(entries.get(c));
         }
-        Assignment assignment = best != null && joins(fingerprint, best.fingerprint(), bestSimilarity)
-                ? new Assignment(id, best.clusterId(), best.id(), bestSimilarity)
-                : new Assignment(id, id, null, bestSimilarity);
+        Assignment assignment = rule.assign(id, fingerprint, earlier);
         int position = entries.size();
-        entries.add(new Entry(id, fingerprint, assignment.clusterId()));
+        entries.add(new ClusterRule.Earlier(id, fingerprint, assignment.clusterId()));
         for (long key : fingerprint.bandKeys()) {
             entriesByBandKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(position);
         }
@@ -78,14 +66,6 @@ public final class InMemoryDedupIndex implements DedupIndex {
             }
         }
         return found;
-    }
-
-    private boolean joins(Fingerprint added, Fingerprint earlier, double similarity) {
-        if (added.shingles().size() < settings.minShingles() || earlier.shingles().size() < settings.minShingles()) {
-            return false;
-        }
-        double bar = added.everyday() || earlier.everyday() ? settings.everydayThreshold() : settings.threshold();
-        return similarity >= bar;
     }
 
     @Override

@@ -1,0 +1,46 @@
+package io.planconsult.tagging.dedup;
+
+import java.util.List;
+
+/**
+ * Which cluster a new suggestion joins, given the earlier suggestions that share a band key with
+ * it: the most similar one (the earliest on a tie) if it clears the bar, else none. Shared by
+ * every {@link DedupIndex}, so an in-memory and a database-backed index decide alike.
+ */
+public final class ClusterRule {
+
+    /** An earlier suggestion, in insertion order. */
+    public record Earlier(String id, Fingerprint fingerprint, String clusterId) {
+    }
+
+    private final DedupSettings settings;
+
+    public ClusterRule(DedupSettings settings) {
+        this.settings = settings;
+    }
+
+    /** @param earlier candidates in ascending insertion order */
+    public DedupIndex.Assignment assign(String id, Fingerprint fingerprint, List<Earlier> earlier) {
+        Earlier best = null;
+        double bestSimilarity = 0;
+        // Ascending insertion order with a strict '>': on equal similarity the earliest item wins.
+        for (Earlier e : earlier) {
+            double s = fingerprint.similarity(e.fingerprint());
+            if (s > bestSimilarity) {
+                bestSimilarity = s;
+                best = e;
+            }
+        }
+        return best != null && joins(fingerprint, best.fingerprint(), bestSimilarity)
+                ? new DedupIndex.Assignment(id, best.clusterId(), best.id(), bestSimilarity)
+                : new DedupIndex.Assignment(id, id, null, bestSimilarity);
+    }
+
+    private boolean joins(Fingerprint added, Fingerprint earlier, double similarity) {
+        if (added.shingles().size() < settings.minShingles() || earlier.shingles().size() < settings.minShingles()) {
+            return false;
+        }
+        double bar = added.everyday() || earlier.everyday() ? settings.everydayThreshold() : settings.threshold();
+        return similarity >= bar;
+    }
+}
