@@ -13,7 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
- * An event waiting to be relayed to Kafka. Its CloudEvents id and time are fixed when the row is
+ * An event waiting to be relayed to Kafka; deleted once the broker has acknowledged it. Its CloudEvents id and time are fixed when the row is
  * written, so a re-send after a crash carries the same id and consumers discard it.
  */
 @Entity
@@ -34,8 +34,6 @@ public class OutboxEvent extends PanacheEntityBase {
     public String payload;
     @Column(name = "occurred_at")
     public Instant occurredAt;
-    @Column(name = "published_at")
-    public Instant publishedAt;
     /** Set while one relay instance is sending the row; others skip it until the lease ends. */
     @Column(name = "claimed_until")
     public Instant claimedUntil;

@@ -33,9 +33,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.LockModeType;
 
 /**
- * Relays outbox rows to Kafka in sequence order and marks them published once the broker has
- * acknowledged them (idempotent producer, acks=all). Rows are claimed with SELECT ... FOR UPDATE
- * SKIP LOCKED and a lease, so several intake instances relay side by side without sending a row twice.
+ * Relays outbox rows to Kafka in sequence order and deletes them once the broker has acknowledged
+ * them (idempotent producer, acks=all). Rows are claimed with SELECT ... FOR UPDATE SKIP LOCKED and
+ * a lease, so several intake instances relay side by side without sending a row twice.
  *
  * <p>Rows are claimed with a lease in one short transaction, sent with no transaction open, and
  * marked in another. While the broker is unreachable a batch fails after the producer's own
@@ -179,7 +179,7 @@ public class OutboxRelay {
     /** Claims the oldest pending rows that no other relay holds, with a lease that outlasts the ack timeout. */
     private List<OutboxEvent> claim() {
         Instant now = Instant.now();
-        List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("publishedAt is null and (claimedUntil is null or claimedUntil < ?1) order by seq", now)
+        List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("claimedUntil is null or claimedUntil < ?1 order by seq", now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
                 .page(0, batchSize)
@@ -192,9 +192,9 @@ public class OutboxRelay {
     }
 
     private void record(List<OutboxEvent> done, List<Long> failed, String error) {
-        Instant now = Instant.now();
         if (!done.isEmpty()) {
-            OutboxEvent.update("publishedAt = ?1, claimedUntil = null where seq in ?2", now, done.stream().map(e -> e.seq).toList());
+            // Published rows are deleted, not kept: the table stays as small as the backlog, so claiming stays cheap.
+            OutboxEvent.delete("seq in ?1", done.stream().map(e -> e.seq).toList());
             published.fire(new OutboxPublished(done));
         }
         if (!failed.isEmpty()) {

@@ -126,7 +126,7 @@ class SuggestionResourceTest {
     @MethodSource("badRequests")
     void invalidSuggestionIsRejectedAsProblemNamingTheFieldAndNothingIsStored(String body, int status, String field) {
         long suggestionsBefore = storedSuggestions();
-        long eventsBefore = storedEvents();
+        awaitOutboxDrained();
 
         given().contentType(ContentType.JSON).body(body)
                 .post("/api/v1/suggestions")
@@ -137,11 +137,19 @@ class SuggestionResourceTest {
                 .body("errors.field", hasItem(field));
 
         assertEquals(suggestionsBefore, storedSuggestions());
-        assertEquals(eventsBefore, storedEvents());
+        assertEquals(0, storedEvents(), "no event was queued");
     }
 
     private static long storedSuggestions() {
         return QuarkusTransaction.requiringNew().call(() -> Suggestion.count());
+    }
+
+    private static void awaitOutboxDrained() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (storedEvents() > 0 && System.nanoTime() < deadline && pause()) {
+            // the relay deletes rows once Kafka has them
+        }
+        assertEquals(0, storedEvents(), "the outbox drains");
     }
 
     private static long storedEvents() {
