@@ -16,4 +16,9 @@ public final class EventIds {
     public static UUID derived(UUID sourceEventId, String derivedType) {
         return UUID.nameUUIDFromBytes((sourceEventId + "|" + derivedType).getBytes(StandardCharsets.UTF_8));
     }
+
+    /** The id of the near-duplicate cluster whose first suggestion is {@code firstSuggestionId}. */
+    public static UUID cluster(UUID firstSuggestionId) {
+        return UUID.nameUUIDFromBytes(("cluster|" + firstSuggestionId).getBytes(StandardCharsets.UTF_8));
+    }
 }

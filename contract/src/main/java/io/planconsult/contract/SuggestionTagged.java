@@ -17,6 +17,9 @@ import java.util.UUID;
  * @param piiTypes        the kinds of personal data that were redacted (no values, no offsets)
  * @param needsReview     the engine is unsure (weak best topic or a close second): an analyst should look
  * @param keywords        the suggestion's salient words, most salient first (never personal data)
+ * @param clusterId       the near-duplicate cluster it belongs to ({@link EventIds#cluster}): a cluster of 12
+ *                        rewordings is one point raised 12 times
+ * @param clusterFirstSuggestionId the cluster's first suggestion (this one's own id when it starts the cluster)
  */
 public record SuggestionTagged(
         UUID suggestionId,
@@ -34,7 +37,9 @@ public record SuggestionTagged(
         String modelVersion,
         String taxonomyVersion,
         boolean needsReview,
-        List<String> keywords) {
+        List<String> keywords,
+        UUID clusterId,
+        UUID clusterFirstSuggestionId) {
 
     /** One area's score. */
     public record TopicScore(String code, double score) {

@@ -32,6 +32,7 @@ class EventSchemaTest {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private static final Instant NOW = Instant.parse("2026-11-23T08:30:00Z");
+    private static final UUID FIRST = UUID.randomUUID();
 
     static SuggestionSubmitted submitted() {
         return new SuggestionSubmitted(UUID.randomUUID(), "st-xihu-01", "xihu", "station",
@@ -42,7 +43,8 @@ class EventSchemaTest {
         return new SuggestionTagged(UUID.randomUUID(), UUID.randomUUID(), "st-xihu-01", "xihu", "forum", NOW,
                 "urban", List.of(new SuggestionTagged.TopicScore("urban", 0.82), new SuggestionTagged.TopicScore("gaps", 0.31)),
                 List.of("urban"),
-                null, "建议在西湖区增加公交线路，联系人 [电话]", List.of("phone"), "keywords-1", "2026.1", false, List.of("公交线路", "西湖区"));
+                null, "建议在西湖区增加公交线路，联系人 [电话]", List.of("phone"), "keywords-1", "2026.1", false, List.of("公交线路", "西湖区"),
+                EventIds.cluster(FIRST), FIRST);
     }
 
     private static Set<ValidationMessage> validate(String schemaFile, JsonNode body) throws Exception {

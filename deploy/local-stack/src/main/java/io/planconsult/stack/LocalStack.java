@@ -47,6 +47,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    /** Every service keeps its own database (schema): intake, tagging's near-duplicate index, reporting. */
+    private static final List<String> DATABASES = List.of("intake", "tagging", "reporting");
 
     private final Settings settings;
     private final LocalKafkaBroker broker;
@@ -58,7 +60,7 @@ public final class LocalStack implements AutoCloseable {
         this.settings = settings;
         this.broker = new LocalKafkaBroker(settings.workDir().resolve("kafka"), settings.kafkaPort(), settings.controllerPort());
         this.intake = service("intake-service", settings.intakePort(), "intake");
-        this.tagging = service("tagging-service", settings.taggingPort(), null);
+        this.tagging = service("tagging-service", settings.taggingPort(), "tagging");
         this.reporting = service("reporting-service", settings.reportingPort(), "reporting");
     }
 
@@ -90,7 +92,7 @@ public final class LocalStack implements AutoCloseable {
     public void start() {
         broker.start();
         if (settings.database() == Database.POSTGRES) {
-            for (String db : List.of("intake", "reporting")) {
+            for (String db : DATABASES) {
                 executeSql("CREATE SCHEMA IF NOT EXISTS " + schema(db));
             }
         }
@@ -103,7 +105,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Drops the PostgreSQL schemas of this stack (tests use a fresh prefix per run). */
     public void dropSchemas() {
-        for (String db : List.of("intake", "reporting")) {
+        for (String db : DATABASES) {
             executeSql("DROP SCHEMA IF EXISTS " + schema(db) + " CASCADE");
         }
     }

@@ -7,7 +7,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * The README's run command: a real broker on 9092 and the three services on 8081-8083, until
  * Ctrl-C. {@code --postgres} uses PostgreSQL (PLANCONSULT_PG_URL, default the local server's
- * {@code test} database, schemas planconsult_intake and planconsult_reporting) instead of H2 files.
+ * {@code test} database, schemas planconsult_intake, planconsult_tagging and planconsult_reporting) instead of H2 files.
  */
 public final class RunLocal {
 

@@ -19,6 +19,7 @@ import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.SuggestionSubmitted;
 import io.planconsult.contract.SuggestionTagged;
 import io.planconsult.contract.Topics;
+import io.planconsult.tagging.dedup.DedupIndex;
 import io.planconsult.tagging.pipeline.Enrichment;
 import io.planconsult.tagging.pipeline.TaggingEngine;
 import io.planconsult.tagging.service.StationDistricts;
@@ -44,11 +45,13 @@ public class SuggestionTagger {
     private final TaggingEngine engine;
     private final ObjectMapper mapper;
     private final StationDistricts stations;
+    private final DedupIndex duplicates;
 
-    SuggestionTagger(TaggingEngine engine, ObjectMapper mapper, StationDistricts stations) {
+    SuggestionTagger(TaggingEngine engine, ObjectMapper mapper, StationDistricts stations, DedupIndex duplicates) {
         this.engine = engine;
         this.mapper = mapper;
         this.stations = stations;
+        this.duplicates = duplicates;
     }
 
     @Incoming("suggestions-submitted")
@@ -67,10 +70,12 @@ public class SuggestionTagger {
         }
         stations.learn(submitted.stationId(), submitted.stationDistrict());
         Enrichment enrichment = engine.enrich(submitted.text(), submitted.stationDistrict());
-        SuggestionTagged tagged = TaggedEvents.of(sourceEventId, submitted, enrichment);
+        // Redelivery finds the suggestion already indexed and gets the same cluster back.
+        DedupIndex.Assignment cluster = duplicates.add(submitted.suggestionId().toString(), enrichment.redactedText());
+        SuggestionTagged tagged = TaggedEvents.of(sourceEventId, submitted, enrichment, cluster);
         UUID taggedId = EventIds.derived(sourceEventId, EventTypes.SUGGESTION_TAGGED);
-        LOG.infof("tagged suggestion=%s event=%s topic=%s district=%s pii=%d", submitted.suggestionId(), taggedId,
-                tagged.primaryTopic(), tagged.textDistrict(), tagged.piiTypes().size());
+        LOG.infof("tagged suggestion=%s event=%s topic=%s district=%s pii=%d cluster=%s", submitted.suggestionId(), taggedId,
+                tagged.primaryTopic(), tagged.textDistrict(), tagged.piiTypes().size(), tagged.clusterId());
         return in.withPayload(serialise(tagged))
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                         .withTopic(Topics.SUGGESTIONS_TAGGED)

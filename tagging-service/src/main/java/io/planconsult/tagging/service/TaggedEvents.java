@@ -4,8 +4,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
+import io.planconsult.contract.EventIds;
 import io.planconsult.contract.SuggestionSubmitted;
 import io.planconsult.contract.SuggestionTagged;
+import io.planconsult.tagging.dedup.DedupIndex;
 import io.planconsult.tagging.pipeline.Enrichment;
 import io.planconsult.tagging.pipeline.PiiSpan;
 
@@ -15,13 +17,16 @@ public final class TaggedEvents {
     private TaggedEvents() {
     }
 
-    public static SuggestionTagged of(UUID sourceEventId, SuggestionSubmitted submitted, Enrichment e) {
+    /** @param cluster where the near-duplicate index put this suggestion */
+    public static SuggestionTagged of(UUID sourceEventId, SuggestionSubmitted submitted, Enrichment e, DedupIndex.Assignment cluster) {
+        UUID first = UUID.fromString(cluster.clusterId());
         List<SuggestionTagged.TopicScore> topics = e.topics().stream()
                 .map(t -> new SuggestionTagged.TopicScore(t.code(), t.score()))
                 .toList();
         List<String> piiTypes = List.copyOf(new LinkedHashSet<>(e.pii().stream().map(PiiSpan::type).toList()));
         return new SuggestionTagged(submitted.suggestionId(), sourceEventId, submitted.stationId(), submitted.stationDistrict(),
                 submitted.channel(), submitted.submittedAt(), e.primaryTopic(), topics, e.labels(), e.district(),
-                e.redactedText(), piiTypes, e.modelVersion(), e.taxonomyVersion(), e.needsReview(), e.keywords());
+                e.redactedText(), piiTypes, e.modelVersion(), e.taxonomyVersion(), e.needsReview(), e.keywords(),
+                EventIds.cluster(first), first);
     }
 }

@@ -68,6 +68,7 @@ class TaggingFlowTest {
                 assertTrue(record.value().contains("[电话]"), record.value());
                 assertTrue(record.value().contains("\"textDistrict\":\"xiaoshan\""), record.value());
                 assertTrue(record.value().contains("\"sourceEventId\":\"" + sourceEvent + "\""), record.value());
+                assertTrue(record.value().contains("\"clusterFirstSuggestionId\":\"" + suggestion + "\""), record.value());
             }
         }
     }

@@ -9,8 +9,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.planconsult.contract.EventIds;
 import io.planconsult.contract.SuggestionSubmitted;
 import io.planconsult.contract.SuggestionTagged;
+import io.planconsult.tagging.dedup.DedupIndex;
 import io.planconsult.tagging.pipeline.TaggingEngine;
 
 class TaggedEventsTest {
@@ -23,7 +25,9 @@ class TaggedEventsTest {
         SuggestionSubmitted submitted = new SuggestionSubmitted(UUID.randomUUID(), "st-binjiang-01", "binjiang", "station",
                 text, Instant.now(), Instant.now());
         UUID source = UUID.randomUUID();
-        SuggestionTagged tagged = TaggedEvents.of(source, submitted, ENGINE.enrich(text, "binjiang"));
+        UUID first = UUID.randomUUID();
+        SuggestionTagged tagged = TaggedEvents.of(source, submitted, ENGINE.enrich(text, "binjiang"),
+                new DedupIndex.Assignment(submitted.suggestionId().toString(), first.toString(), first.toString(), 0.4));
 
         assertEquals(source, tagged.sourceEventId());
         assertEquals(submitted.suggestionId(), tagged.suggestionId());
@@ -33,5 +37,7 @@ class TaggedEventsTest {
         assertEquals(List.copyOf(new java.util.LinkedHashSet<>(tagged.piiTypes())), tagged.piiTypes(), "each type once");
         assertEquals(tagged.primaryTopic(), tagged.labels().getFirst());
         assertEquals(tagged.primaryTopic(), tagged.topics().getFirst().code());
+        assertEquals(first, tagged.clusterFirstSuggestionId());
+        assertEquals(EventIds.cluster(first), tagged.clusterId());
     }
 }
