@@ -28,13 +28,6 @@ public record DedupSettings(String version, double threshold, double everydayThr
         }
     }
 
-    /** The round-1 shape (one threshold, no gate or bands), kept so existing callers still compile. */
-    public DedupSettings(String version, double threshold, int permutations, List<String> stopShingles,
-            List<String> englishStopWords) {
-        this(version, threshold, threshold, 0, permutations, permutations % 2 == 0 ? 2 : 1, stopShingles,
-                englishStopWords);
-    }
-
     public static DedupSettings loadDefault() {
         return JsonResources.read(DEFAULT_RESOURCE, DedupSettings.class);
     }

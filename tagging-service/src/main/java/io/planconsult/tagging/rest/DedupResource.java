@@ -7,6 +7,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.planconsult.tagging.dedup.DedupSettings;
 import io.planconsult.tagging.dedup.Deduplicator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -36,7 +37,11 @@ public class DedupResource {
     public record DedupResponse(List<List<String>> clusters) {
     }
 
-    private final Deduplicator deduplicator = Deduplicator.withDefaults();
+    private final Deduplicator deduplicator;
+
+    DedupResource(DedupSettings settings) {
+        this.deduplicator = new Deduplicator(settings);
+    }
 
     @POST
     @Operation(summary = "Cluster near-duplicates among the given items only",

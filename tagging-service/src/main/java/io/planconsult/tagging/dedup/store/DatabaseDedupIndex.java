@@ -35,8 +35,7 @@ public class DatabaseDedupIndex implements DedupIndex {
     private final Fingerprinter fingerprinter;
     private final ClusterRule rule;
 
-    DatabaseDedupIndex(ObjectMapper mapper) {
-        DedupSettings settings = DedupSettings.loadDefault();
+    DatabaseDedupIndex(ObjectMapper mapper, DedupSettings settings) {
         this.mapper = mapper;
         this.fingerprinter = new Fingerprinter(settings, EverydayGate.withDefaults());
         this.rule = new ClusterRule(settings);
