@@ -9,11 +9,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,24 +59,16 @@ final class InsertBaseline {
         int total = Math.max(rows, 5_000);
         AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
-        try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int w = 0; w < concurrency; w++) {
-                workers.add(pool.submit(() -> {
-                    try (Connection c = DriverManager.getConnection(url, "sa", "");
-                         PreparedStatement insert = c.prepareStatement("INSERT INTO insert_baseline (text) VALUES (?)")) {
-                        while (next.getAndIncrement() < total) {
-                            insert.setString(1, ROW_TEXT);
-                            insert.executeUpdate();
-                        }
-                    }
-                    return null;
-                }));
+        Workers.run(concurrency, () -> {
+            try (Connection c = DriverManager.getConnection(url, "sa", "");
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO insert_baseline (text) VALUES (?)")) {
+                while (next.getAndIncrement() < total) {
+                    insert.setString(1, ROW_TEXT);
+                    insert.executeUpdate();
+                }
             }
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-        }
+            return null;
+        });
         return new Result(total / ((System.nanoTime() - start) / 1e9), "JDBC on H2, " + total + " rows");
     }
 }

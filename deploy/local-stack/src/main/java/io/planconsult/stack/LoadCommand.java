@@ -6,9 +6,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,31 +46,23 @@ public final class LoadCommand {
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
-        try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int w = 0; w < concurrency; w++) {
-                workers.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                        JsonNode station = stations.get(i % stations.size());
-                        Map<String, String> h = new HashMap<>(headers);
-                        if (options.containsKey("idempotency")) {
-                            h.put("Idempotency-Key", "load-" + start + "-" + i);
-                        }
-                        long t0 = System.nanoTime();
-                        Api.Reply reply = api.post(intake + "/api/v1/suggestions",
-                                Map.of("stationId", station.get("id").asText(), "text", texts.get(i % texts.size()), "channel", "station"), h);
-                        latencies[i] = System.nanoTime() - t0;
-                        if (reply.status() == 201) {
-                            accepted.incrementAndGet();
-                        }
-                    }
-                    return null;
-                }));
+        Workers.run(concurrency, () -> {
+            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                JsonNode station = stations.get(i % stations.size());
+                Map<String, String> h = new HashMap<>(headers);
+                if (options.containsKey("idempotency")) {
+                    h.put("Idempotency-Key", "load-" + start + "-" + i);
+                }
+                long t0 = System.nanoTime();
+                Api.Reply reply = api.post(intake + "/api/v1/suggestions",
+                        Map.of("stationId", station.get("id").asText(), "text", texts.get(i % texts.size()), "channel", "station"), h);
+                latencies[i] = System.nanoTime() - t0;
+                if (reply.status() == 201) {
+                    accepted.incrementAndGet();
+                }
             }
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-        }
+            return null;
+        });
         double postSeconds = (System.nanoTime() - start) / 1e9;
         long deadline = System.nanoTime() + 600_000_000_000L;
         long total = before;
