@@ -121,7 +121,8 @@ public class OutboxRelay {
     public synchronized int relayPending() {
         int total = 0;
         while (true) {
-            BatchResult result = QuarkusTransaction.requiringNew().call(this::relayBatch);
+            // No transaction here: relayBatch opens its own short ones around the claim and the record.
+            BatchResult result = relayBatch();
             total += result.acknowledged();
             if (result.failed()) {
                 backOff();
