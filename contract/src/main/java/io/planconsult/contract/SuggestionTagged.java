@@ -20,6 +20,8 @@ import java.util.UUID;
  * @param clusterId       the near-duplicate cluster it belongs to ({@link EventIds#cluster}): a cluster of 12
  *                        rewordings is one point raised 12 times
  * @param clusterFirstSuggestionId the cluster's first suggestion (this one's own id when it starts the cluster)
+ * @param revision        the revision of the suggestion this tagging is of: 0 for the submission, n after the nth
+ *                        amendment ({@link SuggestionAmended}); a consumer keeps the highest it has seen
  */
 public record SuggestionTagged(
         UUID suggestionId,
@@ -39,7 +41,8 @@ public record SuggestionTagged(
         boolean needsReview,
         List<String> keywords,
         UUID clusterId,
-        UUID clusterFirstSuggestionId) {
+        UUID clusterFirstSuggestionId,
+        int revision) {
 
     /** One area's score. */
     public record TopicScore(String code, double score) {

@@ -8,11 +8,23 @@ import java.util.List;
  */
 public final class Topics {
 
-    /** Raw suggestions as submitted. Internal: may hold personal data; only the tagging service reads it. */
+    /**
+     * Raw suggestions as submitted, amended and withdrawn (ce_type tells which), keyed by suggestion id.
+     * Internal: may hold personal data; only the tagging service reads it.
+     */
     public static final String SUGGESTIONS_SUBMITTED = "planconsult.suggestions.submitted.v1";
 
-    /** Tagged suggestions with redacted text only. Public: external systems may subscribe. */
+    /**
+     * Tagged suggestions with redacted text only, and withdrawals (ce_type tells which), keyed by suggestion id.
+     * Public: external systems may subscribe.
+     */
     public static final String SUGGESTIONS_TAGGED = "planconsult.suggestions.tagged.v1";
+
+    /** Analysts' corrections: re-tags and duplicate merges (ce_type tells which). Public: no personal data. */
+    public static final String CORRECTIONS = "planconsult.suggestions.corrections.v1";
+
+    /** Forums whose minutes were imported, with counts of participants and deputies. Public: no names. */
+    public static final String FORUMS = "planconsult.forums.v1";
 
     /** Records the tagging service could not process, with the reason in headers. Internal. */
     public static final String TAGGING_DEAD_LETTER = "planconsult.tagging.dlq.v1";
@@ -27,6 +39,8 @@ public final class Topics {
     public static final List<TopicSpec> ALL = List.of(
             new TopicSpec(SUGGESTIONS_SUBMITTED, 6, TopicSpec.KEEP_FOREVER, false),
             new TopicSpec(SUGGESTIONS_TAGGED, 6, TopicSpec.KEEP_FOREVER, true),
+            new TopicSpec(CORRECTIONS, 3, TopicSpec.KEEP_FOREVER, true),
+            new TopicSpec(FORUMS, 1, TopicSpec.KEEP_FOREVER, true),
             new TopicSpec(TAGGING_DEAD_LETTER, 1, TopicSpec.THIRTY_DAYS, false),
             new TopicSpec(INTAKE_DEAD_LETTER, 1, TopicSpec.THIRTY_DAYS, false),
             new TopicSpec(REPORTING_DEAD_LETTER, 1, TopicSpec.THIRTY_DAYS, false));

@@ -44,7 +44,7 @@ class EventSchemaTest {
                 "urban", List.of(new SuggestionTagged.TopicScore("urban", 0.82), new SuggestionTagged.TopicScore("gaps", 0.31)),
                 List.of("urban"),
                 null, "建议在西湖区增加公交线路，联系人 [电话]", List.of("phone"), "keywords-1", "2026.1", false, List.of("公交线路", "西湖区"),
-                EventIds.cluster(FIRST), FIRST);
+                EventIds.cluster(FIRST), FIRST, 0);
     }
 
     private static Set<ValidationMessage> validate(String schemaFile, JsonNode body) throws Exception {
@@ -95,6 +95,30 @@ class EventSchemaTest {
     }
 
     @Test
+    void lifecycleAndCorrectionEventsMatchTheirSchemas() throws Exception {
+        UUID id = UUID.randomUUID();
+        assertEquals(Set.of(), validate("suggestion-amended.v1.json", MAPPER.valueToTree(
+                new SuggestionAmended(id, 1, "st-xihu-01", "xihu", "station", "建议增加公交线路", NOW, NOW))));
+        assertEquals(Set.of(), validate("suggestion-withdrawn.v1.json", MAPPER.valueToTree(
+                new SuggestionWithdrawn(id, 0, "st-xihu-01", "xihu", NOW))));
+        assertEquals(Set.of(), validate("suggestion-retagged.v1.json", MAPPER.valueToTree(
+                new SuggestionRetagged(id, 7, "urban", List.of("urban", "gaps"), NOW))));
+        assertEquals(Set.of(), validate("suggestions-merged.v1.json", MAPPER.valueToTree(
+                new SuggestionsMerged(EventIds.cluster(FIRST), FIRST, List.of(FIRST, id), 8, NOW))));
+        assertEquals(Set.of(), validate("forum-recorded.v1.json", MAPPER.valueToTree(
+                new ForumRecorded(UUID.randomUUID(), "拱墅区十五五规划座谈会", java.time.LocalDate.of(2026, 11, 2), "gongshu", null, 40, 6, 25, NOW))));
+    }
+
+    @Test
+    void schemaRejectsAmendmentWithoutRevisionAndMergeOfOne() throws Exception {
+        ObjectNode amended = MAPPER.valueToTree(new SuggestionAmended(UUID.randomUUID(), 1, "st-xihu-01", "xihu", "station", "文本", NOW, NOW));
+        amended.put("revision", 0);
+        assertFalse(validate("suggestion-amended.v1.json", amended).isEmpty());
+        ObjectNode merged = MAPPER.valueToTree(new SuggestionsMerged(EventIds.cluster(FIRST), FIRST, List.of(FIRST), 8, NOW));
+        assertFalse(validate("suggestions-merged.v1.json", merged).isEmpty());
+    }
+
+    @Test
     void derivedEventIdsAreStableAndDistinctPerType() {
         UUID source = UUID.randomUUID();
         assertEquals(EventIds.derived(source, EventTypes.SUGGESTION_TAGGED), EventIds.derived(source, EventTypes.SUGGESTION_TAGGED));
@@ -102,8 +126,8 @@ class EventSchemaTest {
     }
 
     @Test
-    void onlyTheTaggedTopicIsPublic() {
-        assertEquals(List.of(Topics.SUGGESTIONS_TAGGED),
+    void onlyTopicsWithoutPersonalDataArePublic() {
+        assertEquals(List.of(Topics.SUGGESTIONS_TAGGED, Topics.CORRECTIONS, Topics.FORUMS),
                 Topics.ALL.stream().filter(Topics.TopicSpec::isPublic).map(Topics.TopicSpec::name).toList());
         assertTrue(Topics.ALL.stream().allMatch(t -> t.name().endsWith(".v1")));
     }

@@ -1,21 +1,26 @@
 package io.planconsult.intake.messaging;
 
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.SuggestionTagged;
 import io.planconsult.intake.domain.SuggestionService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Follows the public tagged topic so that staff see a suggestion's status move to TAGGED.
- * A record that cannot be read goes to the intake dead-letter topic (failure-strategy in config).
+ * Follows the public tagged topic so that staff see a suggestion's status move to TAGGED. Other event types on
+ * the topic (withdrawals, which intake itself issued) are skipped. A tagged record that cannot be read goes to
+ * the intake dead-letter topic (failure-strategy in config).
  */
 @ApplicationScoped
 public class TaggedSuggestionListener {
@@ -32,11 +37,25 @@ public class TaggedSuggestionListener {
 
     @Incoming("suggestions-tagged")
     @Blocking
-    public void onTagged(String payload) throws JsonProcessingException {
-        SuggestionTagged tagged = mapper.readValue(payload, SuggestionTagged.class);
+    public CompletionStage<Void> onTagged(Message<String> message) {
+        String type = message.getMetadata(IncomingCloudEventMetadata.class).map(IncomingCloudEventMetadata::getType).orElse(null);
+        if (type != null && !EventTypes.SUGGESTION_TAGGED.equals(type)) {
+            return message.ack();
+        }
+        SuggestionTagged tagged;
+        try {
+            tagged = mapper.readValue(message.getPayload(), SuggestionTagged.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            LOG.warnf("tagged record rejected to the dead-letter topic: %s", e.getClass().getSimpleName());
+            return message.nack(e);
+        }
         UUID id = tagged.suggestionId();
+        if (id == null) {
+            return message.nack(new IllegalArgumentException("no suggestionId"));
+        }
         if (!suggestions.markTagged(id, tagged.primaryTopic())) {
             LOG.debugf("tagged suggestion %s is not from this intake; ignored", id);
         }
+        return message.ack();
     }
 }

@@ -11,7 +11,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The latest tagged state of a suggestion, as the reporting side knows it (redacted text only). */
+/**
+ * The latest state of a suggestion as the reporting side knows it (redacted text only). {@code primaryTopic},
+ * {@code labels} and {@code clusterId} are the effective values the tallies count: an analyst's over the model's.
+ * See V2__lifecycle_and_reports.sql for how each field is kept order-independent.
+ */
 @Entity
 @Table(name = "tagged_suggestion")
 public class TaggedSuggestion extends PanacheEntityBase {
@@ -44,6 +48,37 @@ public class TaggedSuggestion extends PanacheEntityBase {
     public UUID lastEventId;
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Highest revision whose tagging is stored (0 = as submitted). */
+    public int revision;
+    /** Withdrawn suggestions count nowhere; withdrawal is final. */
+    public boolean withdrawn;
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+    /** False while only a correction or withdrawal has arrived and the tagged event has not. */
+    public boolean tagged = true;
+    @Column(name = "model_primary_topic")
+    public String modelPrimaryTopic;
+    @Column(name = "model_labels")
+    public String modelLabels;
+    @Column(name = "human_primary_topic")
+    public String humanPrimaryTopic;
+    @Column(name = "human_labels")
+    public String humanLabels;
+    @Column(name = "human_sequence")
+    public Long humanSequence;
+    @Column(name = "needs_review")
+    public boolean needsReview;
+    /** Comma-separated, most salient first. */
+    public String keywords;
+    @Column(name = "model_cluster_id")
+    public UUID modelClusterId;
+    @Column(name = "cluster_id")
+    public UUID clusterId;
+    @Column(name = "cluster_first_suggestion_id")
+    public UUID clusterFirstSuggestionId;
+    @Column(name = "merge_sequence")
+    public Long mergeSequence;
 
     public List<String> labelList() {
         return labels == null || labels.isEmpty() ? List.of() : Arrays.asList(labels.split(","));

@@ -52,6 +52,14 @@ public class TallyLedger {
         row.submittedAt = event.submittedAt();
         row.modelVersion = event.modelVersion();
         row.taxonomyVersion = event.taxonomyVersion();
+        row.modelPrimaryTopic = after.primaryTopic();
+        row.modelLabels = row.labels;
+        row.needsReview = event.needsReview();
+        row.keywords = event.keywords() == null ? null : String.join(",", event.keywords());
+        row.modelClusterId = event.clusterId();
+        row.clusterId = event.clusterId();
+        row.clusterFirstSuggestionId = event.clusterFirstSuggestionId();
+        row.revision = event.revision();
         row.lastEventId = eventId;
         row.updatedAt = now;
         row.persist();

@@ -27,6 +27,6 @@ public final class TaggedEvents {
         return new SuggestionTagged(submitted.suggestionId(), sourceEventId, submitted.stationId(), submitted.stationDistrict(),
                 submitted.channel(), submitted.submittedAt(), e.primaryTopic(), topics, e.labels(), e.district(),
                 e.redactedText(), piiTypes, e.modelVersion(), e.taxonomyVersion(), e.needsReview(), e.keywords(),
-                EventIds.cluster(first), first);
+                EventIds.cluster(first), first, 0);
     }
 }
