@@ -17,6 +17,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * at the same concurrency, so the ratio is visible.
  *
  * <pre>deploy/load [--n 2000] [--concurrency 8] [--db h2|postgres] [--token JWT] [--idempotency]</pre>
+ *
+ * <p>Intake needs a token that may post for every station: {@code --token "$(deploy/token --role admin)"}.
+ * {@code --idempotency} sends a fresh {@code Idempotency-Key} with every POST.
  */
 public final class LoadCommand {
 
@@ -44,6 +47,7 @@ public final class LoadCommand {
         }
         long[] latencies = new long[n];
         AtomicInteger accepted = new AtomicInteger();
+        Map<Integer, Integer> refused = new java.util.concurrent.ConcurrentHashMap<>();
         AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
         Workers.run(concurrency, () -> {
@@ -59,6 +63,8 @@ public final class LoadCommand {
                 latencies[i] = System.nanoTime() - t0;
                 if (reply.status() == 201) {
                     accepted.incrementAndGet();
+                } else {
+                    refused.merge(reply.status(), 1, Integer::sum);
                 }
             }
             return null;
@@ -74,8 +80,12 @@ public final class LoadCommand {
 
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
-        System.out.printf("load: %d suggestions, concurrency %d, database %s%n", n, concurrency, db);
+        System.out.printf("load: %d suggestions, concurrency %d, database %s, token %s, idempotency keys %s%n", n, concurrency, db,
+                options.containsKey("token") ? "yes" : "no", options.containsKey("idempotency") ? "yes" : "no");
         System.out.printf("  accepted              %d of %d (%.0f accepted/s)%n", accepted.get(), n, accepted.get() / postSeconds);
+        if (!refused.isEmpty()) {
+            System.out.printf("  refused               %s (status: count; 401/403: pass --token \"$(deploy/token --role admin)\")%n", refused);
+        }
         System.out.printf("  POST latency          p50 %.1f ms   p99 %.1f ms%n", sorted[n / 2] / 1e6, sorted[Math.min(n - 1, (int) (n * 0.99))] / 1e6);
         System.out.printf("  first POST -> tallies %.1f s (tallies show %d of %d)%n", tallySeconds, total - before, accepted.get());
 

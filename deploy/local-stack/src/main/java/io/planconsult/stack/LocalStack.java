@@ -25,24 +25,31 @@ public final class LocalStack implements AutoCloseable {
 
     /**
      * @param schemaPrefix PostgreSQL schema prefix: each service with a database gets {@code <prefix>_<service>}
+     * @param keysDir      where the token key pair lives (generated on first start); default {@code .local/keys}
      */
     public record Settings(Path repo, Path workDir, Database database, String pgUrl, String pgUser, String schemaPrefix,
-            int kafkaPort, int controllerPort, int intakePort, int taggingPort, int reportingPort) {
+            int kafkaPort, int controllerPort, int intakePort, int taggingPort, int reportingPort, Path keysDir) {
 
         public static Settings defaults(Path repo, Path workDir, Database database) {
             return new Settings(repo, workDir, database,
                     System.getenv().getOrDefault("PLANCONSULT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test"),
                     System.getenv().getOrDefault("PLANCONSULT_PG_USER", "postgres"), "planconsult",
-                    9092, 9093, 8081, 8082, 8083);
+                    9092, 9093, 8081, 8082, 8083, repo.resolve(".local/keys"));
         }
 
         public Settings onFreePorts() {
             return new Settings(repo, workDir, database, pgUrl, pgUser, schemaPrefix, LocalKafkaBroker.freePort(),
-                    LocalKafkaBroker.freePort(), LocalKafkaBroker.freePort(), LocalKafkaBroker.freePort(), LocalKafkaBroker.freePort());
+                    LocalKafkaBroker.freePort(), LocalKafkaBroker.freePort(), LocalKafkaBroker.freePort(), LocalKafkaBroker.freePort(), keysDir);
         }
 
         public Settings withSchemaPrefix(String prefix) {
-            return new Settings(repo, workDir, database, pgUrl, pgUser, prefix, kafkaPort, controllerPort, intakePort, taggingPort, reportingPort);
+            return new Settings(repo, workDir, database, pgUrl, pgUser, prefix, kafkaPort, controllerPort, intakePort, taggingPort,
+                    reportingPort, keysDir);
+        }
+
+        public Settings withKeysDir(Path dir) {
+            return new Settings(repo, workDir, database, pgUrl, pgUser, schemaPrefix, kafkaPort, controllerPort, intakePort, taggingPort,
+                    reportingPort, dir);
         }
     }
 
@@ -51,6 +58,7 @@ public final class LocalStack implements AutoCloseable {
     private static final List<String> DATABASES = List.of("intake", "tagging", "reporting");
 
     private final Settings settings;
+    private final LocalKeys keys;
     private final LocalKafkaBroker broker;
     private final ServiceProcess intake;
     private final ServiceProcess tagging;
@@ -58,6 +66,7 @@ public final class LocalStack implements AutoCloseable {
 
     public LocalStack(Settings settings) {
         this.settings = settings;
+        this.keys = LocalKeys.in(settings.keysDir());
         this.broker = new LocalKafkaBroker(settings.workDir().resolve("kafka"), settings.kafkaPort(), settings.controllerPort());
         this.intake = service("intake-service", settings.intakePort(), "intake");
         this.tagging = service("tagging-service", settings.taggingPort(), "tagging");
@@ -82,7 +91,9 @@ public final class LocalStack implements AutoCloseable {
             env.put("QUARKUS_FLYWAY_SCHEMAS", schema);
             app = PostgresVariant.of(built, settings.workDir().resolve("apps"), module);
         }
-        return new ServiceProcess(module, app, port, env, settings.workDir().resolve("logs").resolve(module + ".log"));
+        // Every service gets the verification key: intake checks tokens now; tagging and reporting ignore it until they do.
+        List<String> jvmOptions = List.of("-Dmp.jwt.verify.publickey.location=" + keys.publicKey().toAbsolutePath());
+        return new ServiceProcess(module, app, port, env, jvmOptions, settings.workDir().resolve("logs").resolve(module + ".log"));
     }
 
     public String schema(String database) {
@@ -121,6 +132,11 @@ public final class LocalStack implements AutoCloseable {
 
     public List<ServiceProcess> services() {
         return List.of(intake, tagging, reporting);
+    }
+
+    /** The key pair the services trust: mint tokens with {@link Tokens#mint}. */
+    public LocalKeys keys() {
+        return keys;
     }
 
     public LocalKafkaBroker broker() {

@@ -35,6 +35,8 @@ public final class RunLocal {
         for (ServiceProcess s : stack.services()) {
             System.out.printf("  %-18s %s   Swagger UI %s/q/swagger-ui   log %s%n", s.name(), s.baseUrl(), s.baseUrl(), s.logFile());
         }
+        System.out.printf("  tokens             deploy/token --role <station-staff|analyst|viewer|admin> [--station <id>]   (keys in %s)%n",
+                stack.settings().keysDir());
         System.out.println("\nCtrl-C stops everything.");
         stopped.await();
     }

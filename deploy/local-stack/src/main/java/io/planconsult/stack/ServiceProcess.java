@@ -25,14 +25,16 @@ public final class ServiceProcess {
     private final Path appDir;
     private final int port;
     private final Map<String, String> environment;
+    private final List<String> jvmOptions;
     private final Path logFile;
     private Process process;
 
-    public ServiceProcess(String name, Path appDir, int port, Map<String, String> environment, Path logFile) {
+    public ServiceProcess(String name, Path appDir, int port, Map<String, String> environment, List<String> jvmOptions, Path logFile) {
         this.name = name;
         this.appDir = appDir;
         this.port = port;
         this.environment = new TreeMap<>(environment);
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.logFile = logFile;
     }
 
@@ -61,8 +63,9 @@ public final class ServiceProcess {
         if (process != null && process.isAlive()) {
             return;
         }
-        List<String> command = new ArrayList<>(List.of(Java.executable(), "-Xmx384m", "-XX:+UseSerialGC", "-jar",
-                appDir.resolve("quarkus-run.jar").toString()));
+        List<String> command = new ArrayList<>(List.of(Java.executable(), "-Xmx384m", "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", appDir.resolve("quarkus-run.jar").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(appDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));

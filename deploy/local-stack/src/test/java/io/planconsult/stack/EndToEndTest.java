@@ -36,7 +36,8 @@ class EndToEndTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(120);
 
-    private final Api api = new Api();
+    /** Posts for every station, so an admin token (the services trust the stack's generated key pair). */
+    private Api api;
     private final Map<String, Long> expectedStationCells = new HashMap<>();
     private final Map<String, Long> expectedSubjectCells = new HashMap<>();
     private LocalStack stack;
@@ -48,8 +49,10 @@ class EndToEndTest {
         Path repo = Path.of(System.getProperty("planconsult.repo", "../..")).toAbsolutePath().normalize();
         Path work = repo.resolve("deploy/local-stack/target/e2e-" + UUID.randomUUID().toString().substring(0, 8));
         String prefix = "e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        stack = new LocalStack(LocalStack.Settings.defaults(repo, work, LocalStack.Database.POSTGRES).onFreePorts().withSchemaPrefix(prefix));
+        stack = new LocalStack(LocalStack.Settings.defaults(repo, work, LocalStack.Database.POSTGRES).onFreePorts().withSchemaPrefix(prefix)
+                .withKeysDir(work.resolve("keys")));
         stack.start();
+        api = new Api(Tokens.mint(stack.keys(), "admin", null, Duration.ofHours(2)));
         stations = new ArrayList<>();
         api.get(stack.intake().baseUrl() + "/api/v1/stations").body().forEach(stations::add);
     }
@@ -60,6 +63,16 @@ class EndToEndTest {
             stack.close();
             stack.dropSchemas();
         }
+    }
+
+    @Test
+    @Order(0)
+    void intakeRefusesPostsWithoutATokenAndAcrossStations() {
+        Map<String, String> body = Map.of("stationId", "st-xihu-01", "text", "西溪湿地周边停车难", "channel", "station");
+        assertEquals(401, new Api().post(stack.intake().baseUrl() + "/api/v1/suggestions", body).status());
+        Api otherStation = new Api(Tokens.mint(stack.keys(), "station-staff", "st-gongshu-01", Duration.ofMinutes(5)));
+        assertEquals(403, otherStation.post(stack.intake().baseUrl() + "/api/v1/suggestions", body).status());
+        assertEquals(0, tallies("station").get("total").asLong(), "nothing refused was stored or counted");
     }
 
     @Test

@@ -11,6 +11,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.planconsult.intake.domain.FieldError;
 import io.planconsult.intake.domain.InvalidSubmissionException;
+import io.planconsult.intake.security.StationForbiddenException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -25,6 +30,33 @@ public class ProblemMappers {
                 unknownStationOnly ? "Unknown station" : "Invalid suggestion",
                 unknownStationOnly ? 422 : 400,
                 e.errors().stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; ")), e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return unauthorized("a bearer token is required");
+    }
+
+    @ServerExceptionMapper
+    public Response badToken(AuthenticationFailedException e) {
+        // The verifier's reason stays in the server log at debug level; the client learns only that it was refused.
+        return unauthorized("the bearer token is invalid or expired");
+    }
+
+    private static Response unauthorized(String detail) {
+        return Response.fromResponse(Problem.response("unauthorized", "Unauthorized", 401, detail, null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.response("forbidden", "Forbidden", 403, "this role may not do this", null);
+    }
+
+    @ServerExceptionMapper
+    public Response otherStation(StationForbiddenException e) {
+        return Problem.response("forbidden-station", "Forbidden for this station", 403, e.getMessage(),
+                List.of(new FieldError(e.field(), e.getMessage())));
     }
 
     @ServerExceptionMapper

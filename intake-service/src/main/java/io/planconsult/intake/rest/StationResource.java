@@ -6,12 +6,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.planconsult.intake.domain.StationRegistry;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+/** Public: the registry holds station names and districts only, and clients need it before they hold a token. */
 @Path("/api/v1/stations")
+@PermitAll
 @Tag(name = "stations")
 @Produces(MediaType.APPLICATION_JSON)
 public class StationResource {

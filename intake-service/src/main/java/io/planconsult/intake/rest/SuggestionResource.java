@@ -11,6 +11,9 @@ import io.planconsult.intake.domain.NewSuggestion;
 import io.planconsult.intake.domain.Suggestion;
 import io.planconsult.intake.domain.SuggestionService;
 import io.planconsult.intake.domain.StationRegistry;
+import io.planconsult.intake.security.Caller;
+import io.planconsult.intake.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -37,19 +40,25 @@ public class SuggestionResource {
 
     private final SuggestionService suggestions;
     private final StationRegistry stations;
+    private final Caller caller;
 
-    SuggestionResource(SuggestionService suggestions, StationRegistry stations) {
+    SuggestionResource(SuggestionService suggestions, StationRegistry stations, Caller caller) {
         this.suggestions = suggestions;
         this.stations = stations;
+        this.caller = caller;
     }
 
     @POST
+    @RolesAllowed({Roles.STATION_STAFF, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a suggestion", description = "Stored with its event in one transaction; 201 with a Location header. "
             + "Invalid fields give 400/422 application/problem+json naming each field; nothing is stored then.")
     public Response submit(NewSuggestion body) {
         if (body == null) {
             throw new MissingBodyException();
+        }
+        if (body.stationId() != null) {
+            caller.requireStation(body.stationId(), "stationId");
         }
         Suggestion stored = suggestions.submit(body);
         return Response.created(URI.create("/api/v1/suggestions/" + stored.id))
@@ -59,9 +68,11 @@ public class SuggestionResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.STATION_STAFF, Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "A suggestion and its processing status")
     public SuggestionView get(@PathParam("id") UUID id) {
         Suggestion s = suggestions.find(id).orElseThrow(() -> new NotFoundException("no suggestion " + id));
+        caller.requireReadable(s.stationId);
         String district = stations.find(s.stationId).map(st -> st.district).orElse(null);
         return new SuggestionView(s.id, s.stationId, district, s.channel, s.text, s.submittedAt, s.receivedAt,
                 s.status.name(), s.primaryTopic);

@@ -16,6 +16,7 @@ import io.planconsult.contract.Topics;
 import io.planconsult.infra.LocalKafkaBroker;
 import io.planconsult.infra.testing.KafkaBrokerTestResource;
 import io.planconsult.infra.testing.TopicProbe;
+import io.planconsult.intake.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -28,13 +29,13 @@ class BrokerOutageTest {
         broker.stop();
         List<String> ids;
         try {
-            ids = IntStream.range(0, 5).mapToObj(i -> given().contentType(ContentType.JSON)
+            ids = IntStream.range(0, 5).mapToObj(i -> given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
                     .body(Map.of("stationId", "st-fuyang-01", "text", "富春江沿岸绿道建设建议 " + i, "channel", "station"))
                     .post("/api/v1/suggestions")
                     .then().statusCode(201).body("status", equalTo("RECEIVED"))
                     .extract().<String>path("id")).toList();
             for (String id : ids) {
-                given().get("/api/v1/suggestions/" + id).then().body("status", equalTo("RECEIVED"));
+                given().auth().oauth2(Tokens.admin()).get("/api/v1/suggestions/" + id).then().body("status", equalTo("RECEIVED"));
             }
         } finally {
             broker.start();

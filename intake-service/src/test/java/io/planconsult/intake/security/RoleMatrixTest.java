@@ -1,0 +1,122 @@
+package io.planconsult.intake.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.planconsult.intake.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
+
+/**
+ * Who may call what: every endpoint against every kind of caller, on the real broker and PostgreSQL. Each row is
+ * one endpoint; each column one caller. Suggestions involved belong to {@value #OWN_STATION}.
+ */
+@QuarkusTest
+class RoleMatrixTest {
+
+    static final String OWN_STATION = "st-xihu-01";
+    static final String OTHER_STATION = "st-gongshu-01";
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    static final List<String> CALLERS = List.of("none", "forged", "expired", "viewer", "analyst", "staff-own", "staff-other", "admin");
+
+    /** endpoint, then the expected status per caller in {@link #CALLERS} order. */
+    static final String[][] MATRIX = {
+            // endpoint                      none   forged expired viewer analyst own   other  admin
+            {"GET /stations",                "200", "200", "200", "200", "200", "200", "200", "200"},
+            {"POST /suggestions",            "401", "401", "401", "403", "403", "201", "403", "201"},
+            {"GET /suggestions/{id}",        "401", "401", "401", "403", "200", "200", "403", "200"},
+    };
+
+    static List<Arguments> matrix() {
+        List<Arguments> rows = new ArrayList<>();
+        for (String[] row : MATRIX) {
+            for (int c = 0; c < CALLERS.size(); c++) {
+                rows.add(Arguments.of(row[0], CALLERS.get(c), Integer.parseInt(row[c + 1])));
+            }
+        }
+        return rows;
+    }
+
+    @ParameterizedTest(name = "{0} as {1} -> {2}")
+    @MethodSource("matrix")
+    void callerGetsTheStatusItsRoleAllows(String endpoint, String caller, int expected) {
+        Response response = call(endpoint, as(caller));
+        response.then().statusCode(expected);
+        if (expected >= 400) {
+            response.then().contentType("application/problem+json").body("type", startsWith("https://planconsult.io/problems/"));
+        }
+        if (expected == 401) {
+            response.then().header("WWW-Authenticate", startsWith("Bearer"));
+        }
+    }
+
+    private static Response call(String endpoint, RequestSpecification request) {
+        String[] parts = endpoint.split(" ", 2);
+        String path = "/api/v1" + parts[1].replace("{id}", fixture());
+        return switch (endpoint) {
+            case "POST /suggestions" -> request.contentType(ContentType.JSON).body(newSuggestion()).post(path);
+            default -> request.request(parts[0], path);
+        };
+    }
+
+    static Map<String, Object> newSuggestion() {
+        return Map.of("stationId", OWN_STATION, "text", "西溪湿地周边步行道照明不足，建议增设路灯 " + COUNTER.incrementAndGet(), "channel", "station");
+    }
+
+    private static String fixtureId;
+
+    /** One suggestion of the own station, created by an admin on first use. */
+    static synchronized String fixture() {
+        if (fixtureId == null) {
+            fixtureId = given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(newSuggestion())
+                    .post("/api/v1/suggestions").then().statusCode(201).extract().path("id");
+        }
+        return fixtureId;
+    }
+
+    static RequestSpecification as(String caller) {
+        RequestSpecification request = given();
+        return switch (caller) {
+            case "none" -> request;
+            case "forged" -> request.auth().oauth2(forged());
+            case "expired" -> request.auth().oauth2(Jwt.issuer(Tokens.ISSUER).subject("admin-1").groups(Set.of("admin"))
+                    .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign());
+            case "viewer" -> request.auth().oauth2(Tokens.viewer());
+            case "analyst" -> request.auth().oauth2(Tokens.analyst());
+            case "staff-own" -> request.auth().oauth2(Tokens.staff(OWN_STATION));
+            case "staff-other" -> request.auth().oauth2(Tokens.staff(OTHER_STATION));
+            case "admin" -> request.auth().oauth2(Tokens.admin());
+            default -> throw new IllegalArgumentException(caller);
+        };
+    }
+
+    /** An admin token signed with a key the service does not trust. */
+    private static String forged() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return Jwt.issuer(Tokens.ISSUER).subject("admin-" + UUID.randomUUID()).groups(Set.of("admin"))
+                    .sign(generator.generateKeyPair().getPrivate());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
