@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.planconsult.intake.domain.FieldError;
 import io.planconsult.intake.domain.InvalidSubmissionException;
+import io.planconsult.intake.idempotency.IdempotencyKeyReusedException;
 import io.planconsult.intake.security.StationForbiddenException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -81,6 +82,24 @@ public class ProblemMappers {
     public Response otherJson(JsonProcessingException e) {
         return Problem.response("malformed-json", "Malformed JSON", 400,
                 "the body could not be read as JSON", List.of(new FieldError("$", "unreadable JSON")));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidEncoding(InvalidEncodingException e) {
+        return Problem.response("invalid-encoding", "Invalid encoding", 400, e.getMessage(),
+                List.of(new FieldError("$", "must be UTF-8")));
+    }
+
+    @ServerExceptionMapper
+    public Response keyReused(IdempotencyKeyReusedException e) {
+        return Problem.response("idempotency-key-reused", "Idempotency-Key reused", 422, e.getMessage(),
+                List.of(new FieldError("Idempotency-Key", "was used with a different request")));
+    }
+
+    @ServerExceptionMapper
+    public Response badKey(InvalidIdempotencyKeyException e) {
+        return Problem.response("invalid-idempotency-key", "Invalid Idempotency-Key", 400, e.getMessage(),
+                List.of(new FieldError("Idempotency-Key", e.getMessage())));
     }
 
     @ServerExceptionMapper

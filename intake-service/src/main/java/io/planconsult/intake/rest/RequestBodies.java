@@ -1,0 +1,49 @@
+package io.planconsult.intake.rest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Reads JSON request bodies from their bytes: the bytes are what an Idempotency-Key's fingerprint covers, and
+ * decoding them ourselves lets invalid UTF-8 be refused instead of silently replaced.
+ */
+@ApplicationScoped
+public class RequestBodies {
+
+    private final ObjectMapper mapper;
+
+    RequestBodies(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public <T> T read(byte[] body, Class<T> type) throws JsonProcessingException {
+        if (body == null || body.length == 0) {
+            throw new MissingBodyException();
+        }
+        return reader(type).readValue(strictUtf8(body));
+    }
+
+    private ObjectReader reader(Class<?> type) {
+        return mapper.readerFor(type);
+    }
+
+    /** @throws InvalidEncodingException when the bytes are not well-formed UTF-8 */
+    static String strictUtf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidEncodingException();
+        }
+    }
+}
