@@ -26,8 +26,8 @@ public final class SubmissionRules {
         }
         if (s.text() == null || s.text().isBlank()) {
             errors.add(new FieldError("text", "is required and must not be blank"));
-        } else if (s.text().length() > MAX_TEXT_LENGTH) {
-            errors.add(new FieldError("text", "must be at most " + MAX_TEXT_LENGTH + " characters, was " + s.text().length()));
+        } else {
+            checkText(s.text(), errors);
         }
         if (s.channel() == null) {
             errors.add(new FieldError("channel", "is required: one of " + channelCodes()));
@@ -46,6 +46,32 @@ public final class SubmissionRules {
             }
         }
         return errors;
+    }
+
+    /** The rules of an amendment: at least one field; each given field as on submission. */
+    public static List<FieldError> checkAmendment(Amendment a) {
+        List<FieldError> errors = new ArrayList<>();
+        if (a.text() == null && a.channel() == null) {
+            errors.add(new FieldError("$", "give text, channel or both"));
+            return errors;
+        }
+        if (a.text() != null) {
+            if (a.text().isBlank()) {
+                errors.add(new FieldError("text", "must not be blank"));
+            } else {
+                checkText(a.text(), errors);
+            }
+        }
+        if (a.channel() != null && Channel.fromCode(a.channel()).isEmpty()) {
+            errors.add(new FieldError("channel", "must be one of " + channelCodes()));
+        }
+        return errors;
+    }
+
+    static void checkText(String text, List<FieldError> errors) {
+        if (text.length() > MAX_TEXT_LENGTH) {
+            errors.add(new FieldError("text", "must be at most " + MAX_TEXT_LENGTH + " characters, was " + text.length()));
+        }
     }
 
     private static List<String> channelCodes() {

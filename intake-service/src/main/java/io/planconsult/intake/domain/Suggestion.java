@@ -30,4 +30,25 @@ public class Suggestion extends PanacheEntityBase {
     public String primaryTopic;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** 0 as submitted; each amendment adds one. */
+    public int revision;
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+    /** An analyst's tag; overrides {@link #primaryTopic} (the model's) wherever it is shown. */
+    @Column(name = "human_primary_topic")
+    public String humanPrimaryTopic;
+    /** Comma-separated topic codes, the human primary first. */
+    @Column(name = "human_labels")
+    public String humanLabels;
+    /** The near-duplicate cluster an analyst merged it into. */
+    @Column(name = "merged_cluster_id")
+    public UUID mergedClusterId;
+    /** The text as the tagging service redacted it, for the current revision; {@code null} until it has. */
+    @Column(name = "redacted_text")
+    public String redactedText;
+
+    @Override
+    public String toString() {
+        return "Suggestion[id=" + id + ", station=" + stationId + ", status=" + status + ", revision=" + revision + "]";
+    }
 }

@@ -27,11 +27,13 @@ public class SuggestionService {
 
     private final StationRegistry stations;
     private final Outbox outbox;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    SuggestionService(StationRegistry stations, Outbox outbox) {
+    SuggestionService(StationRegistry stations, Outbox outbox, AuditTrail audit) {
         this.stations = stations;
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = Clock.systemUTC();
     }
 
@@ -41,7 +43,7 @@ public class SuggestionService {
      * @throws InvalidSubmissionException when a field breaks a rule; nothing is stored then
      */
     @Transactional
-    public Suggestion submit(NewSuggestion request) {
+    public Suggestion submit(NewSuggestion request, Actor actor) {
         Instant now = clock.instant();
         List<FieldError> errors = new ArrayList<>(SubmissionRules.check(request, now));
         Optional<Station> station = stations.find(request.stationId());
@@ -74,6 +76,7 @@ public class SuggestionService {
         SuggestionSubmitted event = new SuggestionSubmitted(suggestion.id, suggestion.stationId, station.get().district,
                 suggestion.channel, suggestion.text, suggestion.submittedAt, suggestion.receivedAt);
         OutboxEvent queued = outbox.add(Topics.SUGGESTIONS_SUBMITTED, suggestion.id.toString(), EventTypes.SUGGESTION_SUBMITTED, event, now);
+        audit.record(suggestion.id, actor, AuditTrail.SUBMITTED, List.of(), "revision=0", now);
         LOG.infof("suggestion received id=%s station=%s channel=%s event=%s", suggestion.id, suggestion.stationId,
                 suggestion.channel, queued.eventId);
         return suggestion;
@@ -83,10 +86,10 @@ public class SuggestionService {
         return Optional.ofNullable(Suggestion.findById(id));
     }
 
-    /** Runs in the relay's transaction: a suggestion whose event Kafka acknowledged is PUBLISHED. */
+    /** Runs in the relay's transaction: a suggestion whose submitted or amended event Kafka acknowledged is PUBLISHED. */
     void onPublished(@Observes OutboxPublished published) {
         List<UUID> ids = published.events().stream()
-                .filter(e -> EventTypes.SUGGESTION_SUBMITTED.equals(e.eventType))
+                .filter(e -> EventTypes.SUGGESTION_SUBMITTED.equals(e.eventType) || EventTypes.SUGGESTION_AMENDED.equals(e.eventType))
                 .map(e -> UUID.fromString(e.messageKey))
                 .toList();
         if (!ids.isEmpty()) {
@@ -95,10 +98,18 @@ public class SuggestionService {
         }
     }
 
-    /** The tagging service has tagged a suggestion: record its primary topic for the station's view. */
+    /**
+     * The tagging service has tagged a suggestion: record its primary topic and redacted text. A tagging of an older
+     * revision than the stored one changes nothing (the amended text is being tagged), and a withdrawn suggestion
+     * stays WITHDRAWN.
+     *
+     * @return whether the suggestion was updated
+     */
     @Transactional
-    public boolean markTagged(UUID suggestionId, String primaryTopic) {
-        return Suggestion.update("status = ?1, primaryTopic = ?2, updatedAt = ?3 where id = ?4",
-                SuggestionStatus.TAGGED, primaryTopic, clock.instant(), suggestionId) > 0;
+    public boolean markTagged(UUID suggestionId, int revision, String primaryTopic, String redactedText) {
+        return Suggestion.update("status = ?1, primaryTopic = ?2, redactedText = ?3, updatedAt = ?4 "
+                        + "where id = ?5 and revision <= ?6 and status <> ?7",
+                SuggestionStatus.TAGGED, primaryTopic, redactedText, clock.instant(), suggestionId, revision,
+                SuggestionStatus.WITHDRAWN) > 0;
     }
 }

@@ -6,6 +6,8 @@ public enum SuggestionStatus {
     RECEIVED,
     /** Its event is on the submitted topic. */
     PUBLISHED,
-    /** The tagging service has published its tags. */
-    TAGGED
+    /** The tagging service has published its tags (of the current revision). */
+    TAGGED,
+    /** The person who made it withdrew it; final: no amendment, re-tag or merge, and it leaves every tally. */
+    WITHDRAWN
 }

@@ -18,7 +18,8 @@ import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Follows the public tagged topic so that staff see a suggestion's status move to TAGGED. Other event types on
+ * Follows the public tagged topic so that staff see a suggestion's status move to TAGGED, and keeps the redacted
+ * text it carries (erasure replaces the raw text with it). A withdrawn suggestion never moves back to TAGGED. Other event types on
  * the topic (withdrawals, which intake itself issued) are skipped. A tagged record that cannot be read goes to
  * the intake dead-letter topic (failure-strategy in config).
  */
@@ -53,8 +54,8 @@ public class TaggedSuggestionListener {
         if (id == null) {
             return message.nack(new IllegalArgumentException("no suggestionId"));
         }
-        if (!suggestions.markTagged(id, tagged.primaryTopic())) {
-            LOG.debugf("tagged suggestion %s is not from this intake; ignored", id);
+        if (!suggestions.markTagged(id, tagged.revision(), tagged.primaryTopic(), tagged.redactedText())) {
+            LOG.debugf("tagged suggestion %s revision %d ignored: not from this intake, withdrawn, or an older revision", id, tagged.revision());
         }
         return message.ack();
     }

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.planconsult.intake.domain.FieldError;
 import io.planconsult.intake.domain.InvalidSubmissionException;
+import io.planconsult.intake.domain.SuggestionConflictException;
+import io.planconsult.intake.domain.SuggestionNotFoundException;
 import io.planconsult.intake.idempotency.IdempotencyKeyReusedException;
 import io.planconsult.intake.security.StationForbiddenException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -106,6 +108,16 @@ public class ProblemMappers {
     public Response missingBody(MissingBodyException e) {
         return Problem.response("missing-body", "Missing body", 400, e.getMessage(),
                 List.of(new FieldError("$", "is required")));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(SuggestionConflictException e) {
+        return Problem.response(e.kind(), "Conflict", 409, e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response noSuchSuggestion(SuggestionNotFoundException e) {
+        return Problem.response("not-found", "Not found", 404, e.getMessage(), null);
     }
 
     @ServerExceptionMapper

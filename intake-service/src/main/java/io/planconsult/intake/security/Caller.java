@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.planconsult.intake.domain.Actor;
+
 import jakarta.enterprise.context.RequestScoped;
 
 /**
@@ -66,6 +68,11 @@ public class Caller {
             return;
         }
         requireStation(stationId, "id");
+    }
+
+    /** The caller as the audit trail records it. */
+    public Actor actor() {
+        return new Actor(subject(), role());
     }
 
     /** Idempotency keys are the caller's own: two callers using the same key never see each other's response. */

@@ -43,6 +43,11 @@ class RoleMatrixTest {
             {"GET /stations",                "200", "200", "200", "200", "200", "200", "200", "200"},
             {"POST /suggestions",            "401", "401", "401", "403", "403", "201", "403", "201"},
             {"GET /suggestions/{id}",        "401", "401", "401", "403", "200", "200", "403", "200"},
+            {"PATCH /suggestions/{id}",      "401", "401", "401", "403", "403", "200", "403", "200"},
+            {"POST /suggestions/{fresh}/withdrawal", "401", "401", "401", "403", "403", "200", "403", "200"},
+            {"GET /suggestions/{id}/audit",  "401", "401", "401", "403", "200", "403", "403", "200"},
+            {"PUT /suggestions/{id}/topics", "401", "401", "401", "403", "200", "403", "403", "200"},
+            {"POST /duplicates/merges",      "401", "401", "401", "403", "200", "403", "403", "200"},
     };
 
     static List<Arguments> matrix() {
@@ -71,8 +76,17 @@ class RoleMatrixTest {
     private static Response call(String endpoint, RequestSpecification request) {
         String[] parts = endpoint.split(" ", 2);
         String path = "/api/v1" + parts[1].replace("{id}", fixture());
+        if (path.contains("{fresh}")) {
+            path = path.replace("{fresh}", fresh());
+        }
         return switch (endpoint) {
             case "POST /suggestions" -> request.contentType(ContentType.JSON).body(newSuggestion()).post(path);
+            case "PATCH /suggestions/{id}" -> request.contentType(ContentType.JSON)
+                    .body(Map.of("text", "西溪湿地周边步行道照明不足，建议增设路灯（已更正）" + COUNTER.incrementAndGet())).patch(path);
+            case "PUT /suggestions/{id}/topics" -> request.contentType(ContentType.JSON)
+                    .body(Map.of("primaryTopic", "urban", "labels", List.of("urban", "gaps"))).put(path);
+            case "POST /duplicates/merges" -> request.contentType(ContentType.JSON)
+                    .body(Map.of("suggestionIds", List.of(fixture(), fresh()))).post(path);
             default -> request.request(parts[0], path);
         };
     }
@@ -90,6 +104,12 @@ class RoleMatrixTest {
                     .post("/api/v1/suggestions").then().statusCode(201).extract().path("id");
         }
         return fixtureId;
+    }
+
+    /** A new suggestion of the own station, for calls that change it for good. */
+    static String fresh() {
+        return given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(newSuggestion())
+                .post("/api/v1/suggestions").then().statusCode(201).extract().path("id");
     }
 
     static RequestSpecification as(String caller) {
