@@ -8,11 +8,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.planconsult.intake.domain.FieldError;
 import io.planconsult.intake.domain.InvalidSubmissionException;
 import io.planconsult.intake.domain.SuggestionConflictException;
 import io.planconsult.intake.domain.SuggestionNotFoundException;
+import io.planconsult.intake.ratelimit.RateLimitedException;
 import io.planconsult.intake.idempotency.IdempotencyKeyReusedException;
 import io.planconsult.intake.security.StationForbiddenException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -70,6 +72,19 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e) {
+        String field = path(e);
+        return Problem.response("unknown-field", "Unknown field", 400, field + " is not a field of this request",
+                List.of(new FieldError(field, "is not a known field; known: " + e.getKnownPropertyIds())));
+    }
+
+    private static String path(MismatchedInputException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException e) {
         String field = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -108,6 +123,13 @@ public class ProblemMappers {
     public Response missingBody(MissingBodyException e) {
         return Problem.response("missing-body", "Missing body", 400, e.getMessage(),
                 List.of(new FieldError("$", "is required")));
+    }
+
+    @ServerExceptionMapper
+    public Response rateLimited(RateLimitedException e) {
+        return Response.fromResponse(Problem.response("rate-limited", "Too many requests", 429,
+                "station " + e.stationId() + " is over its request rate; retry after " + e.retryAfterSeconds() + " s", null))
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).build();
     }
 
     @ServerExceptionMapper

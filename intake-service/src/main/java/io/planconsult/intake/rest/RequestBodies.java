@@ -6,6 +6,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
@@ -14,6 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Reads JSON request bodies from their bytes: the bytes are what an Idempotency-Key's fingerprint covers, and
  * decoding them ourselves lets invalid UTF-8 be refused instead of silently replaced.
+ *
+ * <p>Strict on purpose: an unknown field is refused (a misspelt {@code "chanel"} would otherwise be dropped
+ * without a word), and a number or boolean is never turned into a string field ({@code "stationId": 12}).
  */
 @ApplicationScoped
 public class RequestBodies {
@@ -21,7 +28,11 @@ public class RequestBodies {
     private final ObjectMapper mapper;
 
     RequestBodies(ObjectMapper mapper) {
-        this.mapper = mapper;
+        this.mapper = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean}) {
+            this.mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        }
     }
 
     public <T> T read(byte[] body, Class<T> type) throws JsonProcessingException {

@@ -20,6 +20,7 @@ import io.planconsult.intake.domain.Suggestion;
 import io.planconsult.intake.domain.SuggestionChanges;
 import io.planconsult.intake.domain.SuggestionNotFoundException;
 import io.planconsult.intake.domain.SuggestionService;
+import io.planconsult.intake.ratelimit.StationRateLimiter;
 import io.planconsult.intake.security.Caller;
 import io.planconsult.intake.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,15 +61,17 @@ public class SuggestionResource {
     private final Caller caller;
     private final RequestBodies bodies;
     private final IdempotentPosts posts;
+    private final StationRateLimiter limiter;
 
     SuggestionResource(SuggestionService suggestions, SuggestionChanges changes, StationRegistry stations, Caller caller,
-            RequestBodies bodies, IdempotentPosts posts) {
+            RequestBodies bodies, IdempotentPosts posts, StationRateLimiter limiter) {
         this.suggestions = suggestions;
         this.changes = changes;
         this.stations = stations;
         this.caller = caller;
         this.bodies = bodies;
         this.posts = posts;
+        this.limiter = limiter;
     }
 
     @POST
@@ -76,7 +79,8 @@ public class SuggestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a suggestion", description = "Stored with its event in one transaction; 201 with a Location header. "
             + "Invalid fields give 400/422 application/problem+json naming each field; nothing is stored then. "
-            + "Station staff may only post for their token's station (another stationId: 403). " "
+            + "Station staff may only post for their token's station (another stationId: 403). "
+            + "Over the station's rate limit: 429 with Retry-After. "
             + "With an Idempotency-Key, a retry with the same body gets the first response again (header Idempotent-Replayed: true); "
             + "the same key with another body gives 422.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewSuggestion.class)))
@@ -84,6 +88,7 @@ public class SuggestionResource {
         NewSuggestion body = bodies.read(raw, NewSuggestion.class);
         if (body.stationId() != null) {
             caller.requireStation(body.stationId(), "stationId");
+            limiter.acquire(body.stationId());
         }
         return posts.run(idempotencyKey, "/api/v1/suggestions", raw, () -> {
             Suggestion stored = suggestions.submit(body, caller.actor());
@@ -113,6 +118,7 @@ public class SuggestionResource {
         Amendment change = bodies.read(raw, Amendment.class);
         String station = find(id).stationId;
         caller.requireStation(station, "id");
+        limiter.acquire(station);
         return view(changes.amend(id, change, caller.actor()));
     }
 
@@ -124,6 +130,7 @@ public class SuggestionResource {
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey, byte[] raw) {
         String station = find(id).stationId;
         caller.requireStation(station, "id");
+        limiter.acquire(station);
         return posts.run(idempotencyKey, "/api/v1/suggestions/" + id + "/withdrawal", raw,
                 () -> new IdempotentPosts.Reply(200, null, view(changes.withdraw(id, caller.actor()))));
     }
