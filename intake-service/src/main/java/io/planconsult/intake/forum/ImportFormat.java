@@ -1,0 +1,39 @@
+package io.planconsult.intake.forum;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+
+/** How the suggestions of an import arrived. */
+public enum ImportFormat {
+    JSON, CSV, XLSX;
+
+    private static final Set<String> CSV_TYPES = Set.of("text/csv", "text/plain", "application/csv", "text/comma-separated-values",
+            "application/vnd.ms-excel");
+
+    /**
+     * Tells a CSV from an XLSX upload. The bytes decide first (an XLSX file is a ZIP archive; a legacy
+     * .xls is an OLE2 compound file), then the file name, then the part's content type: browsers and
+     * curl disagree on what they send for .csv.
+     *
+     * @throws InvalidImportException when the upload is neither
+     */
+    public static ImportFormat ofUpload(String fileName, String contentType, byte[] bytes) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).split(";")[0].strip();
+        if (ReadableWorkbook.isOOXMLZipHeader(bytes)) {
+            return XLSX;
+        }
+        if (ReadableWorkbook.isOLE2Header(bytes)) {
+            throw InvalidImportException.unusableFile("file", "is a legacy Excel 97-2003 (.xls) workbook; save it as .xlsx or CSV");
+        }
+        if (name.endsWith(".xlsx")) {
+            throw InvalidImportException.unusableFile("file", "is named .xlsx but is not an XLSX workbook");
+        }
+        if (name.endsWith(".csv") || name.endsWith(".txt") || CSV_TYPES.contains(type)) {
+            return CSV;
+        }
+        throw InvalidImportException.unusableFile("file", "must be a CSV (.csv) or Excel (.xlsx) file");
+    }
+}
