@@ -3,12 +3,12 @@ package io.planconsult.intake.forum;
 import java.util.Locale;
 import java.util.Set;
 
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-
 /** How the suggestions of an import arrived. */
 public enum ImportFormat {
     JSON, CSV, XLSX;
 
+    private static final int[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+    private static final int[] OLE2 = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
     private static final Set<String> CSV_TYPES = Set.of("text/csv", "text/plain", "application/csv", "text/comma-separated-values",
             "application/vnd.ms-excel");
 
@@ -22,10 +22,10 @@ public enum ImportFormat {
     public static ImportFormat ofUpload(String fileName, String contentType, byte[] bytes) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).split(";")[0].strip();
-        if (ReadableWorkbook.isOOXMLZipHeader(bytes)) {
+        if (startsWith(bytes, ZIP)) {
             return XLSX;
         }
-        if (ReadableWorkbook.isOLE2Header(bytes)) {
+        if (startsWith(bytes, OLE2)) {
             throw InvalidImportException.unusableFile("file", "is a legacy Excel 97-2003 (.xls) workbook; save it as .xlsx or CSV");
         }
         if (name.endsWith(".xlsx")) {
@@ -35,5 +35,17 @@ public enum ImportFormat {
             return CSV;
         }
         throw InvalidImportException.unusableFile("file", "must be a CSV (.csv) or Excel (.xlsx) file");
+    }
+
+    private static boolean startsWith(byte[] bytes, int[] magic) {
+        if (bytes.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((bytes[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }
