@@ -1,0 +1,119 @@
+package io.planconsult.intake.rest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.planconsult.intake.forum.ForumImportService;
+import io.planconsult.intake.forum.ForumMetadata;
+import io.planconsult.intake.forum.ImportJobView;
+import io.planconsult.intake.forum.ImportTemplates;
+import io.planconsult.intake.forum.InvalidImportException;
+import io.planconsult.intake.forum.JsonForumImport;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Forum bulk import: one request with the forum's metadata and its suggestions (JSON, or a CSV/XLSX
+ * file in a multipart form). Small imports answer 201 with the final report, large ones 202 with a
+ * job URL that reports progress and, once finished, the report.
+ */
+@Path("/api/v1/forums/imports")
+@Tag(name = "forum imports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ForumImportResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ForumImportService imports;
+
+    ForumImportResource(ForumImportService imports) {
+        this.imports = imports;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a forum and its suggestions as JSON",
+            description = "{name, heldOn, stationId | district, participants, deputiesPresent and/or deputyNames, suggestions:[{text, channel?, "
+                    + "submittedAt?, submitter?:{name, phone}}]}. 201 with the report when finished within the request, else 202 with Location.")
+    public Response importJson(JsonForumImport body) {
+        if (body == null) {
+            throw new MissingBodyException();
+        }
+        return answer(imports.importJson(body));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Import a forum and its suggestions from a CSV or XLSX file",
+            description = "Form fields name, heldOn, stationId or district, participants, deputiesPresent and/or deputyNames, and the file part "
+                    + "`file` (CSV in UTF-8 with or without BOM or GBK, or XLSX; columns as in the templates).")
+    public Response importFile(@RestForm String name, @RestForm String heldOn, @RestForm String stationId, @RestForm String district,
+            @RestForm String participants, @RestForm String deputiesPresent, @RestForm String deputyNames, @RestForm("file") FileUpload file) {
+        ForumMetadata metadata = ForumMetadata.fromForm(name, heldOn, stationId, district, participants, deputiesPresent, deputyNames,
+                imports.today());
+        if (file == null || file.uploadedFile() == null) {
+            throw InvalidImportException.missing("file");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the uploaded file", e);
+        }
+        return answer(imports.importFile(metadata, file.fileName(), file.contentType(), bytes));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "An import job: status, progress (rowsDone of totalRows) and, once finished, the report of rejected rows")
+    public ImportJobView get(@PathParam("id") UUID id) {
+        return imports.find(id).orElseThrow(() -> new NotFoundException("no forum import " + id));
+    }
+
+    @GET
+    @Path("/template.csv")
+    @Produces("text/csv; charset=UTF-8")
+    @Operation(summary = "The CSV template: UTF-8 with BOM, Chinese column labels")
+    public Response csvTemplate() {
+        return Response.ok(ImportTemplates.csv())
+                .header("Content-Disposition", "attachment; filename=\"forum-import-template.csv\"")
+                .build();
+    }
+
+    @GET
+    @Path("/template.xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "The XLSX template: Chinese column labels, and a sheet that documents the columns")
+    public Response xlsxTemplate() {
+        return Response.ok(ImportTemplates.xlsx())
+                .header("Content-Disposition", "attachment; filename=\"forum-import-template.xlsx\"")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidImport(InvalidImportException e) {
+        return Problem.response(e.kind(), e.title(), e.status(),
+                String.join("; ", e.errors().stream().map(f -> f.field() + " " + f.message()).toList()), e.errors());
+    }
+
+    private static Response answer(ImportJobView job) {
+        URI location = URI.create("/api/v1/forums/imports/" + job.id());
+        return (job.finished() ? Response.created(location) : Response.accepted().location(location)).entity(job).build();
+    }
+}
