@@ -108,9 +108,13 @@
 
   async function loadReport() {
     state.general = await getJson('/api/v1/reports/general');
-    state.topics = state.general.byTopic.map((x) => ({ code: x.code, name: x.name, nameEn: x.nameEn }));
+    const topics = state.general.byTopic.map((x) => ({ code: x.code, name: x.name, nameEn: x.nameEn }));
+    const topicsChanged = JSON.stringify(topics) !== JSON.stringify(state.topics);
+    state.topics = topics;
     renderReport();
-    renderTallies();
+    if (topicsChanged) {
+      renderTallies();
+    }
   }
 
   // --- rendering -----------------------------------------------------------------------------------------------

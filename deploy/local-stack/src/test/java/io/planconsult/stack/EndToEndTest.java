@@ -144,6 +144,77 @@ class EndToEndTest {
         assertTrue(redacted != null && redacted.contains("[电话]") && !redacted.contains(phone), String.valueOf(redacted));
     }
 
+    @Test
+    @Order(5)
+    void noReportExportCarriesAPhoneNumberIdNumberOrEmailAddress() throws Exception {
+        List<String> personal = List.of("13905718826", "0571-87651234", "11010519491231002X", "wang.lei1980@example.com",
+                "zhoumin@163.com", "+86 138 5716 2394");
+        JsonNode station = stations.get(3);
+        post(station, "建议西湖区增加社区养老服务中心，联系电话 13905718826，邮箱 wang.lei1980@example.com");
+        post(stations.get(8), "我叫周敏，身份证号 11010519491231002X，建议萧山加密公交班次，电话0571-87651234，邮件zhoumin@163.com");
+        post(stations.get(15), "希望淳安千岛湖加快乡村民宿发展，有事请联系 +86 138 5716 2394");
+        awaitTotal(expectedTotal);
+
+        String base = stack.reporting().baseUrl() + "/api/v1/reports";
+        List<String> reports = new ArrayList<>(List.of(base + "/general"));
+        for (String topic : List.of("industry", "ai", "opening", "consumption", "culture", "gaps", "urban", "rule-of-law", "other")) {
+            reports.add(base + "/topics/" + topic);
+        }
+        for (JsonNode district : api.get(stack.reporting().baseUrl() + "/api/v1/districts").body()) {
+            reports.add(base + "/districts/" + district.get("code").asText() + "?by=subject");
+            reports.add(base + "/districts/" + district.get("code").asText() + "?by=station");
+        }
+        java.util.regex.Pattern phone = java.util.regex.Pattern.compile("(?<![0-9])(?:\\+?86[- ]?)?1[3-9][0-9](?:[- ]?[0-9]{4}){2}(?![0-9])"
+                + "|(?<![0-9])0[0-9]{2,3}-[0-9]{7,8}(?![0-9])");
+        java.util.regex.Pattern idNumber = java.util.regex.Pattern.compile("(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])");
+        java.util.regex.Pattern email = java.util.regex.Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        int scanned = 0;
+        boolean sawRedaction = false;
+        for (String report : reports) {
+            for (String format : List.of("json", "csv", "xlsx", "html")) {
+                String url = report + (report.contains("?") ? "&" : "?") + "format=" + format;
+                var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                assertEquals(200, response.statusCode(), url);
+                List<String> parts = format.equals("xlsx") ? unzip(response.body())
+                        : List.of(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+                for (String part : parts) {
+                    scanned++;
+                    sawRedaction |= part.contains("[电话]");
+                    for (var pattern : List.of(phone, idNumber, email)) {
+                        var m = pattern.matcher(part);
+                        boolean found = m.find();
+                        assertFalse(found, url + " carries " + (found ? m.group() : ""));
+                    }
+                    for (String value : personal) {
+                        assertFalse(part.contains(value), url + " carries " + value);
+                    }
+                }
+            }
+        }
+        assertTrue(sawRedaction, "the suggestions are in the exports, redacted");
+        assertTrue(scanned >= reports.size() * 4, "scanned " + scanned + " documents");
+    }
+
+    private static List<String> unzip(byte[] zip) throws java.io.IOException {
+        List<String> parts = new ArrayList<>();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("report", ".xlsx");
+        java.nio.file.Files.write(file, zip);
+        // Through the central directory, as Excel reads it (fastexcel streams entries with data descriptors).
+        try (var archive = new java.util.zip.ZipFile(file.toFile())) {
+            for (var entry : java.util.Collections.list(archive.entries())) {
+                var in = archive.getInputStream(entry);
+                // fastexcel writes non-ASCII characters as XML character references: scan the text they stand for.
+                parts.add(java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                        .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16)))));
+            }
+        }
+        java.nio.file.Files.delete(file);
+        assertTrue(parts.size() > 3, "an XLSX package");
+        return parts;
+    }
+
     /** Posts a suggestion and records what its tagging implies for the tallies. */
     private String post(JsonNode station, String text) {
         Api.Reply reply = api.post(stack.intake().baseUrl() + "/api/v1/suggestions",

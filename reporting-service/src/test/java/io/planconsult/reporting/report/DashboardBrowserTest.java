@@ -25,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,7 +83,7 @@ class DashboardBrowserTest {
         TaggedEvents.await(() -> apiTotal() == before + seed.size(), "the seeded suggestions are tallied");
 
         browser.get(dashboard.toString());
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         wait.until(b -> String.valueOf(apiTotal()).equals(b.findElement(By.id("total")).getText()));
         assertFalse(browser.findElements(By.cssSelector("#heatmap canvas")).isEmpty(), "ECharts drew the heat map");
         assertFalse(browser.findElements(By.cssSelector("#bars canvas")).isEmpty(), "ECharts drew the bars");
@@ -99,16 +100,19 @@ class DashboardBrowserTest {
         browser.findElement(By.id("lang")).click();
         wait.until(b -> "Xiaoshan".equals(b.findElement(By.cssSelector("#tally-table tr[data-district='xiaoshan'] td")).getText()));
 
-        // A click on a heat-map cell lists that cell's suggestions: the cell's centre is found from the chart's own layout.
-        Object clicked = browser.executeScript("""
+        // A click on a heat-map cell lists that cell's suggestions: the cell's position comes from the chart's own layout.
+        @SuppressWarnings("unchecked")
+        List<Number> position = (List<Number>) browser.executeScript("""
                 const chart = echarts.getInstanceByDom(document.getElementById('heatmap'));
-                const x = chart.getModel().getComponent('xAxis').axis.scale.getOrdinalMeta().categories.indexOf('Xiaoshan');
-                const y = 0;
-                const [px, py] = chart.convertToPixel({seriesIndex: 0}, [x, y]);
-                chart.getZr().handler.dispatch('click', {zrX: px, zrY: py});
-                return [px, py];
+                const x = chart.getOption().xAxis[0].data.indexOf('Xiaoshan');
+                const y = chart.getOption().yAxis[0].data.findIndex((name) => name.startsWith('Modern '));
+                return chart.convertToPixel({seriesIndex: 0}, [x, y]);
                 """);
-        assertTrue(clicked instanceof List<?>);
+        WebElement heatmap = browser.findElement(By.id("heatmap"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", heatmap);
+        Dimension size = heatmap.getSize();
+        new Actions(browser).moveToElement(heatmap, position.get(0).intValue() - size.getWidth() / 2,
+                position.get(1).intValue() - size.getHeight() / 2).click().perform();
         wait.until(b -> !b.findElements(By.cssSelector("#cell-list li")).isEmpty());
         List<String> listed = browser.findElements(By.cssSelector("#cell-list li")).stream().map(WebElement::getText).toList();
         assertTrue(listed.contains("萧山伺服电机核心部件"), listed.toString());
@@ -131,15 +135,19 @@ class DashboardBrowserTest {
         return b.findElement(By.cssSelector("td.tally[data-district='" + district + "'][data-topic='" + topic + "']")).getText();
     }
 
+    /** The numbers the page shows, read in one script run so a re-render cannot interleave. */
     private Map<String, Long> shownCells() {
-        Map<String, Long> shown = new HashMap<>();
-        for (WebElement td : browser.findElements(By.cssSelector("#tally-table td.tally"))) {
-            long value = Long.parseLong(td.getText());
-            if (value != 0) {
-                shown.put(td.getDomAttribute("data-district") + "/" + td.getDomAttribute("data-topic"), value);
-            }
-        }
-        return shown;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> shown = (Map<String, Object>) browser.executeScript("""
+                const cells = {};
+                for (const td of document.querySelectorAll('#tally-table td.tally')) {
+                  if (td.textContent !== '0') { cells[td.dataset.district + '/' + td.dataset.topic] = Number(td.textContent); }
+                }
+                return cells;
+                """);
+        Map<String, Long> cells = new HashMap<>();
+        shown.forEach((k, v) -> cells.put(k, ((Number) v).longValue()));
+        return cells;
     }
 
     private static Map<String, Long> apiCells() {

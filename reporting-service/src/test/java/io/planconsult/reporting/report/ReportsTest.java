@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -221,13 +221,26 @@ class ReportsTest {
         given().queryParam("page", -1).get("/api/v1/reports/topics/ai").then().statusCode(400).body("errors.field", hasItem("page"));
     }
 
+    /** Reads the package through its central directory, as Excel does (entries are streamed with data descriptors). */
     static Map<String, String> unzip(byte[] zip) throws IOException {
-        Map<String, String> parts = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                parts.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("report", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, zip);
+            Map<String, String> parts = new HashMap<>();
+            try (ZipFile archive = new ZipFile(file.toFile())) {
+                for (ZipEntry entry : java.util.Collections.list(archive.entries())) {
+                    parts.put(entry.getName(), decodeCharacterReferences(new String(archive.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8)));
+                }
             }
+            return parts;
+        } finally {
+            java.nio.file.Files.delete(file);
         }
-        return parts;
+    }
+
+    /** fastexcel writes non-ASCII characters as XML character references ({@code &#x603b;}); read them as text. */
+    static String decodeCharacterReferences(String xml) {
+        return java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(xml)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
     }
 }
