@@ -4,14 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -164,21 +175,21 @@ class EndToEndTest {
             reports.add(base + "/districts/" + district.get("code").asText() + "?by=subject");
             reports.add(base + "/districts/" + district.get("code").asText() + "?by=station");
         }
-        java.util.regex.Pattern phone = java.util.regex.Pattern.compile("(?<![0-9])(?:\\+?86[- ]?)?1[3-9][0-9](?:[- ]?[0-9]{4}){2}(?![0-9])"
+        Pattern phone = Pattern.compile("(?<![0-9])(?:\\+?86[- ]?)?1[3-9][0-9](?:[- ]?[0-9]{4}){2}(?![0-9])"
                 + "|(?<![0-9])0[0-9]{2,3}-[0-9]{7,8}(?![0-9])");
-        java.util.regex.Pattern idNumber = java.util.regex.Pattern.compile("(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])");
-        java.util.regex.Pattern email = java.util.regex.Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        Pattern idNumber = Pattern.compile("(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])");
+        Pattern email = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
+        HttpClient http = HttpClient.newHttpClient();
         int scanned = 0;
         boolean sawRedaction = false;
         for (String report : reports) {
             for (String format : List.of("json", "csv", "xlsx", "html")) {
                 String url = report + (report.contains("?") ? "&" : "?") + "format=" + format;
-                var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                var response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
                 assertEquals(200, response.statusCode(), url);
                 List<String> parts = format.equals("xlsx") ? unzip(response.body())
-                        : List.of(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+                        : List.of(new String(response.body(), StandardCharsets.UTF_8));
                 for (String part : parts) {
                     scanned++;
                     sawRedaction |= part.contains("[电话]");
@@ -197,20 +208,20 @@ class EndToEndTest {
         assertTrue(scanned >= reports.size() * 4, "scanned " + scanned + " documents");
     }
 
-    private static List<String> unzip(byte[] zip) throws java.io.IOException {
+    private static List<String> unzip(byte[] zip) throws IOException {
         List<String> parts = new ArrayList<>();
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("report", ".xlsx");
-        java.nio.file.Files.write(file, zip);
+        Path file = Files.createTempFile("report", ".xlsx");
+        Files.write(file, zip);
         // Through the central directory, as Excel reads it (fastexcel streams entries with data descriptors).
-        try (var archive = new java.util.zip.ZipFile(file.toFile())) {
-            for (var entry : java.util.Collections.list(archive.entries())) {
+        try (var archive = new ZipFile(file.toFile())) {
+            for (var entry : Collections.list(archive.entries())) {
                 var in = archive.getInputStream(entry);
                 // fastexcel writes non-ASCII characters as XML character references: scan the text they stand for.
-                parts.add(java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
-                        .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16)))));
+                parts.add(Pattern.compile("&#x([0-9a-fA-F]+);").matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                        .replaceAll(m -> Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16)))));
             }
         }
-        java.nio.file.Files.delete(file);
+        Files.delete(file);
         assertTrue(parts.size() > 3, "an XLSX package");
         return parts;
     }
