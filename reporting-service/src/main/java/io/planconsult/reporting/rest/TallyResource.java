@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.planconsult.reporting.tally.Perspective;
 import io.planconsult.reporting.tally.TaggedSuggestion;
+import io.planconsult.reporting.tally.TallyDimension;
 import io.planconsult.reporting.tally.TallyQueries;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -48,11 +49,13 @@ public class TallyResource {
 
     @GET
     @Path("/tallies")
-    @Operation(summary = "Suggestions per district x primary topic (cells add up to total), with multi-label mention counts")
+    @Operation(summary = "Suggestions per district, channel, day or week x primary topic (cells add up to total), "
+            + "with multi-label mention counts and distinct near-duplicate clusters")
     public TallyQueries.Tallies tallies(
-            @Parameter(description = "station (where collected, default) or subject (named in the text, else the station's)")
+            @Parameter(description = "station (district where collected, default), subject (district named in the text, else the "
+                    + "station's), channel, day or week (of submittedAt, Asia/Shanghai; ISO weeks such as 2026-W47)")
             @QueryParam("by") @DefaultValue("station") String by) {
-        return queries.tallies(perspective(by));
+        return queries.tallies(dimension(by));
     }
 
     @GET
@@ -94,6 +97,12 @@ public class TallyResource {
         if (!districts.exists(code)) {
             throw Problem.exception("unknown-district", "Unknown district", 404, "no district with code " + code, field);
         }
+    }
+
+    /** The {@code by} values of {@code GET /tallies}: every dimension with cells per topic. */
+    public static TallyDimension dimension(String by) {
+        return TallyDimension.fromCode(by).filter(TallyDimension::perTopic).orElseThrow(() -> Problem.exception("invalid-parameter",
+                "Invalid parameter", 400, "by must be station, subject, channel, day or week", "by"));
     }
 
     private static Perspective perspective(String by) {

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 /**
  * The latest state of a suggestion as the reporting side knows it (redacted text only). {@code primaryTopic},
  * {@code labels} and {@code clusterId} are the effective values the tallies count: an analyst's over the model's.
- * See V2__lifecycle_and_reports.sql for how each field is kept order-independent.
+ * See V2__lifecycle_and_reports.sql and {@link SuggestionLifecycle} for how each field is kept order-independent.
  */
 @Entity
 @Table(name = "tagged_suggestion")
@@ -84,7 +84,7 @@ public class TaggedSuggestion extends PanacheEntityBase {
         return labels == null || labels.isEmpty() ? List.of() : Arrays.asList(labels.split(","));
     }
 
-    Contribution contribution() {
-        return Contribution.of(stationDistrict, textDistrict, primaryTopic, labelList());
-    }
+    /** The tagged event whose model tagging is stored: of two taggings of the same revision, the greater id is kept. */
+    @Column(name = "tagging_event_id")
+    public UUID taggingEventId;
 }

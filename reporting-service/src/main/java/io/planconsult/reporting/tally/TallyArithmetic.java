@@ -1,46 +1,85 @@
 package io.planconsult.reporting.tally;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
- * The cell changes that replace one contribution of a suggestion by another (a first tagging
- * replaces {@link Contribution#NONE}; a re-tag or a move replaces the old state). Applying the
- * deltas of every state change keeps each cell equal to a from-scratch recount.
+ * The changes that replace one contribution of a suggestion by another (a first tagging replaces
+ * {@link Contribution#NONE}; a re-tag, an amendment that moves cells or a withdrawal replaces the old state).
+ * Applying the changes of every state change keeps each cell equal to a from-scratch recount. Distinct cluster counts
+ * follow from the memberships: a cell gains a cluster when its first member arrives and loses it when the last leaves.
  */
 public final class TallyArithmetic {
+
+    /** The cell changes (without cluster counts, which depend on stored memberships) and the membership changes. */
+    public record Changes(List<TallyDelta> cells, List<MemberDelta> members) {
+        public boolean isEmpty() {
+            return cells.isEmpty() && members.isEmpty();
+        }
+    }
+
+    /** Lock order: every transaction touches rows in this order, which keeps concurrent ones from deadlocking. */
+    static final Comparator<TallyDelta> CELL_ORDER = Comparator.comparing(TallyDelta::dimension)
+            .thenComparing(TallyDelta::bucket).thenComparing(TallyDelta::topic);
+    static final Comparator<MemberDelta> MEMBER_ORDER = Comparator.comparing(MemberDelta::dimension)
+            .thenComparing(MemberDelta::bucket).thenComparing(MemberDelta::topic).thenComparing(MemberDelta::clusterId);
 
     private TallyArithmetic() {
     }
 
-    public static List<TallyDelta> diff(Contribution before, Contribution after) {
-        Map<Cell, long[]> changes = new LinkedHashMap<>();
-        add(changes, before, -1);
-        add(changes, after, +1);
-        List<TallyDelta> deltas = new ArrayList<>();
-        changes.forEach((cell, counts) -> {
+    public static Changes diff(Contribution before, Contribution after) {
+        Map<Cell, long[]> cells = new LinkedHashMap<>();
+        Map<Member, int[]> members = new LinkedHashMap<>();
+        add(cells, members, before, -1);
+        add(cells, members, after, +1);
+        List<TallyDelta> cellDeltas = new ArrayList<>();
+        cells.forEach((cell, counts) -> {
             if (counts[0] != 0 || counts[1] != 0) {
-                deltas.add(new TallyDelta(cell.perspective(), cell.district(), cell.topic(), counts[0], counts[1]));
+                cellDeltas.add(new TallyDelta(cell.dimension(), cell.bucket(), cell.topic(), counts[0], counts[1], 0));
             }
         });
-        return deltas;
+        List<MemberDelta> memberDeltas = new ArrayList<>();
+        members.forEach((m, count) -> {
+            if (count[0] != 0) {
+                memberDeltas.add(new MemberDelta(m.dimension(), m.bucket(), m.topic(), m.clusterId(), count[0]));
+            }
+        });
+        cellDeltas.sort(CELL_ORDER);
+        memberDeltas.sort(MEMBER_ORDER);
+        return new Changes(cellDeltas, memberDeltas);
     }
 
-    private record Cell(Perspective perspective, String district, String topic) {
+    /** How a cell's distinct cluster count changes when one cluster's members there go from {@code before} to {@code after}. */
+    public static int clusterDelta(long before, long after) {
+        if (before < 0 || after < 0) {
+            throw new IllegalStateException("a cluster cannot have fewer than no members in a cell");
+        }
+        return (after > 0 ? 1 : 0) - (before > 0 ? 1 : 0);
     }
 
-    private static void add(Map<Cell, long[]> changes, Contribution c, int sign) {
+    private record Cell(TallyDimension dimension, String bucket, String topic) {
+    }
+
+    private record Member(TallyDimension dimension, String bucket, String topic, UUID clusterId) {
+    }
+
+    private static void add(Map<Cell, long[]> cells, Map<Member, int[]> members, Contribution c, int sign) {
         if (c.isNone()) {
             return;
         }
-        for (Perspective p : Perspective.values()) {
-            String district = c.district(p);
-            changes.computeIfAbsent(new Cell(p, district, c.primaryTopic()), k -> new long[2])[0] += sign;
+        for (TallyDimension d : TallyDimension.values()) {
+            String bucket = d.bucket(c);
+            String primary = d.perTopic() ? c.primaryTopic() : TallyDimension.EVERYTHING;
+            cells.computeIfAbsent(new Cell(d, bucket, primary), k -> new long[2])[0] += sign;
             for (String label : c.labels()) {
-                changes.computeIfAbsent(new Cell(p, district, label), k -> new long[2])[1] += sign;
+                String topic = d.perTopic() ? label : TallyDimension.EVERYTHING;
+                cells.computeIfAbsent(new Cell(d, bucket, topic), k -> new long[2])[1] += sign;
             }
+            members.computeIfAbsent(new Member(d, bucket, primary, c.clusterId()), k -> new int[1])[0] += sign;
         }
     }
 }

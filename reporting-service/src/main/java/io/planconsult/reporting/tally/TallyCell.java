@@ -9,7 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-/** One counter: suggestions with this primary topic, and mentions of the topic, in a district. */
+/**
+ * One counter: suggestions with this primary topic, mentions of the topic, and their distinct clusters, in one bucket
+ * of one dimension ({@code perspective} holds the {@link TallyDimension} code, {@code district} the bucket: a district,
+ * channel, day or ISO week).
+ */
 @Entity
 @Table(name = "tally_cell")
 @IdClass(TallyCell.Key.class)
@@ -31,4 +35,7 @@ public class TallyCell extends PanacheEntityBase {
     public long primaryCount;
     @Column(name = "mention_count")
     public long mentionCount;
+    /** Distinct near-duplicate clusters among the suggestions counted under this topic. */
+    @Column(name = "cluster_count")
+    public long clusterCount;
 }

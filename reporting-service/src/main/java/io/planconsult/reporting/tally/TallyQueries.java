@@ -2,41 +2,72 @@ package io.planconsult.reporting.tally;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Reads of the read model for the REST API. */
+/** Reads of the read model for the REST API: maintained counters only, never a scan of suggestions. */
 @ApplicationScoped
 public class TallyQueries {
 
-    public record Cell(String district, String topic, long count, long mentions) {
+    /**
+     * One cell: exactly one of {@code district}, {@code channel}, {@code day}, {@code week} is set, by the dimension.
+     *
+     * @param count    suggestions whose primary topic this is (cells add up to the total)
+     * @param mentions suggestions labelled with this topic (primary or a clear second topic)
+     * @param clusters distinct near-duplicate clusters among the {@code count} suggestions (12 rewordings: 1)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Cell(String district, String channel, String day, String week, String topic, long count, long mentions, long clusters) {
+
+        static Cell of(TallyDimension by, TallyCell c) {
+            String bucket = c.district;
+            return new Cell(by == TallyDimension.STATION || by == TallyDimension.SUBJECT ? bucket : null,
+                    by == TallyDimension.CHANNEL ? bucket : null, by == TallyDimension.DAY ? bucket : null,
+                    by == TallyDimension.WEEK ? bucket : null, c.topic, c.primaryCount, c.mentionCount, c.clusterCount);
+        }
     }
 
-    public record Tallies(String by, long total, List<Cell> cells) {
+    /**
+     * @param total    suggestions counted (withdrawn ones never are)
+     * @param clusters distinct clusters among them overall (not the sum of the cells': a cluster may span cells)
+     */
+    public record Tallies(String by, long total, long clusters, List<Cell> cells) {
     }
 
     public record SuggestionPage(int page, int size, long total, List<TaggedSuggestion> items) {
     }
 
-    public Tallies tallies(Perspective by) {
+    public Tallies tallies(TallyDimension by) {
+        if (!by.perTopic()) {
+            throw new IllegalArgumentException("tallies are by station, subject, channel, day or week");
+        }
         List<Cell> cells = TallyCell.<TallyCell>find("perspective = ?1 and (primaryCount <> 0 or mentionCount <> 0)",
                         Sort.by("district").and("topic"), by.code())
                 .stream()
-                .map(c -> new Cell(c.district, c.topic, c.primaryCount, c.mentionCount))
+                .map(c -> Cell.of(by, c))
                 .toList();
-        return new Tallies(by.code(), cells.stream().mapToLong(Cell::count).sum(), cells);
+        TallyCell all = TallyCell.find("perspective = ?1 and district = ?2 and topic = ?2", TallyDimension.ALL.code(),
+                TallyDimension.EVERYTHING).firstResult();
+        return new Tallies(by.code(), cells.stream().mapToLong(Cell::count).sum(), all == null ? 0 : all.clusterCount, cells);
     }
 
+    public Tallies tallies(Perspective by) {
+        return tallies(dimension(by));
+    }
+
+    /** One district's cells; {@code clusters} is then that district's distinct clusters summed over its topics. */
     public Tallies district(Perspective by, String district) {
         List<Cell> cells = tallies(by).cells().stream().filter(c -> c.district().equals(district)).toList();
-        return new Tallies(by.code(), cells.stream().mapToLong(Cell::count).sum(), cells);
+        return new Tallies(by.code(), cells.stream().mapToLong(Cell::count).sum(), cells.stream().mapToLong(Cell::clusters).sum(), cells);
     }
 
-    /** Suggestions filtered by district (in the given perspective) and primary topic, newest first. */
+    /** Counted suggestions (tagged, not withdrawn) by district (in the given perspective) and primary topic, newest first. */
     public SuggestionPage suggestions(Perspective by, String district, String topic, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
+        StringBuilder where = new StringBuilder("tagged = true and withdrawn = false");
         Parameters params = new Parameters();
         if (district != null) {
             where.append(by == Perspective.STATION ? " and stationDistrict = :district" : " and subjectDistrict = :district");
@@ -50,5 +81,9 @@ public class TallyQueries {
         long total = query.count();
         List<TaggedSuggestion> items = query.page(Page.of(page, size)).list();
         return new SuggestionPage(page, size, total, items);
+    }
+
+    private static TallyDimension dimension(Perspective p) {
+        return p == Perspective.STATION ? TallyDimension.STATION : TallyDimension.SUBJECT;
     }
 }

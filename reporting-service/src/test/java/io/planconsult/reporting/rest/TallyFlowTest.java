@@ -138,6 +138,39 @@ class TallyFlowTest {
     }
 
     @Test
+    void unknownEventTypeOnTheCorrectionsTopicGoesToTheDeadLetterTopic() {
+        String key = "unknown-" + UUID.randomUUID();
+        Map<String, String> headers = new HashMap<>(headers(UUID.randomUUID()));
+        headers.put(CloudEventAttributes.HEADER_TYPE, "io.planconsult.suggestion.praised");
+        TopicProbe.send(bootstrap(), Topics.CORRECTIONS, key, "{}", headers);
+        try (TopicProbe dlq = TopicProbe.of(bootstrap(), Topics.REPORTING_DEAD_LETTER)) {
+            var dead = dlq.awaitKey(key, Duration.ofSeconds(30)).orElseThrow();
+            assertTrue(TopicProbe.header(dead, "dead-letter-reason").contains("unknown ce_type io.planconsult.suggestion.praised"),
+                    TopicProbe.header(dead, "dead-letter-reason"));
+        }
+    }
+
+    @Test
+    void talliesByChannelDayAndWeekCountTheSameSuggestions() {
+        long before = total();
+        UUID id = UUID.randomUUID();
+        send(UUID.randomUUID(), id, tagged(id, "linping", null, "consumption", List.of("consumption")));
+        await(() -> total() == before + 1, "the suggestion is counted");
+        // submitted 2026-11-20T01:30:00Z: 09:30 on Friday 20 November in Hangzhou, ISO week 47
+        given().queryParam("by", "day").get("/api/v1/tallies").then().statusCode(200)
+                .body("cells.find { it.day == '2026-11-20' && it.topic == 'consumption' }.count", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("cells.find { it.day == '2026-11-20' && it.topic == 'consumption' }.clusters", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        given().queryParam("by", "week").get("/api/v1/tallies").then().statusCode(200)
+                .body("cells.week", hasItem("2026-W47"));
+        given().queryParam("by", "channel").get("/api/v1/tallies").then().statusCode(200)
+                .body("cells.channel", hasItem("station"));
+        for (String by : List.of("channel", "day", "week")) {
+            var json = given().queryParam("by", by).get("/api/v1/tallies").then().statusCode(200).extract().jsonPath();
+            assertEquals(total(), json.getLong("total"), by + " cells add up to the same total");
+        }
+    }
+
+    @Test
     void badParametersAreProblems() {
         given().get("/api/v1/tallies/districts/atlantis").then().statusCode(404).contentType("application/problem+json")
                 .body("errors.field", hasItem("code"));

@@ -10,14 +10,15 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.planconsult.contract.CloudEventAttributes;
 import io.planconsult.contract.EventIds;
 import io.planconsult.contract.EventTypes;
+import io.planconsult.contract.SuggestionAmended;
 import io.planconsult.contract.SuggestionSubmitted;
 import io.planconsult.contract.SuggestionTagged;
+import io.planconsult.contract.SuggestionWithdrawn;
 import io.planconsult.contract.Topics;
 import io.planconsult.tagging.dedup.DedupIndex;
 import io.planconsult.tagging.pipeline.Enrichment;
@@ -31,11 +32,20 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Submitted suggestion in, tagged suggestion out. The incoming record is acknowledged only once
- * the tagged one is on the broker. The tagged event's id is derived from the submitted one, so
- * a redelivery republishes the same id and reporting counts it once. A record that is not a
- * valid submitted event is nacked: it goes to the tagging dead-letter topic with the reason and
- * the partition moves on.
+ * Follows a suggestion's lifecycle on the submitted topic, dispatching on the CloudEvents type:
+ * <ul>
+ * <li>submitted: tagged as revision 0;</li>
+ * <li>amended: the new text is tagged again and published under the amendment's revision, so consumers that keep
+ * the highest revision move the suggestion to its new cells. The near-duplicate index keeps the cluster the
+ * suggestion joined when it was submitted (an amendment is a typo fix, and a cluster id other suggestions already
+ * point to must not move); only an amendment of a suggestion the index has never seen is indexed, with its text;</li>
+ * <li>withdrawn: forwarded unchanged on the public tagged topic, which carries no text, for reporting and external
+ * subscribers.</li>
+ * </ul>
+ * Every published id is derived from the incoming id, so a redelivery republishes the same id and reporting applies it
+ * once; the incoming record is acknowledged only once the outgoing one is on the broker. A record of an unknown type or
+ * that is not a valid event of its type is nacked: it goes to the tagging dead-letter topic with the reason and the
+ * partition moves on.
  */
 @ApplicationScoped
 public class SuggestionTagger {
@@ -46,97 +56,91 @@ public class SuggestionTagger {
     private final ObjectMapper mapper;
     private final StationDistricts stations;
     private final DedupIndex duplicates;
+    private final LifecycleRecords records;
 
     SuggestionTagger(TaggingEngine engine, ObjectMapper mapper, StationDistricts stations, DedupIndex duplicates) {
         this.engine = engine;
         this.mapper = mapper;
         this.stations = stations;
         this.duplicates = duplicates;
+        this.records = new LifecycleRecords(mapper);
     }
 
     @Incoming("suggestions-submitted")
     @Outgoing("suggestions-tagged")
     @Blocking
     public Message<String> tag(Message<String> in) {
-        UUID sourceEventId;
-        SuggestionSubmitted submitted;
         try {
-            sourceEventId = eventId(in);
-            submitted = parse(in.getPayload());
+            IncomingCloudEventMetadata<?> ce = in.getMetadata(IncomingCloudEventMetadata.class)
+                    .orElseThrow(() -> new PoisonRecordException("no CloudEvents id (ce_id header)"));
+            UUID eventId = LifecycleRecords.eventId(ce.getId());
+            String type = ce.getType();
+            if (EventTypes.SUGGESTION_SUBMITTED.equals(type)) {
+                return submitted(in, eventId, records.submitted(in.getPayload()));
+            } else if (EventTypes.SUGGESTION_AMENDED.equals(type)) {
+                return amended(in, eventId, records.amended(in.getPayload()));
+            } else if (EventTypes.SUGGESTION_WITHDRAWN.equals(type)) {
+                return withdrawn(in, eventId, records.withdrawn(in.getPayload()));
+            }
+            throw new PoisonRecordException("unknown ce_type " + type + " on the submitted topic");
         } catch (PoisonRecordException e) {
-            LOG.warnf("submitted record rejected to the dead-letter topic: %s", e.getMessage());
+            LOG.warnf("submitted-topic record rejected to the dead-letter topic: %s", e.getMessage());
             in.nack(e);
             return null;
         }
+    }
+
+    private Message<String> submitted(Message<String> in, UUID sourceEventId, SuggestionSubmitted submitted) {
         stations.learn(submitted.stationId(), submitted.stationDistrict());
         Enrichment enrichment = engine.enrich(submitted.text(), submitted.stationDistrict());
         // Redelivery finds the suggestion already indexed and gets the same cluster back.
         DedupIndex.Assignment cluster = duplicates.add(submitted.suggestionId().toString(), enrichment.redactedText());
-        SuggestionTagged tagged = TaggedEvents.of(sourceEventId, submitted, enrichment, cluster);
+        return publishTagged(in, sourceEventId, TaggedEvents.of(sourceEventId, submitted, enrichment, cluster));
+    }
+
+    private Message<String> amended(Message<String> in, UUID sourceEventId, SuggestionAmended amended) {
+        stations.learn(amended.stationId(), amended.stationDistrict());
+        Enrichment enrichment = engine.enrich(amended.text(), amended.stationDistrict());
+        // An indexed suggestion keeps its cluster (see the class comment); add() returns it unchanged.
+        DedupIndex.Assignment cluster = duplicates.add(amended.suggestionId().toString(), enrichment.redactedText());
+        return publishTagged(in, sourceEventId, TaggedEvents.ofAmendment(sourceEventId, amended, enrichment, cluster));
+    }
+
+    private Message<String> publishTagged(Message<String> in, UUID sourceEventId, SuggestionTagged tagged) {
         UUID taggedId = EventIds.derived(sourceEventId, EventTypes.SUGGESTION_TAGGED);
-        LOG.infof("tagged suggestion=%s event=%s topic=%s district=%s pii=%d cluster=%s", submitted.suggestionId(), taggedId,
-                tagged.primaryTopic(), tagged.textDistrict(), tagged.piiTypes().size(), tagged.clusterId());
-        return in.withPayload(serialise(tagged))
+        LOG.infof("tagged suggestion=%s revision=%d event=%s topic=%s district=%s pii=%d cluster=%s", tagged.suggestionId(),
+                tagged.revision(), taggedId, tagged.primaryTopic(), tagged.textDistrict(), tagged.piiTypes().size(), tagged.clusterId());
+        return publish(in, records.serialise(tagged), tagged.suggestionId(), taggedId, EventTypes.SUGGESTION_TAGGED);
+    }
+
+    private Message<String> withdrawn(Message<String> in, UUID sourceEventId, SuggestionWithdrawn withdrawn) {
+        UUID forwardedId = EventIds.derived(sourceEventId, EventTypes.SUGGESTION_WITHDRAWN);
+        LOG.infof("withdrawn suggestion=%s revision=%d event=%s forwarded", withdrawn.suggestionId(), withdrawn.revision(), forwardedId);
+        // Forwarded byte for byte: the withdrawal carries no text, so nothing needs redacting.
+        return publish(in, in.getPayload(), withdrawn.suggestionId(), forwardedId, EventTypes.SUGGESTION_WITHDRAWN);
+    }
+
+    private static Message<String> publish(Message<String> in, String body, UUID suggestionId, UUID eventId, String type) {
+        return in.withPayload(body)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                         .withTopic(Topics.SUGGESTIONS_TAGGED)
-                        .withKey(submitted.suggestionId().toString())
+                        .withKey(suggestionId.toString())
                         .build())
                 .addMetadata(OutgoingCloudEventMetadata.builder()
-                        .withId(taggedId.toString())
-                        .withType(EventTypes.SUGGESTION_TAGGED)
+                        .withId(eventId.toString())
+                        .withType(type)
                         .withSource(URI.create(EventTypes.SOURCE_TAGGING))
-                        .withSubject(submitted.suggestionId().toString())
+                        .withSubject(suggestionId.toString())
                         .withTimestamp(ZonedDateTime.now(ZoneOffset.UTC))
                         .withDataContentType(CloudEventAttributes.JSON)
                         .withExtension(CloudEventAttributes.EXTENSION_SCHEMA_VERSION, EventTypes.SCHEMA_VERSION)
                         .build());
     }
 
-    private static UUID eventId(Message<String> in) {
-        String id = in.getMetadata(IncomingCloudEventMetadata.class).map(IncomingCloudEventMetadata::getId)
-                .orElseThrow(() -> new PoisonRecordException("no CloudEvents id (ce_id header)"));
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new PoisonRecordException("ce_id is not a UUID");
-        }
-    }
-
-    private SuggestionSubmitted parse(String payload) {
-        if (payload == null) {
-            throw new PoisonRecordException("empty record");
-        }
-        SuggestionSubmitted s;
-        try {
-            s = mapper.readValue(payload, SuggestionSubmitted.class);
-        } catch (JsonProcessingException e) {
-            throw new PoisonRecordException("body is not a SuggestionSubmitted v1 JSON object (" + describe(e) + ")");
-        }
-        if (s.suggestionId() == null || s.text() == null || s.stationId() == null || s.stationDistrict() == null
-                || s.channel() == null || s.submittedAt() == null) {
-            throw new PoisonRecordException("a required field is missing");
-        }
-        return s;
-    }
-
-    private String serialise(SuggestionTagged tagged) {
-        try {
-            return mapper.writeValueAsString(tagged);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise a tagged event", e);
-        }
-    }
-
-    /** A record that can never be tagged, however often it is retried. */
+    /** A record that can never be processed, however often it is retried. */
     static final class PoisonRecordException extends RuntimeException {
         PoisonRecordException(String reason) {
             super(reason);
         }
-    }
-
-    /** The parser's verdict without its message, which may quote the record's text. */
-    private static String describe(JsonProcessingException e) {
-        var location = e.getLocation();
-        return e.getClass().getSimpleName() + (location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr());
     }
 }

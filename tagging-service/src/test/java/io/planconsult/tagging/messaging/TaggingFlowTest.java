@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -35,9 +36,26 @@ class TaggingFlowTest {
     }
 
     private static Map<String, String> headers(UUID eventId) {
+        return headers(eventId, EventTypes.SUGGESTION_SUBMITTED);
+    }
+
+    private static Map<String, String> headers(UUID eventId, String type) {
         return Map.of(CloudEventAttributes.HEADER_SPEC_VERSION, "1.0", CloudEventAttributes.HEADER_ID, eventId.toString(),
-                CloudEventAttributes.HEADER_TYPE, EventTypes.SUGGESTION_SUBMITTED, CloudEventAttributes.HEADER_SOURCE, EventTypes.SOURCE_INTAKE,
+                CloudEventAttributes.HEADER_TYPE, type, CloudEventAttributes.HEADER_SOURCE, EventTypes.SOURCE_INTAKE,
                 CloudEventAttributes.HEADER_CONTENT_TYPE, CloudEventAttributes.JSON);
+    }
+
+    private static String amended(UUID suggestionId, int revision, String text) {
+        return """
+                {"suggestionId":"%s","revision":%d,"stationId":"st-xiaoshan-01","stationDistrict":"xiaoshan","channel":"station",
+                 "text":"%s","submittedAt":"2026-11-20T01:30:00Z","amendedAt":"2026-11-21T08:00:00Z"}
+                """.formatted(suggestionId, revision, text);
+    }
+
+    private static String withdrawn(UUID suggestionId, int revision) {
+        return """
+                {"suggestionId":"%s","revision":%d,"stationId":"st-xiaoshan-01","stationDistrict":"xiaoshan","withdrawnAt":"2026-11-22T08:00:00Z"}"""
+                .formatted(suggestionId, revision);
     }
 
     private static String submitted(UUID suggestionId, String text) {
@@ -70,6 +88,60 @@ class TaggingFlowTest {
                 assertTrue(record.value().contains("\"sourceEventId\":\"" + sourceEvent + "\""), record.value());
                 assertTrue(record.value().contains("\"clusterFirstSuggestionId\":\"" + suggestion + "\""), record.value());
             }
+        }
+    }
+
+    @Test
+    void amendmentIsRetaggedUnderItsRevisionAndWithdrawalIsForwardedUnchanged() throws Exception {
+        UUID suggestion = UUID.randomUUID();
+        UUID submittedEvent = UUID.randomUUID();
+        UUID amendedEvent = UUID.randomUUID();
+        UUID withdrawnEvent = UUID.randomUUID();
+        String key = suggestion.toString();
+        TopicProbe.send(bootstrap(), Topics.SUGGESTIONS_SUBMITTED, key,
+                submitted(suggestion, "建议在萧山湘湖周边增加停车位，缓解节假日拥堵"), headers(submittedEvent));
+        TopicProbe.send(bootstrap(), Topics.SUGGESTIONS_SUBMITTED, key,
+                amended(suggestion, 1, "建议加快建设人工智能算力中心，发展大模型产业。电话 13857162394"),
+                headers(amendedEvent, EventTypes.SUGGESTION_AMENDED));
+        String withdrawal = withdrawn(suggestion, 1);
+        TopicProbe.send(bootstrap(), Topics.SUGGESTIONS_SUBMITTED, key, withdrawal, headers(withdrawnEvent, EventTypes.SUGGESTION_WITHDRAWN));
+
+        try (TopicProbe probe = TopicProbe.of(bootstrap(), Topics.SUGGESTIONS_TAGGED)) {
+            List<ConsumerRecord<String, String>> records = probe.awaitCount(r -> key.equals(r.key()), 3, Duration.ofSeconds(60));
+            assertEquals(3, records.size(), "tagged, re-tagged and withdrawn, in the partition's order");
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+
+            ConsumerRecord<String, String> first = records.get(0);
+            assertEquals(EventIds.derived(submittedEvent, EventTypes.SUGGESTION_TAGGED).toString(), TopicProbe.header(first, CloudEventAttributes.HEADER_ID));
+            var firstBody = json.readTree(first.value());
+            assertEquals(0, firstBody.get("revision").asInt());
+            assertNotEquals("ai", firstBody.get("primaryTopic").asText(), "parking is not about AI");
+
+            ConsumerRecord<String, String> retagged = records.get(1);
+            assertEquals(EventTypes.SUGGESTION_TAGGED, TopicProbe.header(retagged, CloudEventAttributes.HEADER_TYPE));
+            assertEquals(EventIds.derived(amendedEvent, EventTypes.SUGGESTION_TAGGED).toString(), TopicProbe.header(retagged, CloudEventAttributes.HEADER_ID));
+            var retaggedBody = json.readTree(retagged.value());
+            assertEquals(1, retaggedBody.get("revision").asInt());
+            assertEquals("ai", retaggedBody.get("primaryTopic").asText(), "the amended text is tagged, not the original");
+            assertEquals(amendedEvent.toString(), retaggedBody.get("sourceEventId").asText());
+            assertFalse(retagged.value().contains("13857162394"), "the amended text is redacted too");
+            assertEquals(firstBody.get("clusterId").asText(), retaggedBody.get("clusterId").asText(), "an amendment keeps its cluster");
+
+            ConsumerRecord<String, String> forwarded = records.get(2);
+            assertEquals(EventTypes.SUGGESTION_WITHDRAWN, TopicProbe.header(forwarded, CloudEventAttributes.HEADER_TYPE));
+            assertEquals(EventIds.derived(withdrawnEvent, EventTypes.SUGGESTION_WITHDRAWN).toString(), TopicProbe.header(forwarded, CloudEventAttributes.HEADER_ID));
+            assertEquals(withdrawal, forwarded.value(), "forwarded unchanged");
+        }
+    }
+
+    @Test
+    void unknownEventTypeGoesToTheDeadLetterTopicWithTheReason() {
+        String key = "unknown-" + UUID.randomUUID();
+        TopicProbe.send(bootstrap(), Topics.SUGGESTIONS_SUBMITTED, key, "{}", headers(UUID.randomUUID(), "io.planconsult.suggestion.teleported"));
+        try (TopicProbe dlq = TopicProbe.of(bootstrap(), Topics.TAGGING_DEAD_LETTER)) {
+            var dead = dlq.awaitKey(key, Duration.ofSeconds(60)).orElseThrow();
+            assertTrue(TopicProbe.header(dead, "dead-letter-reason").contains("unknown ce_type io.planconsult.suggestion.teleported"),
+                    TopicProbe.header(dead, "dead-letter-reason"));
         }
     }
 

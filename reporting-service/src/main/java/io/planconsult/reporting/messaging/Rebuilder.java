@@ -1,0 +1,160 @@
+package io.planconsult.reporting.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.planconsult.contract.CloudEventAttributes;
+import io.planconsult.contract.Topics;
+import io.planconsult.reporting.messaging.ReportingEvents.PoisonEventException;
+import io.planconsult.reporting.tally.ReadModel;
+import io.planconsult.reporting.tally.RebuildRun;
+import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Rebuilds the read model from the topics: empties it, captures the end offsets of the tagged, corrections and forums
+ * topics, and replays every record below them with a new consumer group from offset 0, through the same ledger as
+ * live consumption. Live consumers keep running meanwhile and converge with the replay: each event id is applied once
+ * whoever gets it first, and the ledger's state does not depend on the order events arrive in. An event live
+ * consumption applied before the model was emptied sits below the captured end offsets, so the replay applies it again.
+ */
+@ApplicationScoped
+public class Rebuilder {
+
+    private static final Logger LOG = Logger.getLogger(Rebuilder.class);
+    static final List<String> TOPICS = List.of(Topics.SUGGESTIONS_TAGGED, Topics.CORRECTIONS, Topics.FORUMS);
+
+    private final ReadModel readModel;
+    private final ReportingEvents events;
+    private final RetryingApplier applier;
+    private final Map<String, Object> kafka;
+    private final String groupPrefix;
+    private final int progressEvery;
+    private final Duration timeout;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "reporting-rebuild");
+        t.setDaemon(true);
+        return t;
+    });
+
+    Rebuilder(ReadModel readModel, ReportingEvents events, RetryingApplier applier,
+            @Identifier("default-kafka-broker") Map<String, Object> kafka,
+            @ConfigProperty(name = "reporting.group-id") String groupPrefix,
+            @ConfigProperty(name = "reporting.rebuild.progress-every", defaultValue = "500") int progressEvery,
+            @ConfigProperty(name = "reporting.rebuild.timeout", defaultValue = "PT2H") Duration timeout) {
+        this.readModel = readModel;
+        this.events = events;
+        this.applier = applier;
+        this.kafka = kafka;
+        this.groupPrefix = groupPrefix;
+        this.progressEvery = progressEvery;
+        this.timeout = timeout;
+    }
+
+    /** @return the new run, or empty while another run is going */
+    public Optional<RebuildRun> start() {
+        Optional<RebuildRun> run = readModel.startRebuild(groupPrefix, Duration.ofMinutes(2));
+        run.ifPresent(r -> worker.submit(() -> replay(r.runId, r.consumerGroup)));
+        return run;
+    }
+
+    void shutdown(@Observes ShutdownEvent event) {
+        worker.shutdownNow();
+    }
+
+    private void replay(UUID runId, String group) {
+        // The same connection settings as the live channels (bootstrap servers, security), from kafka.* configuration.
+        Map<String, Object> config = new HashMap<>(kafka);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        long target = 0;
+        String ends = "";
+        long done = 0;
+        long skipped = 0;
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : TOPICS) {
+                consumer.partitionsFor(topic, Duration.ofSeconds(30)).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
+            Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions, Duration.ofSeconds(30));
+            target = partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum();
+            ends = end.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted().collect(Collectors.joining(","));
+            readModel.progress(runId, target, ends, 0, 0, RebuildRun.State.RUNNING, null);
+            List<TopicPartition> pending = partitions.stream().filter(p -> consumer.position(p) < end.get(p)).collect(Collectors.toList());
+            long deadline = System.nanoTime() + timeout.toNanos();
+            long lastReport = System.nanoTime();
+            while (!pending.isEmpty()) {
+                if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
+                    throw new IllegalStateException("not caught up within " + timeout);
+                }
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    TopicPartition tp = new TopicPartition(record.topic(), record.partition());
+                    if (record.offset() >= end.get(tp)) {
+                        continue; // live consumption has it
+                    }
+                    if (apply(record)) {
+                        done++;
+                    } else {
+                        skipped++;
+                    }
+                    if ((done + skipped) % progressEvery == 0 || System.nanoTime() - lastReport > 1_000_000_000L) {
+                        readModel.progress(runId, target, ends, done, skipped, RebuildRun.State.RUNNING, null);
+                        lastReport = System.nanoTime();
+                    }
+                }
+                pending.removeIf(p -> consumer.position(p) >= end.get(p));
+                Map<TopicPartition, OffsetAndMetadata> positions = new HashMap<>();
+                partitions.forEach(p -> positions.put(p, new OffsetAndMetadata(Math.min(consumer.position(p), end.get(p)))));
+                consumer.commitSync(positions);
+            }
+            readModel.progress(runId, target, ends, done, skipped, RebuildRun.State.CAUGHT_UP, null);
+            LOG.infof("rebuild %s caught up: %d records applied, %d skipped", runId, done, skipped);
+        } catch (RuntimeException e) {
+            LOG.errorf("rebuild %s failed: %s", runId, e.getClass().getSimpleName());
+            readModel.progress(runId, target, ends, done, skipped, RebuildRun.State.FAILED,
+                    e.getClass().getSimpleName() + (e instanceof IllegalStateException ? ": " + e.getMessage() : ""));
+        }
+    }
+
+    /** @return false for a record that can never be applied (it went to the dead-letter topic when first consumed) */
+    private boolean apply(ConsumerRecord<String, String> record) {
+        try {
+            UUID eventId = ReportingEvents.eventId(header(record, CloudEventAttributes.HEADER_ID));
+            applier.apply(eventId, events.parse(header(record, CloudEventAttributes.HEADER_TYPE), record.value()));
+            return true;
+        } catch (PoisonEventException e) {
+            LOG.debugf("rebuild skips %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+            return false;
+        }
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,58 @@
+package io.planconsult.reporting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.planconsult.contract.CloudEventAttributes;
+import io.planconsult.contract.EventTypes;
+import io.planconsult.contract.SuggestionTagged;
+import io.planconsult.infra.testing.KafkaBrokerTestResource;
+import io.planconsult.infra.testing.TopicProbe;
+
+/** Builds contract events and publishes them as the services do: JSON body, CloudEvents headers, keyed. */
+public final class TestEvents {
+
+    private TestEvents() {
+    }
+
+    public static SuggestionTagged tagged(UUID id, int revision, String district, String channel, String topic, UUID cluster) {
+        return new SuggestionTagged(id, UUID.randomUUID(), "st-" + district + "-01", district, channel, Instant.parse("2026-11-20T01:30:00Z"),
+                topic, List.of(new SuggestionTagged.TopicScore(topic, 0.8)), List.of(topic), null, "建议[电话]", List.of("phone"), "m1", "t1",
+                false, List.of("停车"), cluster, id, revision);
+    }
+
+    public static void publish(ObjectMapper mapper, String topic, String key, UUID eventId, String type, Object body) {
+        String json;
+        try {
+            json = mapper.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        TopicProbe.send(KafkaBrokerTestResource.broker().bootstrapServers(), topic, key, json, Map.of(
+                CloudEventAttributes.HEADER_SPEC_VERSION, "1.0", CloudEventAttributes.HEADER_ID, eventId.toString(),
+                CloudEventAttributes.HEADER_TYPE, type, CloudEventAttributes.HEADER_SOURCE, EventTypes.SOURCE_INTAKE,
+                CloudEventAttributes.HEADER_CONTENT_TYPE, CloudEventAttributes.JSON, CloudEventAttributes.HEADER_SCHEMA_VERSION, "1"));
+    }
+
+    public static void await(BooleanSupplier condition, Duration timeout, String what) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
