@@ -96,7 +96,7 @@ public final class LoadCommand {
         System.out.printf("  ratio                 accepted/s is %.2f x the raw INSERT rate%n", accepted.get() / postSeconds / baseline.insertsPerSecond());
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String key = args[i].replaceFirst("^--", "");

@@ -4,14 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -155,6 +166,77 @@ class EndToEndTest {
             }
         }
         assertTrue(redacted != null && redacted.contains("[电话]") && !redacted.contains(phone), String.valueOf(redacted));
+    }
+
+    @Test
+    @Order(5)
+    void noReportExportCarriesAPhoneNumberIdNumberOrEmailAddress() throws Exception {
+        List<String> personal = List.of("13905718826", "0571-87651234", "11010519491231002X", "wang.lei1980@example.com",
+                "zhoumin@163.com", "+86 138 5716 2394");
+        JsonNode station = stations.get(3);
+        post(station, "建议西湖区增加社区养老服务中心，联系电话 13905718826，邮箱 wang.lei1980@example.com");
+        post(stations.get(8), "我叫周敏，身份证号 11010519491231002X，建议萧山加密公交班次，电话0571-87651234，邮件zhoumin@163.com");
+        post(stations.get(15), "希望淳安千岛湖加快乡村民宿发展，有事请联系 +86 138 5716 2394");
+        awaitTotal(expectedTotal);
+
+        String base = stack.reporting().baseUrl() + "/api/v1/reports";
+        List<String> reports = new ArrayList<>(List.of(base + "/general"));
+        for (String topic : List.of("industry", "ai", "opening", "consumption", "culture", "gaps", "urban", "rule-of-law", "other")) {
+            reports.add(base + "/topics/" + topic);
+        }
+        for (JsonNode district : api.get(stack.reporting().baseUrl() + "/api/v1/districts").body()) {
+            reports.add(base + "/districts/" + district.get("code").asText() + "?by=subject");
+            reports.add(base + "/districts/" + district.get("code").asText() + "?by=station");
+        }
+        Pattern phone = Pattern.compile("(?<![0-9])(?:\\+?86[- ]?)?1[3-9][0-9](?:[- ]?[0-9]{4}){2}(?![0-9])"
+                + "|(?<![0-9])0[0-9]{2,3}-[0-9]{7,8}(?![0-9])");
+        Pattern idNumber = Pattern.compile("(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])");
+        Pattern email = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
+        HttpClient http = HttpClient.newHttpClient();
+        int scanned = 0;
+        boolean sawRedaction = false;
+        for (String report : reports) {
+            for (String format : List.of("json", "csv", "xlsx", "html")) {
+                String url = report + (report.contains("?") ? "&" : "?") + "format=" + format;
+                var response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                assertEquals(200, response.statusCode(), url);
+                List<String> parts = format.equals("xlsx") ? unzip(response.body())
+                        : List.of(new String(response.body(), StandardCharsets.UTF_8));
+                for (String part : parts) {
+                    scanned++;
+                    sawRedaction |= part.contains("[电话]");
+                    for (var pattern : List.of(phone, idNumber, email)) {
+                        var m = pattern.matcher(part);
+                        boolean found = m.find();
+                        assertFalse(found, url + " carries " + (found ? m.group() : ""));
+                    }
+                    for (String value : personal) {
+                        assertFalse(part.contains(value), url + " carries " + value);
+                    }
+                }
+            }
+        }
+        assertTrue(sawRedaction, "the suggestions are in the exports, redacted");
+        assertTrue(scanned >= reports.size() * 4, "scanned " + scanned + " documents");
+    }
+
+    private static List<String> unzip(byte[] zip) throws IOException {
+        List<String> parts = new ArrayList<>();
+        Path file = Files.createTempFile("report", ".xlsx");
+        Files.write(file, zip);
+        // Through the central directory, as Excel reads it (fastexcel streams entries with data descriptors).
+        try (var archive = new ZipFile(file.toFile())) {
+            for (var entry : Collections.list(archive.entries())) {
+                var in = archive.getInputStream(entry);
+                // fastexcel writes non-ASCII characters as XML character references: scan the text they stand for.
+                parts.add(Pattern.compile("&#x([0-9a-fA-F]+);").matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                        .replaceAll(m -> Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16)))));
+            }
+        }
+        Files.delete(file);
+        assertTrue(parts.size() > 3, "an XLSX package");
+        return parts;
     }
 
     /** Posts a suggestion and records what its tagging implies for the tallies. */

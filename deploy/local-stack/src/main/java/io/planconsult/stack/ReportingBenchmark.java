@@ -1,0 +1,307 @@
+package io.planconsult.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Future;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.planconsult.contract.CloudEventAttributes;
+import io.planconsult.contract.EventTypes;
+import io.planconsult.contract.Topics;
+import io.planconsult.infra.LocalKafkaBroker;
+
+/**
+ * The reporting benchmark. On a fresh real broker it loads N tagged suggestions (default 100,000) generated from the
+ * dev set's shapes onto the tagged topic, then in the same run:
+ * <ol>
+ * <li>a plain Kafka consumer (strings, no processing; what the console consumer does) reads them all: events/s;</li>
+ * <li>the packaged reporting service, with a fresh consumer group and a fresh database schema, replays them: the
+ * rebuild rate in events/s;</li>
+ * <li>tally and report queries against the 100,000: latency p50/p99.</li>
+ * </ol>
+ * Texts are the dev set's with its labelled personal data replaced by a placeholder (only redacted text goes on the
+ * tagged topic). A copy of a dev row joins that row's near-duplicate cluster, so clusters are realistic-sized.
+ *
+ * <pre>deploy/bench-reporting [--n 100000] [--db postgres|h2] [--queries 300]</pre>
+ */
+public final class ReportingBenchmark {
+
+    private static final List<String> DISTRICTS = List.of("shangcheng", "gongshu", "xihu", "binjiang", "xiaoshan", "yuhang", "linping",
+            "qiantang", "fuyang", "linan", "tonglu", "chunan", "jiande");
+    private static final List<String> CHANNELS = List.of("station", "station", "station", "forum", "platform", "media", "deputy", "cppcc");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private ReportingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = LoadCommand.options(args);
+        int n = Integer.parseInt(options.getOrDefault("n", "100000"));
+        int queries = Integer.parseInt(options.getOrDefault("queries", "300"));
+        String db = options.getOrDefault("db", "postgres");
+        Path repo = Path.of(System.getProperty("planconsult.repo", ".")).toAbsolutePath().normalize();
+        Path work = repo.resolve(".local/bench-reporting");
+        Files.createDirectories(work);
+        List<JsonNode> dev = devRows(Path.of(options.getOrDefault("data", DevSet.defaultPath(repo).toString())));
+        System.out.printf("reporting benchmark: %d tagged suggestions from %d dev rows, database %s, %d cores%n", n, dev.size(), db,
+                Runtime.getRuntime().availableProcessors());
+
+        try (LocalKafkaBroker broker = LocalKafkaBroker.onFreePorts(LocalKafkaBroker.freshDataDir(work))) {
+            broker.start();
+            double produced = produce(broker.bootstrapServers(), dev, n);
+            System.out.printf("  produced              %,d events in %.1f s (%,.0f events/s)%n", n, n / produced, produced);
+
+            double plain = plainConsumer(broker.bootstrapServers(), n);
+            System.out.printf("  plain Kafka consumer  %,.0f events/s (fresh group, strings only)%n", plain);
+
+            String schema = "bench_reporting_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+            String pgUrl = System.getenv().getOrDefault("PLANCONSULT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+            String pgUser = System.getenv().getOrDefault("PLANCONSULT_PG_USER", "postgres");
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+            env.put("REPORTING_GROUP_ID", "bench-" + schema);
+            env.put("QUARKUS_LOG_CATEGORY__IO_PLANCONSULT__LEVEL", "WARN");
+            Path built = repo.resolve("reporting-service/target/quarkus-app");
+            Path app;
+            if (db.equals("h2")) {
+                app = built;
+                env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + work.resolve(schema + "/reporting") + ";DB_CLOSE_ON_EXIT=FALSE");
+            } else {
+                execute(pgUrl, pgUser, "CREATE SCHEMA " + schema);
+                app = PostgresVariant.of(built, work.resolve("variants"), "reporting-service");
+                env.put("QUARKUS_DATASOURCE_JDBC_URL", pgUrl + (pgUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+                env.put("QUARKUS_DATASOURCE_USERNAME", pgUser);
+                env.put("QUARKUS_FLYWAY_SCHEMAS", schema);
+            }
+            ServiceProcess reporting = new ServiceProcess("reporting", app, LocalKafkaBroker.freePort(), env, work.resolve("reporting.log"));
+            try {
+                long start = System.nanoTime();
+                reporting.start();
+                reporting.awaitUp(Duration.ofSeconds(120));
+                long up = System.nanoTime();
+                long atUp = total(reporting.baseUrl());
+                long done = awaitTotal(reporting.baseUrl(), n);
+                double rebuild = (n - atUp) / ((done - up) / 1e9);
+                System.out.printf("  rebuild (replay)      %,.0f events/s once up (%,d already applied at start-up); %.1f s from launch to all %,d%n",
+                        rebuild, atUp, (done - start) / 1e9, n);
+                System.out.printf("  rebuild / plain       %.2f (aim >= 0.5)%n", rebuild / plain);
+
+                String base = reporting.baseUrl();
+                latency("GET /api/v1/tallies", base + "/api/v1/tallies", queries, "aim p99 < 10 ms");
+                latency("GET /api/v1/tallies?by=subject", base + "/api/v1/tallies?by=subject", queries, "");
+                latency("GET /api/v1/tallies/districts/xihu", base + "/api/v1/tallies/districts/xihu", queries, "");
+                latency("GET /api/v1/reports/general", base + "/api/v1/reports/general", Math.max(10, queries / 10), "");
+                latency("GET /api/v1/reports/topics/ai", base + "/api/v1/reports/topics/ai", Math.max(10, queries / 10), "");
+                latency("GET /api/v1/reports/districts/xihu", base + "/api/v1/reports/districts/xihu", Math.max(5, queries / 30), "");
+                latency("GET /api/v1/reports/general?format=xlsx", base + "/api/v1/reports/general?format=xlsx", Math.max(5, queries / 30), "");
+            } finally {
+                reporting.stop();
+                if (!db.equals("h2")) {
+                    execute(pgUrl, pgUser, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                }
+            }
+        }
+    }
+
+    private static List<JsonNode> devRows(Path file) throws IOException {
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                rows.add(Api.JSON.readTree(line));
+            }
+        }
+        return rows;
+    }
+
+    /** @return events/s */
+    private static double produce(String bootstrap, List<JsonNode> dev, int n) throws Exception {
+        Map<String, UUID> clusterFirst = new HashMap<>();
+        Instant campaignStart = Instant.parse("2026-09-01T00:00:00Z");
+        long start = System.nanoTime();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 10, ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new StringSerializer())) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                JsonNode row = dev.get(i % dev.size());
+                UUID id = UUID.nameUUIDFromBytes(("bench-" + i).getBytes(StandardCharsets.UTF_8));
+                String root = row.hasNonNull("dup_of") ? row.get("dup_of").asText() : row.get("id").asText();
+                UUID cluster = UUID.nameUUIDFromBytes(("cluster-" + root).getBytes(StandardCharsets.UTF_8));
+                UUID first = clusterFirst.computeIfAbsent(root, r -> id);
+                List<String> topics = new ArrayList<>();
+                row.get("topics").forEach(t -> topics.add(t.asText()));
+                if (topics.isEmpty()) {
+                    topics.add("other");
+                }
+                String station = DISTRICTS.get(i % DISTRICTS.size());
+                String textDistrict = row.hasNonNull("district") ? row.get("district").asText() : null;
+                String text = redacted(row);
+                // The SuggestionTagged v1 body (contract/src/main/resources/schemas), built as a map: times as ISO strings.
+                Map<String, Object> event = new LinkedHashMap<>();
+                event.put("suggestionId", id);
+                event.put("sourceEventId", UUID.randomUUID());
+                event.put("stationId", "st-" + station + "-01");
+                event.put("stationDistrict", station);
+                event.put("channel", CHANNELS.get(i % CHANNELS.size()));
+                event.put("submittedAt", campaignStart.plusSeconds((long) i * 90L * 86400 / n).toString());
+                event.put("primaryTopic", topics.get(0));
+                event.put("topics", topics.stream().map(t -> Map.of("code", t, "score", 0.7)).toList());
+                event.put("labels", topics);
+                event.put("textDistrict", textDistrict);
+                event.put("redactedText", text);
+                event.put("piiTypes", List.of());
+                event.put("modelVersion", "bench");
+                event.put("taxonomyVersion", "2025.11-1");
+                event.put("needsReview", false);
+                event.put("keywords", keywords(text));
+                event.put("clusterId", cluster);
+                event.put("clusterFirstSuggestionId", first);
+                event.put("revision", 0);
+                ProducerRecord<String, String> record = new ProducerRecord<>(Topics.SUGGESTIONS_TAGGED, id.toString(), Api.JSON.writeValueAsString(event));
+                header(record, CloudEventAttributes.HEADER_SPEC_VERSION, "1.0");
+                header(record, CloudEventAttributes.HEADER_ID, UUID.nameUUIDFromBytes(("event-" + i).getBytes(StandardCharsets.UTF_8)).toString());
+                header(record, CloudEventAttributes.HEADER_TYPE, EventTypes.SUGGESTION_TAGGED);
+                header(record, CloudEventAttributes.HEADER_SOURCE, EventTypes.SOURCE_TAGGING);
+                header(record, CloudEventAttributes.HEADER_CONTENT_TYPE, CloudEventAttributes.JSON);
+                header(record, CloudEventAttributes.HEADER_SCHEMA_VERSION, EventTypes.SCHEMA_VERSION);
+                sent.add(producer.send(record));
+            }
+            producer.flush();
+            for (Future<RecordMetadata> f : sent) {
+                f.get();
+            }
+        }
+        return n / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The dev text with its labelled personal data replaced, as the tagging service would publish it. */
+    private static String redacted(JsonNode row) {
+        String text = row.get("text").asText();
+        for (JsonNode pii : row.path("pii")) {
+            text = text.replace(pii.asText(), "[已脱敏]");
+        }
+        return text;
+    }
+
+    /** Three short pieces of the text stand in for the tagging engine's keywords (the load's shape, not their meaning). */
+    private static List<String> keywords(String text) {
+        String letters = text.replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s\\[\\]]", "");
+        List<String> keywords = new ArrayList<>();
+        for (int i = 0; i + 2 <= letters.length() && keywords.size() < 3; i += 5) {
+            keywords.add(letters.substring(i, i + 2));
+        }
+        return keywords;
+    }
+
+    /** @return events/s of a plain consumer reading all n records */
+    private static double plainConsumer(String bootstrap, int n) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "bench-plain-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.SUGGESTIONS_TAGGED));
+            long read = 0;
+            long bytes = 0;
+            long start = 0;
+            while (read < n) {
+                var records = consumer.poll(Duration.ofMillis(500));
+                if (start == 0 && !records.isEmpty()) {
+                    start = System.nanoTime();
+                }
+                for (var r : records) {
+                    bytes += r.value().length();
+                    read++;
+                }
+            }
+            if (bytes == 0) {
+                throw new IllegalStateException("read nothing");
+            }
+            return read / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static long total(String base) throws Exception {
+        return Api.JSON.readTree(get(base + "/api/v1/tallies")).get("total").asLong();
+    }
+
+    private static long awaitTotal(String base, int n) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+        long last = -1;
+        long lastPrint = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            long total = total(base);
+            if (total >= n) {
+                return System.nanoTime();
+            }
+            if (System.nanoTime() - lastPrint > 15_000_000_000L && total != last) {
+                System.out.printf("    ... %,d applied%n", total);
+                lastPrint = System.nanoTime();
+                last = total;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("the reporting service did not apply all " + n + " events within 30 minutes");
+    }
+
+    private static void latency(String what, String url, int count, String aim) throws Exception {
+        for (int i = 0; i < Math.max(5, count / 10); i++) {
+            get(url);
+        }
+        long[] nanos = new long[count];
+        for (int i = 0; i < count; i++) {
+            long t0 = System.nanoTime();
+            get(url);
+            nanos[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(nanos);
+        System.out.printf("  %-42s p50 %7.1f ms   p99 %7.1f ms   (%d requests)%s%n", what, nanos[count / 2] / 1e6,
+                nanos[Math.min(count - 1, (int) Math.ceil(count * 0.99) - 1)] / 1e6, count, aim.isEmpty() ? "" : "   " + aim);
+    }
+
+    private static byte[] get(String url) throws Exception {
+        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    private static void execute(String url, String user, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, System.getenv("PLANCONSULT_PG_PASSWORD"))) {
+            c.createStatement().execute(sql);
+        }
+    }
+}

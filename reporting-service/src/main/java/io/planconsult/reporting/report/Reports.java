@@ -1,0 +1,97 @@
+package io.planconsult.reporting.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.planconsult.reporting.report.DisplayNames.Label;
+
+/**
+ * The reports' JSON shapes. Every count leaves out withdrawn suggestions and those only a correction has
+ * reached; text is always the redacted text.
+ */
+public final class Reports {
+
+    private Reports() {
+    }
+
+    /** The general report (调研总报告). */
+    public record General(Instant generatedAt, String taxonomyVersion, Totals totals, List<DistrictCount> byDistrict,
+            List<TopicCount> byTopic, List<ChannelCount> byChannel, Trend trend, List<ForumHeld> forums,
+            List<TopicKeywords> topKeywords, List<TopicPoints> topPoints) {
+    }
+
+    /**
+     * @param points distinct points raised: a near-duplicate cluster counts once however many rewordings it has
+     */
+    public record Totals(long suggestions, long points, long needsReview, long forums, long forumParticipants,
+            long forumDeputies) {
+    }
+
+    /** Suggestions collected in the district ({@code station}) and naming it ({@code subject}). */
+    public record DistrictCount(String code, String name, String nameEn, long station, long subject) {
+        static DistrictCount of(Label l, long station, long subject) {
+            return new DistrictCount(l.code(), l.name(), l.nameEn(), station, subject);
+        }
+    }
+
+    /** {@code count}: primary topic; {@code mentions}: among its labels; {@code points}: distinct clusters. */
+    public record TopicCount(String code, String name, String nameEn, long count, long mentions, long points) {
+    }
+
+    public record ChannelCount(String code, String name, String nameEn, long count) {
+    }
+
+    public record Trend(String timeZone, List<DayCount> perDay, List<WeekCount> perWeek) {
+    }
+
+    public record DayCount(LocalDate date, long count) {
+    }
+
+    /** An ISO week (Monday first), e.g. {@code 2026-W47}. */
+    public record WeekCount(String week, LocalDate weekStart, long count) {
+    }
+
+    public record ForumHeld(String name, LocalDate heldOn, String district, String districtName, String districtNameEn,
+            int participants, int deputiesPresent, int suggestionCount) {
+    }
+
+    public record KeywordCount(String keyword, long count) {
+    }
+
+    public record TopicKeywords(String topic, String name, String nameEn, List<KeywordCount> keywords) {
+    }
+
+    /**
+     * A point raised {@code count} times: a near-duplicate cluster (or a suggestion without one), with the cluster's
+     * first suggestion as its representative text.
+     */
+    public record Point(UUID clusterId, long count, UUID suggestionId, String redactedText) {
+    }
+
+    public record TopicPoints(String topic, String name, String nameEn, List<Point> points) {
+    }
+
+    /** One suggestion as reports list it: redacted text only. */
+    public record SuggestionRow(UUID suggestionId, String stationId, String stationDistrict, String subjectDistrict,
+            String channel, String primaryTopic, List<String> labels, List<String> keywords, UUID clusterId,
+            String redactedText, Instant submittedAt) {
+    }
+
+    public record SuggestionPage(int page, int size, long total, List<SuggestionRow> items) {
+    }
+
+    /** One key area's sub-report (调研子报告). */
+    public record TopicReport(Instant generatedAt, Label topic, long count, long mentions, long points,
+            List<DistrictCount> byDistrict, List<Point> topPoints, List<KeywordCount> keywords,
+            SuggestionPage suggestions) {
+    }
+
+    /** One district's suggestion list (建议清单), grouped by topic in taxonomy order. */
+    public record DistrictReport(Instant generatedAt, Label district, String by, long total, List<TopicSection> topics) {
+    }
+
+    public record TopicSection(String code, String name, String nameEn, long count, List<SuggestionRow> suggestions) {
+    }
+}

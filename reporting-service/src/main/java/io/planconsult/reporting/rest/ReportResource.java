@@ -1,0 +1,123 @@
+package io.planconsult.reporting.rest;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.planconsult.reporting.report.CsvExport;
+import io.planconsult.reporting.report.DisplayNames;
+import io.planconsult.reporting.report.HtmlExport;
+import io.planconsult.reporting.report.ReportAssembler;
+import io.planconsult.reporting.report.ReportFormat;
+import io.planconsult.reporting.report.ReportTables;
+import io.planconsult.reporting.report.XlsxExport;
+import io.planconsult.reporting.tally.Perspective;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The general report, the topic sub-reports and the district lists, each as JSON, CSV, XLSX or printable HTML
+ * ({@code ?format=}, else the {@code Accept} header, else JSON). Redacted text only.
+ */
+@Path("/api/v1/reports")
+@Tag(name = "reports")
+@Produces({ "application/json", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/html" })
+public class ReportResource {
+
+    private static final int MAX_PAGE_SIZE = 200;
+    /** File exports of a topic list everything up to this many suggestions unless a page size is given. */
+    private static final int MAX_EXPORT_ROWS = 10_000;
+
+    private final ReportAssembler reports;
+    private final ReportTables tables;
+    private final HtmlExport html;
+    private final DisplayNames names;
+
+    ReportResource(ReportAssembler reports, ReportTables tables, HtmlExport html, DisplayNames names) {
+        this.reports = reports;
+        this.tables = tables;
+        this.html = html;
+        this.names = names;
+    }
+
+    @GET
+    @Path("/general")
+    @Operation(summary = "The general report: totals, by district, topic and channel, trend, forums, top keywords and points per topic")
+    public Response general(@Parameter(description = "json, csv, xlsx or html (overrides Accept)") @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        return render(format(format, headers), reports.general(), tables::general);
+    }
+
+    @GET
+    @Path("/topics/{code}")
+    @Operation(summary = "One key area's sub-report: counts by district, top points, keywords and its suggestions (paged)")
+    public Response topic(@PathParam("code") String code, @QueryParam("format") String format,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "page size; JSON defaults to 50 (at most 200), file exports to every suggestion")
+            @QueryParam("size") Integer size, @Context HttpHeaders headers) {
+        if (!names.isTopic(code)) {
+            throw Problem.exception("unknown-topic", "Unknown topic", 404, "no topic with code " + code, "code");
+        }
+        ReportFormat chosen = format(format, headers);
+        if (page < 0) {
+            throw Problem.exception("invalid-parameter", "Invalid parameter", 400, "page must be 0 or more", "page");
+        }
+        int max = chosen == ReportFormat.JSON ? MAX_PAGE_SIZE : MAX_EXPORT_ROWS;
+        if (size != null && (size < 1 || size > max)) {
+            throw Problem.exception("invalid-parameter", "Invalid parameter", 400, "size must be between 1 and " + max, "size");
+        }
+        int pageSize = size != null ? size : chosen == ReportFormat.JSON ? 50 : MAX_EXPORT_ROWS;
+        return render(chosen, reports.topic(code, page, pageSize), tables::topic);
+    }
+
+    @GET
+    @Path("/districts/{code}")
+    @Operation(summary = "One district's suggestion list grouped by topic (建议清单)")
+    public Response district(@PathParam("code") String code, @QueryParam("format") String format,
+            @Parameter(description = "subject (named in the text, else the station's; default) or station (where collected)")
+            @QueryParam("by") @DefaultValue("subject") String by, @Context HttpHeaders headers) {
+        if (!names.isDistrict(code)) {
+            throw Problem.exception("unknown-district", "Unknown district", 404, "no district with code " + code, "code");
+        }
+        Perspective perspective = Perspective.fromCode(by).orElseThrow(() -> Problem.exception("invalid-parameter",
+                "Invalid parameter", 400, "by must be station or subject", "by"));
+        return render(format(format, headers), reports.district(code, perspective), tables::district);
+    }
+
+    private <R> Response render(ReportFormat format, R report, Function<R, ReportTables.Document> layout) {
+        if (format == ReportFormat.JSON) {
+            return Response.ok(report, format.mediaType()).build();
+        }
+        ReportTables.Document document = layout.apply(report);
+        Object body = switch (format) {
+            case CSV -> CsvExport.write(document);
+            case XLSX -> XlsxExport.write(document);
+            case HTML -> html.write(document);
+            case JSON -> throw new IllegalStateException();
+        };
+        String fileName = document.fileName() + "." + format.extension();
+        String displayName = document.title() + "." + format.extension();
+        String disposition = (format == ReportFormat.HTML ? "inline" : "attachment") + "; filename=\"" + fileName
+                + "\"; filename*=UTF-8''" + URLEncoder.encode(displayName, StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(body, format.mediaType()).header("Content-Disposition", disposition).build();
+    }
+
+    private static ReportFormat format(String requested, HttpHeaders headers) {
+        if (requested == null || requested.isBlank()) {
+            return ReportFormat.fromAccept(headers.getAcceptableMediaTypes());
+        }
+        return ReportFormat.fromCode(requested).orElseThrow(() -> Problem.exception("invalid-parameter", "Invalid parameter", 400,
+                "format must be json, csv, xlsx or html", "format"));
+    }
+}
