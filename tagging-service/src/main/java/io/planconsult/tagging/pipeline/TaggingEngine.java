@@ -9,7 +9,7 @@ import io.planconsult.tagging.text.Segmenter;
 import io.planconsult.tagging.topics.DomainWords;
 import io.planconsult.tagging.topics.KeywordExtractor;
 import io.planconsult.tagging.topics.KeywordScorer;
-import io.planconsult.tagging.topics.NaiveBayesModel;
+import io.planconsult.tagging.topics.LogisticModel;
 import io.planconsult.tagging.topics.Taxonomy;
 import io.planconsult.tagging.topics.TopicClassifier;
 import io.planconsult.tagging.topics.TopicSettings;
@@ -49,7 +49,7 @@ public final class TaggingEngine {
     public static TaggingEngine load(TopicSettings settings) {
         Taxonomy taxonomy = Taxonomy.loadDefault();
         Gazetteer gazetteer = Gazetteer.loadDefault();
-        NaiveBayesModel model = NaiveBayesModel.loadDefault();
+        LogisticModel model = LogisticModel.loadDefault();
         Segmenter segmenter = new HanlpSegmenter(DomainWords.of(taxonomy, gazetteer));
         TopicClassifier classifier = new TopicClassifier(new KeywordScorer(taxonomy), model, settings);
         KeywordExtractor keywords = new KeywordExtractor(KeywordExtractor.loadStopWords(), taxonomy, model::idf,
