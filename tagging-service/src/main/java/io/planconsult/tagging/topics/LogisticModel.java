@@ -1,11 +1,12 @@
 package io.planconsult.tagging.topics;
 
 import io.planconsult.tagging.text.JsonResources;
-import io.planconsult.tagging.text.WordTable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Multinomial logistic regression over binary word and character n-gram features, ready to score.
@@ -21,8 +22,7 @@ public final class LogisticModel implements TopicModel {
     private final FeatureIndex index;
     /** Weights of feature r at [r·k, r·k+k): one flat array, not 20k small ones, for cache locality. */
     private final double[] weights;
-    private final WordTable idfWords;
-    private final double[] wordIdf;
+    private final Map<String, Double> wordIdf;
 
     public LogisticModel(ModelFile file) {
         this.file = file;
@@ -33,16 +33,13 @@ public final class LogisticModel implements TopicModel {
         for (int row = 0; row < features.size(); row++) {
             System.arraycopy(file.weights().get(features.get(row)), 0, weights, row * k, k);
         }
-        List<String> dfWords = new ArrayList<>();
-        List<Double> idfs = new ArrayList<>();
+        Map<String, Double> idf = new TreeMap<>();
         for (Map.Entry<String, Integer> e : file.documentFrequency().entrySet()) {
             if (e.getKey().startsWith(TopicFeatures.WORD)) {
-                dfWords.add(e.getKey().substring(TopicFeatures.WORD.length()));
-                idfs.add(idf(e.getValue()));
+                idf.put(e.getKey().substring(TopicFeatures.WORD.length()), idf(e.getValue()));
             }
         }
-        this.idfWords = new WordTable(dfWords);
-        this.wordIdf = idfs.stream().mapToDouble(Double::doubleValue).toArray();
+        this.wordIdf = Collections.unmodifiableMap(idf);
     }
 
     public static LogisticModel loadDefault() {
@@ -106,10 +103,14 @@ public final class LogisticModel implements TopicModel {
         return p;
     }
 
-    /** Inverse document frequency of a word in the training corpus; unseen words count as rare. */
-    public double idf(String word) {
-        int id = idfWords.id(word);
-        return id >= 0 ? wordIdf[id] : idf(0);
+    /** Inverse document frequency of each word of the training corpus, for keyword weighting. */
+    public Map<String, Double> wordIdf() {
+        return wordIdf;
+    }
+
+    /** Inverse document frequency of a word the training corpus never used: it counts as rare. */
+    public double unseenIdf() {
+        return idf(0);
     }
 
     private double idf(int documentFrequency) {

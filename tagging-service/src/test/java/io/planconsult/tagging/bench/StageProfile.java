@@ -41,7 +41,8 @@ public final class StageProfile {
         KeywordScorer scorer = new KeywordScorer(taxonomy);
         PiiDetector pii = PiiDetector.loadDefault();
         DistrictRecognizer districts = new DistrictRecognizer(gazetteer);
-        KeywordExtractor keywords = new KeywordExtractor(KeywordExtractor.loadStopWords(), taxonomy, model::idf, 5);
+        KeywordExtractor keywords = new KeywordExtractor(KeywordExtractor.loadStopWords(), taxonomy, model.wordIdf(),
+                model.unseenIdf(), 5);
         Map<String, List<String>> tokens = new LinkedHashMap<>();
         texts.forEach(t -> tokens.put(t, segmenter.segment(t)));
 
