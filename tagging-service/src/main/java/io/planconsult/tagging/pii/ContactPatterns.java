@@ -40,9 +40,11 @@ final class ContactPatterns {
         if (folded.indexOf('@') >= 0) {
             addAll(spans, EMAIL.matcher(folded), PiiDetector.EMAIL);
         }
-        // Phones and IDs need at least seven digits; skipping the regexes otherwise is most of the speed.
+        // Phones and IDs need at least seven digits in one run (a phone's groups are split by single
+        // spaces or dashes at most); years and percentages scattered through a long text do not make
+        // one, and skipping the regexes then is most of the speed.
         int digits = digitCount(folded);
-        if (digits < 7) {
+        if (digits < 7 || longestSeparatedDigitRun(folded) < 7) {
             return spans;
         }
         // Each regex below tries every position; skip the ones whose shape cannot be in the text.
@@ -69,6 +71,31 @@ final class ContactPatterns {
     /** The folded text is lower-cased, so "TEL" is found as "tel" like the case-insensitive regex would. */
     private static boolean namesAPhone(String folded) {
         return folded.contains("电话") || folded.contains("座机") || folded.contains("联系方式") || folded.contains("tel");
+    }
+
+    /** Digits in the longest run of digits where single whitespace or dash characters may sit between two digits. */
+    static int longestSeparatedDigitRun(String s) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                longest = Math.max(longest, ++run);
+            } else if (!(run > 0 && isSeparator(c) && i + 1 < s.length() && isDigitAt(s, i + 1))) {
+                run = 0;
+            }
+        }
+        return longest;
+    }
+
+    /** What {@code [\s-]} in the patterns accepts between digit groups. */
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isDigitAt(String s, int i) {
+        char c = s.charAt(i);
+        return c >= '0' && c <= '9';
     }
 
     private static int longestDigitRun(String s) {

@@ -75,7 +75,7 @@ final class NameDetector {
     }
 
     /** Where cues sit in one text: introducer ends, honorific starts (earliest listed wins), contact starts. */
-    private record Cues(boolean[] introducerEnds, String[] honorificAt, boolean[] contactStarts) {
+    private record Cues(boolean[] introducerEnds, String[] honorificAt, boolean[] contactStarts, boolean any) {
     }
 
     private Cues cues(String folded, List<String> honorifics) {
@@ -84,7 +84,9 @@ final class NameDetector {
         String[] honorificAt = new String[n + 1];
         int[] bestRank = new int[n + 1];
         boolean[] contactStarts = new boolean[n + 1];
+        boolean[] any = {false};
         cueFinder.scan(folded, (cue, start, end) -> {
+            any[0] = true;
             switch (cueKind[cue]) {
                 case INTRODUCER -> introducerEnds[end] = true;
                 case CONTACT -> contactStarts[start] = true;
@@ -97,14 +99,16 @@ final class NameDetector {
                 }
             }
         });
-        return new Cues(introducerEnds, honorificAt, contactStarts);
+        return new Cues(introducerEnds, honorificAt, contactStarts, any[0]);
     }
 
     /** @param anchors contact data and addresses already found; a name beside them is a person's */
     List<PiiSpan> find(String original, String folded, List<PiiSpan> anchors) {
         List<PiiSpan> names = new ArrayList<>();
         Cues cues = cues(folded, honorifics);
-        int n = folded.length();
+        // A Chinese name needs a cue or an anchor (see nameEnd); most texts have neither, and then
+        // no surname position need be tried.
+        int n = cues.any() || !anchors.isEmpty() ? folded.length() : 0;
         int i = 0;
         while (i < n) {
             int surname = surnameLength(folded, i);

@@ -6,10 +6,11 @@ import io.planconsult.tagging.pii.PiiDetector;
 import io.planconsult.tagging.pii.Redactor;
 import io.planconsult.tagging.text.HanlpSegmenter;
 import io.planconsult.tagging.text.Segmenter;
+import io.planconsult.tagging.text.TextNormalizer;
 import io.planconsult.tagging.topics.DomainWords;
 import io.planconsult.tagging.topics.KeywordExtractor;
 import io.planconsult.tagging.topics.KeywordScorer;
-import io.planconsult.tagging.topics.NaiveBayesModel;
+import io.planconsult.tagging.topics.LogisticModel;
 import io.planconsult.tagging.topics.Taxonomy;
 import io.planconsult.tagging.topics.TopicClassifier;
 import io.planconsult.tagging.topics.TopicSettings;
@@ -49,11 +50,11 @@ public final class TaggingEngine {
     public static TaggingEngine load(TopicSettings settings) {
         Taxonomy taxonomy = Taxonomy.loadDefault();
         Gazetteer gazetteer = Gazetteer.loadDefault();
-        NaiveBayesModel model = NaiveBayesModel.loadDefault();
+        LogisticModel model = LogisticModel.loadDefault();
         Segmenter segmenter = new HanlpSegmenter(DomainWords.of(taxonomy, gazetteer));
         TopicClassifier classifier = new TopicClassifier(new KeywordScorer(taxonomy), model, settings);
-        KeywordExtractor keywords = new KeywordExtractor(KeywordExtractor.loadStopWords(), taxonomy, model::idf,
-                KEYWORD_LIMIT);
+        KeywordExtractor keywords = new KeywordExtractor(KeywordExtractor.loadStopWords(), taxonomy, model.wordIdf(),
+                model.unseenIdf(), KEYWORD_LIMIT);
         return new TaggingEngine(segmenter, classifier, new DistrictRecognizer(gazetteer), PiiDetector.loadDefault(),
                 keywords, model.version());
     }
@@ -61,12 +62,16 @@ public final class TaggingEngine {
     /** Thread-safe, no side effects. stationDistrict may be null; it is a prior, never an override. */
     public Enrichment enrich(String text, String stationDistrict) {
         String safeText = text == null ? "" : text;
-        List<String> tokens = segmenter.segment(safeText);
-        TopicClassifier.Result topicResult = topics.classify(safeText, tokens);
+        // Every stage but PII (which reads the original's capitals) works on folded text: fold once
+        // here, and their own fold() returns it as it is.
+        String folded = TextNormalizer.fold(safeText);
+        List<String> tokens = segmenter.segment(folded);
+        TopicClassifier.Result topicResult = topics.classify(folded, tokens);
         List<PiiSpan> spans = pii.detect(safeText);
-        List<String> personal = spans.stream().map(s -> safeText.substring(s.start(), s.end()).toLowerCase()).toList();
+        List<String> personal = spans.isEmpty() ? List.of()
+                : spans.stream().map(s -> folded.substring(s.start(), s.end())).toList();
         return new Enrichment(topicResult.primary(), topicResult.scores(), topicResult.labels(), topicResult.needsReview(),
-                districts.recognise(safeText, stationDistrict), Redactor.redact(safeText, spans), spans,
+                districts.recognise(folded, stationDistrict), Redactor.redact(safeText, spans), spans,
                 keywords.extract(tokens, personal), modelVersion, taxonomyVersion());
     }
 

@@ -4,6 +4,8 @@ package io.planconsult.tagging.text;
  * Folds full-width ASCII to half-width and lower-cases Latin letters.
  * Each char maps to exactly one char, so offsets in the folded text are offsets in the original:
  * detectors can search the folded text and report spans against what the citizen typed.
+ * Folding is idempotent and returns its argument when nothing changes, so a stage handed text the
+ * engine already folded pays one scan, not a copy.
  */
 public final class TextNormalizer {
 
@@ -14,8 +16,15 @@ public final class TextNormalizer {
         if (text == null) {
             return "";
         }
+        int first = 0;
+        while (first < text.length() && foldChar(text.charAt(first)) == text.charAt(first)) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
         char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = first; i < chars.length; i++) {
             chars[i] = foldChar(chars[i]);
         }
         return new String(chars);

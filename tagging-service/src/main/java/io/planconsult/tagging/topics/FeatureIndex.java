@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * Serving-side twin of {@link TopicFeatures}: maps a text straight to the model's row numbers
- * without building the "w:…"/"c:…" strings. Char bigrams are packed into one long, words are looked
- * up as the segmenter returned them. {@code TopicFeaturesTest} proves both give the same feature set,
+ * without building the "w:…"/"c:…" strings. Char bigrams and trigrams are packed into one long each
+ * (a trigram's key carries a marker bit, so the two never collide), words are looked up as the
+ * segmenter returned them. {@code TopicFeaturesTest} proves both give the same feature set,
  * so the model file (string keys, readable, reproducible) does not change. Immutable, thread-safe.
  */
 public final class FeatureIndex {
@@ -20,11 +21,11 @@ public final class FeatureIndex {
     private final WordTable words;
     /** Row of each word in {@link #words}. */
     private final int[] wordRows;
-    private final LongIntMap bigramRows;
+    private final LongIntMap ngramRows;
 
     /** @param features the model's feature names; a feature's row is its position in this list */
     public FeatureIndex(List<String> features) {
-        bigramRows = new LongIntMap(features.size());
+        ngramRows = new LongIntMap(features.size());
         List<String> wordList = new ArrayList<>();
         List<Integer> rowList = new ArrayList<>();
         for (int row = 0; row < features.size(); row++) {
@@ -32,9 +33,8 @@ public final class FeatureIndex {
             if (f.startsWith(TopicFeatures.WORD)) {
                 wordList.add(f.substring(TopicFeatures.WORD.length()));
                 rowList.add(row);
-            } else if (f.startsWith(TopicFeatures.BIGRAM) && f.length() == TopicFeatures.BIGRAM.length() + 2) {
-                int at = TopicFeatures.BIGRAM.length();
-                bigramRows.put(pack(f.charAt(at), f.charAt(at + 1)), row);
+            } else if (isNgram(f)) {
+                ngramRows.put(ngramKey(f), row);
             }
         }
         words = new WordTable(wordList);
@@ -46,22 +46,29 @@ public final class FeatureIndex {
         return id < 0 ? MISSING : wordRows[id];
     }
 
-    /** The row of one feature name ("w:算力", "c:算力"), or -1 when the model does not know it. */
+    private static boolean isNgram(String feature) {
+        int length = feature.length() - TopicFeatures.NGRAM.length();
+        return feature.startsWith(TopicFeatures.NGRAM) && (length == 2 || length == 3);
+    }
+
+    private static long ngramKey(String feature) {
+        int at = TopicFeatures.NGRAM.length();
+        long pair = pack(feature.charAt(at), feature.charAt(at + 1));
+        return feature.length() == at + 2 ? pair : pack(pair, feature.charAt(at + 2));
+    }
+
+    /** The row of one feature name ("w:算力", "c:算力", "c:算力券"), or -1 when the model does not know it. */
     public int row(String feature) {
         if (feature.startsWith(TopicFeatures.WORD)) {
             return wordRow(feature.substring(TopicFeatures.WORD.length()));
         }
-        int at = TopicFeatures.BIGRAM.length();
-        if (feature.startsWith(TopicFeatures.BIGRAM) && feature.length() == at + 2) {
-            return bigramRows.get(pack(feature.charAt(at), feature.charAt(at + 1)), MISSING);
-        }
-        return MISSING;
+        return isNgram(feature) ? ngramRows.get(ngramKey(feature), MISSING) : MISSING;
     }
 
     /** Distinct rows of the features present in the text, ascending; unknown features are skipped. */
     public int[] rows(String text, List<String> tokens) {
         String folded = TextNormalizer.fold(text);
-        int[] rows = new int[tokens.size() + folded.length()];
+        int[] rows = new int[tokens.size() + 2 * folded.length()];
         int n = 0;
         for (String t : tokens) {
             if (TopicFeatures.isWordFeature(t)) {
@@ -75,9 +82,16 @@ public final class FeatureIndex {
             char a = folded.charAt(i);
             char b = folded.charAt(i + 1);
             if (TextNormalizer.isCjk(a) && TextNormalizer.isCjk(b)) {
-                int row = bigramRows.get(pack(a, b), MISSING);
+                long pair = pack(a, b);
+                int row = ngramRows.get(pair, MISSING);
                 if (row != MISSING) {
                     rows[n++] = row;
+                }
+                if (i + 2 < folded.length() && TextNormalizer.isCjk(folded.charAt(i + 2))) {
+                    row = ngramRows.get(pack(pair, folded.charAt(i + 2)), MISSING);
+                    if (row != MISSING) {
+                        rows[n++] = row;
+                    }
                 }
             }
         }
@@ -93,5 +107,10 @@ public final class FeatureIndex {
 
     private static long pack(char a, char b) {
         return ((long) a << 16) | b;
+    }
+
+    /** A pair's 32 bits, the third char's 16, and bit 48 so no trigram key equals a pair's. */
+    private static long pack(long pair, char c) {
+        return (1L << 48) | (pair << 16) | c;
     }
 }

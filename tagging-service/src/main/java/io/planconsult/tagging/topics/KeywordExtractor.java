@@ -10,17 +10,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Picks a suggestion's salient words: tf-idf over the segmenter's words, with taxonomy keywords
  * boosted because analysts search by them. Stop words and consultation boilerplate (建议、加强、
  * 十五五…) come from tagging/stopwords.txt.
+ *
+ * <p>Every word the extractor knows anything about (stop word, taxonomy keyword, or a word with a
+ * training document frequency) sits in one table with its kind and weight, so a token costs one
+ * lookup; candidates are ranked in flat arrays rather than a map of boxed scores.
  */
 public final class KeywordExtractor {
 
@@ -31,23 +33,33 @@ public final class KeywordExtractor {
     private static final byte STOP = 1;
     private static final byte TAXONOMY = 2;
 
-    /** Stop words and taxonomy words in one table, so a token costs one lookup, not three. */
     private final WordTable vocabulary;
     private final byte[] kinds;
-    private final ToDoubleFunction<String> idf;
+    /** idf × boost of each vocabulary word; stop words' entries are never read. */
+    private final double[] weights;
+    private final double unseenWeight;
     private final int limit;
 
-    public KeywordExtractor(Set<String> stopWords, Taxonomy taxonomy, ToDoubleFunction<String> idf, int limit) {
+    /**
+     * @param idf        inverse document frequency of the words the training corpus holds
+     * @param unseenIdf  idf of any other word (it is rare, so it weighs most)
+     */
+    public KeywordExtractor(Set<String> stopWords, Taxonomy taxonomy, Map<String, Double> idf, double unseenIdf,
+            int limit) {
         Map<String, Byte> kindOf = new TreeMap<>();
+        idf.keySet().forEach(w -> kindOf.put(w, PLAIN));
         taxonomy.areas().forEach(a -> a.keywords().keySet().forEach(w -> kindOf.put(w, TAXONOMY)));
         stopWords.forEach(w -> kindOf.put(w, STOP)); // a stop word stays one even if an area lists it
         this.vocabulary = new WordTable(List.copyOf(kindOf.keySet()));
         this.kinds = new byte[kindOf.size()];
+        this.weights = new double[kindOf.size()];
         int i = 0;
-        for (byte kind : kindOf.values()) {
-            kinds[i++] = kind;
+        for (Map.Entry<String, Byte> e : kindOf.entrySet()) {
+            kinds[i] = e.getValue();
+            weights[i] = idf.getOrDefault(e.getKey(), unseenIdf) * (e.getValue() == TAXONOMY ? TAXONOMY_BOOST : 1.0);
+            i++;
         }
-        this.idf = idf;
+        this.unseenWeight = unseenIdf;
         this.limit = limit;
     }
 
@@ -69,21 +81,55 @@ public final class KeywordExtractor {
 
     /** @param excluded substrings of the text that must not leak into keywords (personal data) */
     public List<String> extract(List<String> tokens, List<String> excluded) {
-        Map<String, Double> scores = new LinkedHashMap<>();
+        String[] words = new String[tokens.size()];
+        double[] scores = new double[tokens.size()];
+        int count = 0;
         for (String token : tokens) {
             if (token.length() < 2) {
                 continue;
             }
-            byte kind = kindOf(token);
-            if (isCandidate(token, kind) && !insideAny(excluded, token)) {
-                double weight = idf.applyAsDouble(token) * (kind == TAXONOMY ? TAXONOMY_BOOST : 1.0);
-                scores.merge(token, weight, Double::sum);
+            int id = vocabulary.id(token);
+            byte kind = id < 0 ? PLAIN : kinds[id];
+            if (!isCandidate(token, kind) || insideAny(excluded, token)) {
+                continue;
+            }
+            double weight = id < 0 ? unseenWeight : weights[id];
+            int at = indexOf(words, count, token);
+            if (at < 0) {
+                words[count] = token;
+                scores[count++] = weight;
+            } else {
+                scores[at] += weight;
             }
         }
-        List<Map.Entry<String, Double>> ranked = new ArrayList<>(scores.entrySet());
-        // Stable sort keeps first-occurrence order among equal scores: deterministic output.
-        ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
-        return ranked.stream().limit(limit).map(Map.Entry::getKey).toList();
+        return top(words, scores, count);
+    }
+
+    private static int indexOf(String[] words, int count, String token) {
+        int hash = token.hashCode();
+        for (int i = 0; i < count; i++) {
+            if (words[i].hashCode() == hash && words[i].equals(token)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The best {@code limit} by score; ties keep first-occurrence order, so the output is deterministic. */
+    private List<String> top(String[] words, double[] scores, int count) {
+        List<String> best = new ArrayList<>(Math.min(limit, count));
+        boolean[] taken = new boolean[count];
+        while (best.size() < limit && best.size() < count) {
+            int pick = -1;
+            for (int i = 0; i < count; i++) {
+                if (!taken[i] && (pick < 0 || scores[i] > scores[pick])) {
+                    pick = i;
+                }
+            }
+            taken[pick] = true;
+            best.add(words[pick]);
+        }
+        return best;
     }
 
     private static boolean insideAny(List<String> excluded, String token) {
@@ -93,11 +139,6 @@ public final class KeywordExtractor {
             }
         }
         return false;
-    }
-
-    private byte kindOf(String token) {
-        int id = vocabulary.id(token);
-        return id < 0 ? PLAIN : kinds[id];
     }
 
     private static boolean isCandidate(String token, byte kind) {

@@ -4,16 +4,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The serialised naive Bayes model (tagging/model/topic-nb.json). Integer counts only — a document
- * counts 2 for its primary topic and 1 for a secondary — so retraining on the same data reproduces
- * the file exactly and {@code checksum} can prove it.
+ * The serialised logistic-regression topic model (tagging/model/topic-lr.json). Weights are
+ * rounded to four decimals: the file stays small and readable, and its content no longer depends
+ * on the optimiser's last bits, while retraining on the same rows still reproduces it byte for
+ * byte and {@code checksum} can prove it.
  *
  * @param checksum          SHA-256 over the model content (everything but version and checksum)
- * @param trainedOn         SHA-256 over the training rows (ids, texts, topics)
- * @param temperature       divides NB log-odds, which are over-confident because features are not independent
- * @param documentFrequency training documents containing each feature, for keyword weighting
+ * @param trainedOn         SHA-256 over the training rows (ids, texts, topics) and the taxonomy version
+ * @param documents         labelled training rows
+ * @param keywordDocuments  taxonomy keywords fed to training as one-phrase documents of their area
+ * @param bias              one per code
+ * @param weights           per word/n-gram feature (see {@link TopicFeatures}), one weight per code; a text's
+ *                          binary feature vector is scaled to unit length before the dot product
+ * @param documentFrequency labelled training rows containing each word, for keyword weighting
  */
 public record ModelFile(String version, String checksum, String trainedOn, String segmenter, int documents,
-        double alpha, double temperature, List<String> codes, int[] classCounts, Map<String, int[]> featureCounts,
+        int keywordDocuments, LogisticHyper hyper, List<String> codes, double[] bias, Map<String, double[]> weights,
         Map<String, Integer> documentFrequency) {
 }

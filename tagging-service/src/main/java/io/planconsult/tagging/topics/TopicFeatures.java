@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The model's features: the segmenter's words plus character bigrams of the Han text.
- * Bigrams rescue the model when segmentation splits a domain term the training data spelled
- * differently ("算力" inside "算力券"). Presence, not counts: suggestions are short and a word's
- * repetition says little about the topic.
+ * The model's features: the segmenter's words plus character bigrams and trigrams of the Han text.
+ * Character n-grams carry the model to wording it never saw as whole words: "智算集群" shares "智算"
+ * with the taxonomy's "智算中心", "算力网络" shares "算力" with "算力券", whatever the segmenter makes
+ * of them. Presence, not counts: suggestions are short and a word's repetition says little about
+ * the topic.
  */
 public final class TopicFeatures {
 
     public static final String WORD = "w:";
-    public static final String BIGRAM = "c:";
+    /** Prefix of both character bigrams and trigrams; the length tells them apart. */
+    public static final String NGRAM = "c:";
 
     private TopicFeatures() {
     }
@@ -36,7 +38,10 @@ public final class TopicFeatures {
             char a = folded.charAt(i);
             char b = folded.charAt(i + 1);
             if (TextNormalizer.isCjk(a) && TextNormalizer.isCjk(b)) {
-                features.add(BIGRAM + a + b);
+                features.add(NGRAM + a + b);
+                if (i + 2 < folded.length() && TextNormalizer.isCjk(folded.charAt(i + 2))) {
+                    features.add(NGRAM + a + b + folded.charAt(i + 2));
+                }
             }
         }
         return features;

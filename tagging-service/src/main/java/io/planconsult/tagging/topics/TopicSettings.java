@@ -14,7 +14,7 @@ public record TopicSettings(double modelWeight, double keywordTemperature, doubl
         double reviewMinScore, double reviewMargin, double secondLabelRatio) {
 
     public static TopicSettings defaults() {
-        return new TopicSettings(0.05, 2.0, 1.5, 0.40, 0.10, 0.5);
+        return new TopicSettings(2.0, 2.0, 1.5, 0.40, 0.10, 0.5);
     }
 
     public TopicSettings withReview(double minScore, double margin) {

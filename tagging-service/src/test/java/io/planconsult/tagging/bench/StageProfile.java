@@ -10,7 +10,7 @@ import io.planconsult.tagging.text.HanlpSegmenter;
 import io.planconsult.tagging.topics.DomainWords;
 import io.planconsult.tagging.topics.KeywordExtractor;
 import io.planconsult.tagging.topics.KeywordScorer;
-import io.planconsult.tagging.topics.NaiveBayesModel;
+import io.planconsult.tagging.topics.LogisticModel;
 import io.planconsult.tagging.topics.Taxonomy;
 import io.planconsult.tagging.topics.TopicClassifier;
 import io.planconsult.tagging.topics.TopicSettings;
@@ -37,11 +37,12 @@ public final class StageProfile {
         Taxonomy taxonomy = Taxonomy.loadDefault();
         Gazetteer gazetteer = Gazetteer.loadDefault();
         HanlpSegmenter segmenter = new HanlpSegmenter(DomainWords.of(taxonomy, gazetteer));
-        NaiveBayesModel model = NaiveBayesModel.loadDefault();
+        LogisticModel model = LogisticModel.loadDefault();
         KeywordScorer scorer = new KeywordScorer(taxonomy);
         PiiDetector pii = PiiDetector.loadDefault();
         DistrictRecognizer districts = new DistrictRecognizer(gazetteer);
-        KeywordExtractor keywords = new KeywordExtractor(KeywordExtractor.loadStopWords(), taxonomy, model::idf, 5);
+        KeywordExtractor keywords = new KeywordExtractor(KeywordExtractor.loadStopWords(), taxonomy, model.wordIdf(),
+                model.unseenIdf(), 5);
         Map<String, List<String>> tokens = new LinkedHashMap<>();
         texts.forEach(t -> tokens.put(t, segmenter.segment(t)));
 

@@ -19,8 +19,8 @@ class FeatureIndexTest {
 
     @Test
     void servingRowsAreExactlyTheTrainingFeaturesTheModelKnows() {
-        NaiveBayesModel model = NaiveBayesModel.loadDefault();
-        List<String> features = new ArrayList<>(model.file().featureCounts().keySet());
+        LogisticModel model = LogisticModel.loadDefault();
+        List<String> features = new ArrayList<>(model.file().weights().keySet());
         FeatureIndex index = new FeatureIndex(features);
         HanlpSegmenter segmenter = new HanlpSegmenter(DomainWords.of(Taxonomy.loadDefault(), Gazetteer.loadDefault()));
         for (String text : TEXTS) {
@@ -35,10 +35,12 @@ class FeatureIndexTest {
 
     @Test
     void unknownFeaturesHaveNoRow() {
-        FeatureIndex index = new FeatureIndex(List.of("w:算力", "c:算力"));
+        FeatureIndex index = new FeatureIndex(List.of("w:算力", "c:算力", "c:算力券"));
         assertEquals(0, index.row("w:算力"));
         assertEquals(1, index.row("c:算力"));
+        assertEquals(2, index.row("c:算力券"));
         assertEquals(-1, index.row("w:算力券"));
+        assertEquals(-1, index.row("c:力券"));
         assertEquals(-1, index.row("x:anything"));
     }
 }

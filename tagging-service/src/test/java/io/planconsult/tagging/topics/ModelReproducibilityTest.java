@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.planconsult.tagging.data.HeldOutSplit;
 import io.planconsult.tagging.data.Jsonl;
-import io.planconsult.tagging.topics.train.NaiveBayesTrainer;
+import io.planconsult.tagging.topics.train.LogisticTrainer;
 import io.planconsult.tagging.topics.train.TrainModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +15,9 @@ class ModelReproducibilityTest {
 
     @Test
     void committedModelChecksumMatchesItsContent() {
-        ModelFile committed = NaiveBayesModel.loadDefault().file();
-        assertEquals(committed.checksum(), NaiveBayesTrainer.contentChecksum(committed));
-        assertEquals("nb-" + committed.checksum().substring(0, 12), committed.version());
+        ModelFile committed = LogisticModel.loadDefault().file();
+        assertEquals(committed.checksum(), LogisticTrainer.contentChecksum(committed));
+        assertEquals("lr-" + committed.checksum().substring(0, 12), committed.version());
     }
 
     @Test
@@ -25,7 +25,7 @@ class ModelReproducibilityTest {
         Path data = Path.of(System.getProperty("tagging.data", "/work/shared/data/dev-suggestions.jsonl"));
         assumeTrue(Files.isReadable(data), "labelled data not available at " + data);
         ModelFile retrained = TrainModel.trainDefault(HeldOutSplit.training(Jsonl.read(data)));
-        ModelFile committed = NaiveBayesModel.loadDefault().file();
+        ModelFile committed = LogisticModel.loadDefault().file();
         assertEquals(committed.trainedOn(), retrained.trainedOn(), "training rows changed");
         assertEquals(committed.checksum(), retrained.checksum());
     }

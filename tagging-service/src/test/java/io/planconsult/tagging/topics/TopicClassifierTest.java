@@ -3,7 +3,9 @@ package io.planconsult.tagging.topics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.planconsult.tagging.district.Gazetteer;
 import io.planconsult.tagging.pipeline.TopicScore;
+import io.planconsult.tagging.text.HanlpSegmenter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,6 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TopicClassifierTest {
 
     private static final Taxonomy TAXONOMY = Taxonomy.loadDefault();
+    private static final HanlpSegmenter SEGMENTER =
+            new HanlpSegmenter(DomainWords.of(TAXONOMY, Gazetteer.loadDefault()));
     private static final TopicClassifier KEYWORDS_ONLY =
             new TopicClassifier(new KeywordScorer(TAXONOMY), null, TopicSettings.defaults());
 
@@ -64,6 +68,16 @@ class TopicClassifierTest {
         TopicClassifier strict = new TopicClassifier(new KeywordScorer(TAXONOMY), null,
                 TopicSettings.defaults().withReview(0.99, 0.0));
         assertTrue(strict.classify("建议扩大算力券覆盖面", List.of()).needsReview());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"希望引进更多海外高校来杭合作办学,opening", "建议提高乡镇医生待遇,gaps", "支持本地企业研发通用具身大脑,industry"})
+    void theTrainedModelTagsWordingNoKeywordListNames(String text, String expected) {
+        List<String> tokens = SEGMENTER.segment(text);
+        assertEquals("other", KEYWORDS_ONLY.classify(text, tokens).primary(), "the keywords alone do not see it");
+        TopicClassifier blended = new TopicClassifier(new KeywordScorer(TAXONOMY), LogisticModel.loadDefault(),
+                TopicSettings.defaults());
+        assertEquals(expected, blended.classify(text, tokens).primary());
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.planconsult.tagging.district.Gazetteer;
 import io.planconsult.tagging.text.HanlpSegmenter;
 import io.planconsult.tagging.text.JsonResources;
 import io.planconsult.tagging.topics.DomainWords;
+import io.planconsult.tagging.topics.LogisticHyper;
 import io.planconsult.tagging.topics.ModelFile;
 import io.planconsult.tagging.topics.Taxonomy;
 import java.io.IOException;
@@ -22,7 +23,7 @@ import java.util.List;
  */
 public final class TrainModel {
 
-    public static final Path DEFAULT_OUT = Path.of("src/main/resources/tagging/model/topic-nb.json");
+    public static final Path DEFAULT_OUT = Path.of("src/main/resources/tagging/model/topic-lr.json");
 
     private TrainModel() {
     }
@@ -37,15 +38,16 @@ public final class TrainModel {
         ModelFile model = trainDefault(HeldOutSplit.training(all));
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, toJson(model));
-        System.out.printf("trained %s on %d of %d rows (held out %d) -> %s%n", model.version(), model.documents(),
-                all.size(), all.size() - model.documents(), out);
+        System.out.printf("trained %s on %d of %d rows (held out %d) and %d taxonomy keywords -> %s%n",
+                model.version(), model.documents(), all.size(), all.size() - model.documents(),
+                model.keywordDocuments(), out);
     }
 
-    /** Training as the build does it: default taxonomy, gazetteer words in the segmenter. */
+    /** Training as the build does it: default taxonomy and settings, gazetteer words in the segmenter. */
     public static ModelFile trainDefault(List<LabelledSuggestion> trainingRows) {
         Taxonomy taxonomy = Taxonomy.loadDefault();
         HanlpSegmenter segmenter = new HanlpSegmenter(DomainWords.of(taxonomy, Gazetteer.loadDefault()));
-        return NaiveBayesTrainer.train(trainingRows, taxonomy.codes(), segmenter);
+        return LogisticTrainer.train(trainingRows, taxonomy, segmenter, LogisticHyper.defaults());
     }
 
     static String toJson(ModelFile model) throws IOException {
