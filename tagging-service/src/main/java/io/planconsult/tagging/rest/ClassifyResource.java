@@ -3,9 +3,11 @@ package io.planconsult.tagging.rest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.planconsult.contract.Roles;
 import io.planconsult.tagging.pipeline.Enrichment;
 import io.planconsult.tagging.pipeline.TaggingEngine;
 import io.planconsult.tagging.service.StationDistricts;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 @Tag(name = "classify")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.STATION_STAFF, Roles.ANALYST, Roles.ADMIN})
 public class ClassifyResource {
 
     static final int MAX_TEXT_LENGTH = 10_000;

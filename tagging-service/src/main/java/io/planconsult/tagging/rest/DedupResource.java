@@ -7,8 +7,10 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.planconsult.contract.Roles;
 import io.planconsult.tagging.dedup.DedupSettings;
 import io.planconsult.tagging.dedup.Deduplicator;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 @Tag(name = "dedup")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.STATION_STAFF, Roles.ANALYST, Roles.ADMIN})
 public class DedupResource {
 
     static final int MAX_ITEMS = 5_000;

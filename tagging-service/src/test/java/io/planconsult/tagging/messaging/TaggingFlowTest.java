@@ -25,6 +25,7 @@ import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.Topics;
 import io.planconsult.infra.testing.KafkaBrokerTestResource;
 import io.planconsult.infra.testing.TopicProbe;
+import io.planconsult.tagging.rest.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -163,7 +164,7 @@ class TaggingFlowTest {
 
     @Test
     void classifyPreviewsTheEnrichment() {
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.forRole("analyst")).contentType(ContentType.JSON)
                 .body(Map.of("text", "建议在千岛湖建设数字游民基地，联系人王女士 0571-88886666", "stationDistrict", "chunan"))
                 .post("/api/v1/classify")
                 .then().statusCode(200)
@@ -178,15 +179,15 @@ class TaggingFlowTest {
 
     @Test
     void classifyRejectsBlankOrMalformedInputAsProblem() {
-        given().contentType(ContentType.JSON).body(Map.of("text", " ")).post("/api/v1/classify")
+        given().auth().oauth2(TestTokens.forRole("analyst")).contentType(ContentType.JSON).body(Map.of("text", " ")).post("/api/v1/classify")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("text"));
-        given().contentType(ContentType.JSON).body("{\"text\":").post("/api/v1/classify")
+        given().auth().oauth2(TestTokens.forRole("analyst")).contentType(ContentType.JSON).body("{\"text\":").post("/api/v1/classify")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void englishTextGetsATagNotAnError() {
-        given().contentType(ContentType.JSON).body(Map.of("text", "Please build more bike lanes and improve the metro."))
+        given().auth().oauth2(TestTokens.forRole("analyst")).contentType(ContentType.JSON).body(Map.of("text", "Please build more bike lanes and improve the metro."))
                 .post("/api/v1/classify").then().statusCode(200).body("$", hasKey("primaryTopic"));
     }
 }
