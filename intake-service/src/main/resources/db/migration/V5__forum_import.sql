@@ -41,11 +41,21 @@ CREATE TABLE forum_import (
     lease_owner     UUID,
     lease_until     TIMESTAMP WITH TIME ZONE,
     failure         VARCHAR(500),
+    -- Who posted the import (token subject and role; NULL without authentication), for the audit trail.
+    requested_by    VARCHAR(200),
+    requested_role  VARCHAR(32),
+    -- Idempotency-Key of the request, whose keys it is (the caller), and a SHA-256 of the request's content:
+    -- a retry with the same key and content gets this job back instead of a second import.
+    idempotency_scope VARCHAR(300),
+    idempotency_key VARCHAR(200),
+    request_hash    VARCHAR(64),
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     finished_at     TIMESTAMP WITH TIME ZONE
 );
 CREATE INDEX forum_import_open_idx ON forum_import (status, lease_until);
+-- One job per caller and key; an expired key is cleared before the key is used again.
+CREATE UNIQUE INDEX forum_import_idempotency_idx ON forum_import (idempotency_scope, idempotency_key);
 
 -- Rows waiting to be stored, as parsed from the request (may hold contact data). Each is deleted in
 -- the transaction that stores or rejects it, so a crash never processes a row twice or loses one.

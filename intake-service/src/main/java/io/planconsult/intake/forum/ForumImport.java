@@ -42,6 +42,17 @@ public class ForumImport extends PanacheEntityBase {
     @Column(name = "lease_until")
     public Instant leaseUntil;
     public String failure;
+    /** The token subject and role of whoever posted the import; {@code null} without authentication. */
+    @Column(name = "requested_by")
+    public String requestedBy;
+    @Column(name = "requested_role")
+    public String requestedRole;
+    @Column(name = "idempotency_scope")
+    public String idempotencyScope;
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+    @Column(name = "request_hash")
+    public String requestHash;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jboss.logging.Logger;
@@ -41,7 +42,15 @@ public class ForumImportService {
         return LocalDate.now(ZoneId.of(config.zone()));
     }
 
-    public ImportJobView importJson(JsonForumImport request) {
+    /** What an import request produced: its job, and whether it is a retry answered with an earlier job (same Idempotency-Key). */
+    public record Outcome(ImportJobView job, boolean replayed) {
+    }
+
+    public Outcome importJson(ImportRequest envelope, JsonForumImport request) {
+        Optional<Outcome> earlier = earlier(envelope);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         ForumMetadata metadata = request.metadata();
         List<FieldError> errors = metadata.check(today());
         if (request.suggestions() == null) {
@@ -58,17 +67,21 @@ public class ForumImportService {
         if (rows.size() > config.maxRows()) {
             throw InvalidImportException.unusableFile("suggestions", "has more than " + config.maxRows() + " items; split it into several imports");
         }
-        return start(metadata, placement, ImportFormat.JSON, null, rows, List.of());
+        return start(envelope, metadata, placement, ImportFormat.JSON, null, rows, List.of());
     }
 
     /** @param metadata already checked by {@link ForumMetadata#fromForm} */
-    public ImportJobView importFile(ForumMetadata metadata, String fileName, String contentType, byte[] bytes) {
+    public Outcome importFile(ImportRequest envelope, ForumMetadata metadata, String fileName, String contentType, byte[] bytes) {
+        Optional<Outcome> earlier = earlier(envelope);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         ImportJobStore.Placement placement = place(metadata);
         ParsedFile file = ParsedFile.read(fileName, contentType, bytes, config.maxRows());
-        return start(metadata, placement, file.format(), file.encoding(), file.rows(), file.ignored());
+        return start(envelope, metadata, placement, file.format(), file.encoding(), file.rows(), file.ignored());
     }
 
-    public java.util.Optional<ImportJobView> find(UUID importId) {
+    public Optional<ImportJobView> find(UUID importId) {
         return store.view(importId);
     }
 
@@ -90,11 +103,38 @@ public class ForumImportService {
         return new ImportJobStore.Placement(null, host.id, host.district);
     }
 
-    private ImportJobView start(ForumMetadata metadata, ImportJobStore.Placement placement, ImportFormat format, String encoding,
-            List<ImportRow> rows, List<String> ignored) {
+    /**
+     * The job an earlier request with the same Idempotency-Key made, if its content was the same.
+     *
+     * @throws InvalidImportException when the key was used for other content
+     */
+    private Optional<Outcome> earlier(ImportRequest envelope) {
+        if (envelope.idempotencyKey() == null) {
+            return Optional.empty();
+        }
+        return store.findByKey(envelope.requester(), envelope.idempotencyKey()).map(job -> {
+            if (!envelope.contentHash().equals(job.requestHash)) {
+                throw InvalidImportException.keyReused();
+            }
+            return new Outcome(store.view(job.id).orElseThrow(), true);
+        });
+    }
+
+    private Outcome start(ImportRequest envelope, ForumMetadata metadata, ImportJobStore.Placement placement, ImportFormat format,
+            String encoding, List<ImportRow> rows, List<String> ignored) {
         boolean inline = rows.size() <= config.syncMaxRows();
         UUID owner = inline ? UUID.randomUUID() : null;
-        ForumImport job = store.create(metadata, placement, format, encoding, rows, ignored, owner);
+        ForumImport job;
+        try {
+            job = store.create(envelope, metadata, placement, format, encoding, rows, ignored, owner);
+        } catch (RuntimeException e) {
+            // Two requests with the same key at once: the unique index let one in; answer the other with its job.
+            Optional<Outcome> winner = earlier(envelope);
+            if (winner.isPresent()) {
+                return winner.get();
+            }
+            throw e;
+        }
         if (inline) {
             try {
                 runner.run(job.id, owner);
@@ -104,6 +144,6 @@ public class ForumImportService {
                         e.getClass().getSimpleName());
             }
         }
-        return store.view(job.id).orElseThrow();
+        return new Outcome(store.view(job.id).orElseThrow(), false);
     }
 }

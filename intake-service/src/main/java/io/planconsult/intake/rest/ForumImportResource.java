@@ -3,6 +3,7 @@ package io.planconsult.intake.rest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.UUID;
 
@@ -12,14 +13,20 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.planconsult.intake.forum.ForumImportService;
 import io.planconsult.intake.forum.ForumMetadata;
 import io.planconsult.intake.forum.ImportJobView;
+import io.planconsult.intake.forum.ImportRequest;
 import io.planconsult.intake.forum.ImportTemplates;
 import io.planconsult.intake.forum.InvalidImportException;
 import io.planconsult.intake.forum.JsonForumImport;
+import io.planconsult.intake.forum.Requester;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -40,10 +47,15 @@ public class ForumImportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final ForumImportService imports;
+    /** Set on the answer to a retry: the import was not run again; this is the job the first request made. */
+    static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
-    ForumImportResource(ForumImportService imports) {
+    private final ForumImportService imports;
+    private final ObjectMapper mapper;
+
+    ForumImportResource(ForumImportService imports, ObjectMapper mapper) {
         this.imports = imports;
+        this.mapper = mapper;
     }
 
     @POST
@@ -51,11 +63,12 @@ public class ForumImportResource {
     @Operation(summary = "Import a forum and its suggestions as JSON",
             description = "{name, heldOn, stationId | district, participants, deputiesPresent and/or deputyNames, suggestions:[{text, channel?, "
                     + "submittedAt?, submitter?:{name, phone}}]}. 201 with the report when finished within the request, else 202 with Location.")
-    public Response importJson(JsonForumImport body) {
+    public Response importJson(@HeaderParam(ImportRequest.KEY_HEADER) String idempotencyKey, JsonForumImport body) throws JsonProcessingException {
         if (body == null) {
             throw new MissingBodyException();
         }
-        return answer(imports.importJson(body));
+        ImportRequest envelope = ImportRequest.of(Requester.ANONYMOUS, idempotencyKey, mapper.writeValueAsBytes(body));
+        return answer(imports.importJson(envelope, body));
     }
 
     @POST
@@ -63,8 +76,9 @@ public class ForumImportResource {
     @Operation(summary = "Import a forum and its suggestions from a CSV or XLSX file",
             description = "Form fields name, heldOn, stationId or district, participants, deputiesPresent and/or deputyNames, and the file part "
                     + "`file` (CSV in UTF-8 with or without BOM or GBK, or XLSX; columns as in the templates).")
-    public Response importFile(@RestForm String name, @RestForm String heldOn, @RestForm String stationId, @RestForm String district,
-            @RestForm String participants, @RestForm String deputiesPresent, @RestForm String deputyNames, @RestForm("file") FileUpload file) {
+    public Response importFile(@HeaderParam(ImportRequest.KEY_HEADER) String idempotencyKey, @RestForm String name, @RestForm String heldOn, @RestForm String stationId, @RestForm String district,
+            @RestForm String participants, @RestForm String deputiesPresent, @RestForm String deputyNames, @RestForm("file") FileUpload file)
+            throws JsonProcessingException {
         ForumMetadata metadata = ForumMetadata.fromForm(name, heldOn, stationId, district, participants, deputiesPresent, deputyNames,
                 imports.today());
         if (file == null || file.uploadedFile() == null) {
@@ -76,7 +90,9 @@ public class ForumImportResource {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the uploaded file", e);
         }
-        return answer(imports.importFile(metadata, file.fileName(), file.contentType(), bytes));
+        ImportRequest envelope = ImportRequest.of(Requester.ANONYMOUS, idempotencyKey, mapper.writeValueAsBytes(metadata),
+                String.valueOf(file.fileName()).getBytes(StandardCharsets.UTF_8), bytes);
+        return answer(imports.importFile(envelope, metadata, file.fileName(), file.contentType(), bytes));
     }
 
     @GET
@@ -112,8 +128,14 @@ public class ForumImportResource {
                 String.join("; ", e.errors().stream().map(f -> f.field() + " " + f.message()).toList()), e.errors());
     }
 
-    private static Response answer(ImportJobView job) {
+    /** 201 with the report when the job has finished, else 202; a retry under the same Idempotency-Key is marked as a replay. */
+    private static Response answer(ForumImportService.Outcome outcome) {
+        ImportJobView job = outcome.job();
         URI location = URI.create("/api/v1/forums/imports/" + job.id());
-        return (job.finished() ? Response.created(location) : Response.accepted().location(location)).entity(job).build();
+        Response.ResponseBuilder response = job.finished() ? Response.created(location) : Response.accepted().location(location);
+        if (outcome.replayed()) {
+            response.header(REPLAYED_HEADER, "true");
+        }
+        return response.entity(job).build();
     }
 }

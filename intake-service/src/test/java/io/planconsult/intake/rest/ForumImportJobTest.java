@@ -3,6 +3,7 @@ package io.planconsult.intake.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -26,7 +27,9 @@ import io.planconsult.intake.forum.ForumSuggestion;
 import io.planconsult.intake.forum.ImportFormat;
 import io.planconsult.intake.forum.ImportJobStore;
 import io.planconsult.intake.forum.ImportProcessor;
+import io.planconsult.intake.forum.ImportRequest;
 import io.planconsult.intake.forum.ImportRow;
+import io.planconsult.intake.forum.Requester;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -42,6 +45,7 @@ class ForumImportJobTest {
     ImportProcessor processor;
 
     private static final ForumMetadata FORUM = new ForumMetadata("建德市乡村振兴座谈会", LocalDate.of(2026, 11, 19), "st-jiande-01", null, 25, 3, null);
+    private static final ImportRequest NO_KEY = ImportRequest.of(Requester.ANONYMOUS, null);
     private static final ImportJobStore.Placement JIANDE = new ImportJobStore.Placement("st-jiande-01", "st-jiande-01", "jiande");
 
     private static List<ImportRow> rows(int n) {
@@ -60,7 +64,7 @@ class ForumImportJobTest {
     @Test
     void jobInterruptedMidwayIsResumedWhereItsLastChunkCommittedAndStoresEachRowOnce() {
         UUID crashedWorker = UUID.randomUUID();
-        ForumImport job = store.create(FORUM, JIANDE, ImportFormat.JSON, null, rows(60), List.of(), crashedWorker);
+        ForumImport job = store.create(NO_KEY, FORUM, JIANDE, ImportFormat.JSON, null, rows(60), List.of(), crashedWorker);
         assertEquals(ImportProcessor.Step.MORE, processor.processChunk(job.id, crashedWorker, 25));
         given().get("/api/v1/forums/imports/" + job.id).then().statusCode(200)
                 .body("status", equalTo("RUNNING"))
@@ -83,7 +87,7 @@ class ForumImportJobTest {
     @Test
     void jobThatKeepsBeingInterruptedIsFailedAndReportedNotLost() {
         UUID crashedWorker = UUID.randomUUID();
-        ForumImport job = store.create(FORUM, JIANDE, ImportFormat.JSON, null, rows(40), List.of(), crashedWorker);
+        ForumImport job = store.create(NO_KEY, FORUM, JIANDE, ImportFormat.JSON, null, rows(40), List.of(), crashedWorker);
         assertEquals(ImportProcessor.Step.MORE, processor.processChunk(job.id, crashedWorker, 25));
         expireLease(job.id, 3); // the third attempt died too
 
@@ -121,5 +125,14 @@ class ForumImportJobTest {
         List<ForumSuggestion> links = links(importId);
         assertEquals(29, links.size());
         assertTrue(links.stream().noneMatch(l -> l.rowNumber == 7));
+    }
+
+    @Test
+    void theDatabaseRefusesASecondLiveJobUnderOneKeySoConcurrentRetriesCannotBothImport() {
+        ImportRequest keyed = ImportRequest.of(Requester.ANONYMOUS, "key-" + UUID.randomUUID(), "same content".getBytes());
+        store.create(keyed, FORUM, JIANDE, ImportFormat.JSON, null, rows(1), List.of(), null);
+        long jobs = ForumImportResourceTest.count(ForumImport.class);
+        assertThrows(RuntimeException.class, () -> store.create(keyed, FORUM, JIANDE, ImportFormat.JSON, null, rows(1), List.of(), null));
+        assertEquals(jobs, ForumImportResourceTest.count(ForumImport.class), "the second job was rolled back with its forum and rows");
     }
 }
