@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.ForumRecorded;
 import io.planconsult.contract.Topics;
+import io.planconsult.intake.domain.Actor;
 import io.planconsult.intake.domain.FieldError;
 import io.planconsult.intake.domain.Suggestion;
 import io.planconsult.intake.domain.SuggestionService;
@@ -116,7 +117,7 @@ public class ImportProcessor {
         for (StagedRow staged : rows) {
             RowRules.Checked checked = RowRules.check(staged.row(), forum.hostStationId, forumDay, zone, now);
             if (checked.valid()) {
-                Suggestion stored = suggestions.submit(checked.suggestion());
+                Suggestion stored = suggestions.submit(checked.suggestion(), new Actor(job.requestedBy, job.requestedRole));
                 ForumSuggestion link = new ForumSuggestion();
                 link.suggestionId = stored.id;
                 link.forumId = forum.id;

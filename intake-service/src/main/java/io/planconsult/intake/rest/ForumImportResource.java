@@ -24,6 +24,10 @@ import io.planconsult.intake.forum.ImportTemplates;
 import io.planconsult.intake.forum.InvalidImportException;
 import io.planconsult.intake.forum.JsonForumImport;
 import io.planconsult.intake.forum.Requester;
+import io.planconsult.intake.security.Caller;
+import io.planconsult.intake.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -43,6 +47,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/v1/forums/imports")
 @Tag(name = "forum imports")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.STATION_STAFF, Roles.ANALYST, Roles.ADMIN})
 public class ForumImportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -52,10 +57,23 @@ public class ForumImportResource {
 
     private final ForumImportService imports;
     private final ObjectMapper mapper;
+    private final Caller caller;
 
-    ForumImportResource(ForumImportService imports, ObjectMapper mapper) {
+    ForumImportResource(ForumImportService imports, ObjectMapper mapper, Caller caller) {
         this.imports = imports;
         this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    /**
+     * Station staff import only their own station's forums (a forum named by district alone is refused them: it
+     * would be filed under another station); analysts and admins import for any station or district.
+     */
+    private Requester requester(String stationId) {
+        if (!caller.isAdmin() && !caller.isAnalyst()) {
+            caller.requireStation(stationId, "stationId");
+        }
+        return new Requester(caller.subject(), caller.role(), caller.scope());
     }
 
     @POST
@@ -67,7 +85,7 @@ public class ForumImportResource {
         if (body == null) {
             throw new MissingBodyException();
         }
-        ImportRequest envelope = ImportRequest.of(Requester.ANONYMOUS, idempotencyKey, mapper.writeValueAsBytes(body));
+        ImportRequest envelope = ImportRequest.of(requester(body.stationId()), idempotencyKey, mapper.writeValueAsBytes(body));
         return answer(imports.importJson(envelope, body));
     }
 
@@ -90,7 +108,7 @@ public class ForumImportResource {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the uploaded file", e);
         }
-        ImportRequest envelope = ImportRequest.of(Requester.ANONYMOUS, idempotencyKey, mapper.writeValueAsBytes(metadata),
+        ImportRequest envelope = ImportRequest.of(requester(metadata.stationId()), idempotencyKey, mapper.writeValueAsBytes(metadata),
                 String.valueOf(file.fileName()).getBytes(StandardCharsets.UTF_8), bytes);
         return answer(imports.importFile(envelope, metadata, file.fileName(), file.contentType(), bytes));
     }
@@ -99,12 +117,15 @@ public class ForumImportResource {
     @Path("/{id}")
     @Operation(summary = "An import job: status, progress (rowsDone of totalRows) and, once finished, the report of rejected rows")
     public ImportJobView get(@PathParam("id") UUID id) {
-        return imports.find(id).orElseThrow(() -> new NotFoundException("no forum import " + id));
+        ImportJobView job = imports.find(id).orElseThrow(() -> new NotFoundException("no forum import " + id));
+        caller.requireReadable(job.stationId());
+        return job;
     }
 
     @GET
     @Path("/template.csv")
     @Produces("text/csv; charset=UTF-8")
+    @PermitAll
     @Operation(summary = "The CSV template: UTF-8 with BOM, Chinese column labels")
     public Response csvTemplate() {
         return Response.ok(ImportTemplates.csv())
@@ -115,6 +136,7 @@ public class ForumImportResource {
     @GET
     @Path("/template.xlsx")
     @Produces(XLSX)
+    @PermitAll
     @Operation(summary = "The XLSX template: Chinese column labels, and a sheet that documents the columns")
     public Response xlsxTemplate() {
         return Response.ok(ImportTemplates.xlsx())

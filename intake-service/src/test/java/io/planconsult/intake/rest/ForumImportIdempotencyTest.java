@@ -27,6 +27,17 @@ import io.restassured.response.Response;
 @io.quarkus.test.junit.QuarkusTest
 class ForumImportIdempotencyTest {
 
+    /** Imports run as an analyst unless a test says otherwise (station staff are checked in {@code ForumImportResourceTest}). */
+    @org.junit.jupiter.api.BeforeEach
+    void authenticateAsAnalyst() {
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.oauth2(io.planconsult.intake.Tokens.analyst());
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void forgetTheToken() {
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
+    }
+
     private static Map<String, Object> body(String text) {
         return Map.of("name", "临安区数字乡村座谈会", "heldOn", "2026-11-19", "stationId", "st-linan-01", "participants", 12,
                 "deputiesPresent", 2, "suggestions", List.of(Map.of("text", text)));

@@ -39,13 +39,25 @@ import jakarta.inject.Inject;
 @QuarkusTest
 class ForumImportJobTest {
 
+    /** Imports run as an analyst unless a test says otherwise (station staff are checked in {@code ForumImportResourceTest}). */
+    @org.junit.jupiter.api.BeforeEach
+    void authenticateAsAnalyst() {
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.oauth2(io.planconsult.intake.Tokens.analyst());
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void forgetTheToken() {
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
+    }
+
     @Inject
     ImportJobStore store;
     @Inject
     ImportProcessor processor;
 
     private static final ForumMetadata FORUM = new ForumMetadata("建德市乡村振兴座谈会", LocalDate.of(2026, 11, 19), "st-jiande-01", null, 25, 3, null);
-    private static final ImportRequest NO_KEY = ImportRequest.of(Requester.ANONYMOUS, null);
+    private static final Requester ANALYST = new Requester("analyst-1", "analyst", "analyst-1|");
+    private static final ImportRequest NO_KEY = ImportRequest.of(ANALYST, null);
     private static final ImportJobStore.Placement JIANDE = new ImportJobStore.Placement("st-jiande-01", "st-jiande-01", "jiande");
 
     private static List<ImportRow> rows(int n) {
@@ -129,7 +141,7 @@ class ForumImportJobTest {
 
     @Test
     void theDatabaseRefusesASecondLiveJobUnderOneKeySoConcurrentRetriesCannotBothImport() {
-        ImportRequest keyed = ImportRequest.of(Requester.ANONYMOUS, "key-" + UUID.randomUUID(), "same content".getBytes());
+        ImportRequest keyed = ImportRequest.of(ANALYST, "key-" + UUID.randomUUID(), "same content".getBytes());
         store.create(keyed, FORUM, JIANDE, ImportFormat.JSON, null, rows(1), List.of(), null);
         long jobs = ForumImportResourceTest.count(ForumImport.class);
         assertThrows(RuntimeException.class, () -> store.create(keyed, FORUM, JIANDE, ImportFormat.JSON, null, rows(1), List.of(), null));

@@ -55,6 +55,17 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class ForumImportResourceTest {
 
+    /** Imports run as an analyst unless a test says otherwise (station staff are checked in {@code ForumImportResourceTest}). */
+    @org.junit.jupiter.api.BeforeEach
+    void authenticateAsAnalyst() {
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.oauth2(io.planconsult.intake.Tokens.analyst());
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void forgetTheToken() {
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
+    }
+
     private static final String IMPORTS = "/api/v1/forums/imports";
     private static final String TEXT_UTF8 = "text/plain; charset=UTF-8";
 
@@ -458,5 +469,22 @@ class ForumImportResourceTest {
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("heldOn"));
         assertEquals(forums, count(Forum.class));
         assertNotNull(body);
+    }
+
+    @Test
+    void stationStaffImportOnlyForTheirOwnStationAndViewersNotAtAll() {
+        long forums = count(Forum.class);
+        Map<String, Object> body = new HashMap<>(Map.of("name", "座谈会", "heldOn", "2026-11-20", "stationId", "st-xihu-01",
+                "participants", 10, "deputiesPresent", 1, "suggestions", List.of(Map.of("text", "建议在西湖区增加公交线路"))));
+        given().auth().oauth2(io.planconsult.intake.Tokens.staff("st-gongshu-01")).contentType(ContentType.JSON).body(body).post(IMPORTS)
+                .then().statusCode(403).contentType("application/problem+json").body("errors.field", hasItem("stationId"));
+        given().auth().oauth2(io.planconsult.intake.Tokens.viewer()).contentType(ContentType.JSON).body(body).post(IMPORTS)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().none().contentType(ContentType.JSON).body(body).post(IMPORTS)
+                .then().statusCode(401).contentType("application/problem+json");
+        assertEquals(forums, count(Forum.class), "no refused import stored a forum");
+        given().auth().oauth2(io.planconsult.intake.Tokens.staff("st-xihu-01")).contentType(ContentType.JSON).body(body).post(IMPORTS)
+                .then().statusCode(201).body("acceptedCount", org.hamcrest.Matchers.equalTo(1));
+        given().auth().none().get(IMPORTS + "/template.csv").then().statusCode(200);
     }
 }
