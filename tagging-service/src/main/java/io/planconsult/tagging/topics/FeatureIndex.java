@@ -9,9 +9,8 @@ import java.util.List;
 
 /**
  * Serving-side twin of {@link TopicFeatures}: maps a text straight to the model's row numbers
- * without building the "w:…"/"c:…" strings. Char bigrams and trigrams are packed into one long each
- * (a trigram's key carries a marker bit, so the two never collide), words are looked up as the
- * segmenter returned them. {@code TopicFeaturesTest} proves both give the same feature set,
+ * without building the "w:…"/"c:…" strings. Char bigrams are packed into one long, words are looked
+ * up as the segmenter returned them. {@code TopicFeaturesTest} proves both give the same feature set,
  * so the model file (string keys, readable, reproducible) does not change. Immutable, thread-safe.
  */
 public final class FeatureIndex {
@@ -21,11 +20,11 @@ public final class FeatureIndex {
     private final WordTable words;
     /** Row of each word in {@link #words}. */
     private final int[] wordRows;
-    private final LongIntMap ngramRows;
+    private final LongIntMap bigramRows;
 
     /** @param features the model's feature names; a feature's row is its position in this list */
     public FeatureIndex(List<String> features) {
-        ngramRows = new LongIntMap(features.size());
+        bigramRows = new LongIntMap(features.size());
         List<String> wordList = new ArrayList<>();
         List<Integer> rowList = new ArrayList<>();
         for (int row = 0; row < features.size(); row++) {
@@ -33,8 +32,9 @@ public final class FeatureIndex {
             if (f.startsWith(TopicFeatures.WORD)) {
                 wordList.add(f.substring(TopicFeatures.WORD.length()));
                 rowList.add(row);
-            } else if (isNgram(f)) {
-                ngramRows.put(ngramKey(f), row);
+            } else if (f.startsWith(TopicFeatures.NGRAM) && f.length() == TopicFeatures.NGRAM.length() + 2) {
+                int at = TopicFeatures.NGRAM.length();
+                bigramRows.put(pack(f.charAt(at), f.charAt(at + 1)), row);
             }
         }
         words = new WordTable(wordList);
@@ -46,29 +46,22 @@ public final class FeatureIndex {
         return id < 0 ? MISSING : wordRows[id];
     }
 
-    private static boolean isNgram(String feature) {
-        int length = feature.length() - TopicFeatures.NGRAM.length();
-        return feature.startsWith(TopicFeatures.NGRAM) && (length == 2 || length == 3);
-    }
-
-    private static long ngramKey(String feature) {
-        int at = TopicFeatures.NGRAM.length();
-        long pair = pack(feature.charAt(at), feature.charAt(at + 1));
-        return feature.length() == at + 2 ? pair : pack(pair, feature.charAt(at + 2));
-    }
-
-    /** The row of one feature name ("w:算力", "c:算力", "c:算力券"), or -1 when the model does not know it. */
+    /** The row of one feature name ("w:算力", "c:算力"), or -1 when the model does not know it. */
     public int row(String feature) {
         if (feature.startsWith(TopicFeatures.WORD)) {
             return wordRow(feature.substring(TopicFeatures.WORD.length()));
         }
-        return isNgram(feature) ? ngramRows.get(ngramKey(feature), MISSING) : MISSING;
+        int at = TopicFeatures.NGRAM.length();
+        if (feature.startsWith(TopicFeatures.NGRAM) && feature.length() == at + 2) {
+            return bigramRows.get(pack(feature.charAt(at), feature.charAt(at + 1)), MISSING);
+        }
+        return MISSING;
     }
 
     /** Distinct rows of the features present in the text, ascending; unknown features are skipped. */
     public int[] rows(String text, List<String> tokens) {
         String folded = TextNormalizer.fold(text);
-        int[] rows = new int[tokens.size() + 2 * folded.length()];
+        int[] rows = new int[tokens.size() + folded.length()];
         int n = 0;
         for (String t : tokens) {
             if (TopicFeatures.isWordFeature(t)) {
@@ -82,16 +75,9 @@ public final class FeatureIndex {
             char a = folded.charAt(i);
             char b = folded.charAt(i + 1);
             if (TextNormalizer.isCjk(a) && TextNormalizer.isCjk(b)) {
-                long pair = pack(a, b);
-                int row = ngramRows.get(pair, MISSING);
+                int row = bigramRows.get(pack(a, b), MISSING);
                 if (row != MISSING) {
                     rows[n++] = row;
-                }
-                if (i + 2 < folded.length() && TextNormalizer.isCjk(folded.charAt(i + 2))) {
-                    row = ngramRows.get(pack(pair, folded.charAt(i + 2)), MISSING);
-                    if (row != MISSING) {
-                        rows[n++] = row;
-                    }
                 }
             }
         }
@@ -107,10 +93,5 @@ public final class FeatureIndex {
 
     private static long pack(char a, char b) {
         return ((long) a << 16) | b;
-    }
-
-    /** A pair's 32 bits, the third char's 16, and bit 48 so no trigram key equals a pair's. */
-    private static long pack(long pair, char c) {
-        return (1L << 48) | (pair << 16) | c;
     }
 }

@@ -20,8 +20,11 @@ public final class LogisticModel implements TopicModel {
     private final ModelFile file;
     private final int k;
     private final FeatureIndex index;
-    /** Weights of feature r at [r·k, r·k+k): one flat array, not 20k small ones, for cache locality. */
-    private final double[] weights;
+    /**
+     * Weights of feature r at [r·k, r·k+k): one flat array, not 10k small ones, and floats (the file
+     * holds four decimals) so a text's ~200 scattered rows touch half as many cache lines.
+     */
+    private final float[] weights;
     private final Map<String, Double> wordIdf;
 
     public LogisticModel(ModelFile file) {
@@ -29,9 +32,12 @@ public final class LogisticModel implements TopicModel {
         this.k = file.codes().size();
         List<String> features = new ArrayList<>(file.weights().keySet());
         this.index = new FeatureIndex(features);
-        this.weights = new double[features.size() * k];
+        this.weights = new float[features.size() * k];
         for (int row = 0; row < features.size(); row++) {
-            System.arraycopy(file.weights().get(features.get(row)), 0, weights, row * k, k);
+            double[] w = file.weights().get(features.get(row));
+            for (int c = 0; c < k; c++) {
+                weights[row * k + c] = (float) w[c];
+            }
         }
         Map<String, Double> idf = new TreeMap<>();
         for (Map.Entry<String, Integer> e : file.documentFrequency().entrySet()) {

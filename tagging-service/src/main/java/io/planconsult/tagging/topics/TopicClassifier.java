@@ -67,8 +67,8 @@ public final class TopicClassifier {
     }
 
     /**
-     * A product of experts: keyword evidence and the model's log-probabilities add up before one
-     * softmax. Unlike averaging probabilities, a confident keyword hit is not washed out by a model
+     * A (normalised) product of experts: keyword evidence and the model's log-probabilities add up
+     * before one softmax. Unlike averaging probabilities, a confident keyword hit is not washed out by a model
      * that has seen few examples, and the model still breaks ties between areas the keywords split.
      */
     double[] combinedScores(String text, List<String> tokens) {
@@ -81,6 +81,9 @@ public final class TopicClassifier {
             double[] p = model.probabilities(text, tokens);
             for (int i = 0; i < logit.length; i++) {
                 logit[i] += settings.modelWeight() * Math.log(Math.max(p[i], 1e-12));
+                // A weighted geometric mean, not a plain product: two experts that agree must not
+                // make the score more certain than either, or needsReview would never fire.
+                logit[i] /= 1 + settings.modelWeight();
             }
         }
         return softmax(logit);
