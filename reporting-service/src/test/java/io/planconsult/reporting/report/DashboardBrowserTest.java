@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -83,12 +84,14 @@ class DashboardBrowserTest {
         TaggedEvents.await(() -> apiTotal() == before + seed.size(), "the seeded suggestions are tallied");
 
         browser.get(dashboard.toString());
+        // The table is re-rendered on every tally change: an element read in between is stale, and is read again.
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.ignoring(StaleElementReferenceException.class);
         wait.until(b -> String.valueOf(apiTotal()).equals(b.findElement(By.id("total")).getText()));
         assertFalse(browser.findElements(By.cssSelector("#heatmap canvas")).isEmpty(), "ECharts drew the heat map");
         assertFalse(browser.findElements(By.cssSelector("#bars canvas")).isEmpty(), "ECharts drew the bars");
         assertEquals(apiCells(), shownCells(), "every heat-map number equals the API's");
-        assertEquals("积极推动文化“新三样”出海", browser.findElement(By.cssSelector("#tally-table th[data-topic='culture']")).getText());
+        wait.until(b -> "积极推动文化“新三样”出海".equals(b.findElement(By.cssSelector("#tally-table th[data-topic='culture']")).getText()));
 
         long xiaoshanIndustry = apiCells().get("xiaoshan/industry");
         events.publish(Spec.of("xiaoshan", "industry", "萧山伺服电机核心部件"));

@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,19 +27,19 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.planconsult.reporting.report.TaggedEvents.Spec;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.planconsult.contract.EventTypes;
+import io.planconsult.contract.SuggestionWithdrawn;
+import io.planconsult.contract.Topics;
+import io.planconsult.reporting.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 @QuarkusTest
 class ReportsTest {
 
     @Inject
     ObjectMapper mapper;
-    @Inject
-    EntityManager em;
 
     private TaggedEvents events() {
         return new TaggedEvents(mapper);
@@ -151,9 +152,9 @@ class ReportsTest {
 
         long totalBefore = total();
         long gapsBefore = subject.getLong("topics.find { it.code == 'gaps' }.count");
-        // Withdrawal arrives through the lifecycle events (another branch); here the read model's flag is set directly.
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update tagged_suggestion set withdrawn = true where suggestion_id = :id")
-                .setParameter("id", withdrawn.id()).executeUpdate());
+        TestEvents.publish(mapper, Topics.SUGGESTIONS_TAGGED, withdrawn.id().toString(), UUID.randomUUID(), EventTypes.SUGGESTION_WITHDRAWN,
+                new SuggestionWithdrawn(withdrawn.id(), 0, "st-chunan-01", "chunan", Instant.parse("2031-05-04T01:00:00Z")));
+        TaggedEvents.await(() -> total() == totalBefore - 1, "the withdrawal is applied");
         JsonPath after = given().get("/api/v1/reports/districts/chunan").then().statusCode(200).extract().jsonPath();
         assertEquals(gapsBefore - 1, after.getLong("topics.find { it.code == 'gaps' }.count"));
         assertFalse(after.getList("topics.find { it.code == 'gaps' }.suggestions.suggestionId").contains(withdrawn.id().toString()));
