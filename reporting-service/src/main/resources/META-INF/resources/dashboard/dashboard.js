@@ -12,7 +12,7 @@
       bySubject: '涉及地（建议所指区县）', total: '建议总数', points: '不同意见点', forums: '座谈会', review: '待复核',
       heatmap: '区县 × 重点方面', heatmapHint: '点击格子查看该区县该方面的建议', byDistrict: '各区县建议数', trend: '每日趋势',
       topPoints: '各方面主要意见', table: '数据表', exports: '导出总报告：', district: '区县', sum: '合计', times: '次',
-      suggestions: '条建议', none: '暂无', lang: 'English', sse: '实时推送', polling: '轮询（每 2 秒）', offline: '连接中断',
+      suggestions: '条建议', none: '暂无', needToken: '查看建议清单需要分析员令牌（deploy/token --role analyst），请粘贴：', lang: 'English', sse: '实时推送', polling: '轮询（每 2 秒）', offline: '连接中断',
       connecting: '连接中', count: '建议数'
     },
     en: {
@@ -21,7 +21,7 @@
       review: 'Needs review', heatmap: 'District × key area', heatmapHint: 'Click a cell to list its suggestions',
       byDistrict: 'Suggestions per district', trend: 'Daily trend', topPoints: 'Most-raised points per area',
       table: 'Data table', exports: 'Export the general report: ', district: 'District', sum: 'Total', times: '×',
-      suggestions: 'suggestions', none: 'none yet', lang: '中文', sse: 'live (SSE)', polling: 'polling every 2 s',
+      suggestions: 'suggestions', none: 'none yet', needToken: 'Listing suggestions needs an analyst token (deploy/token --role analyst); paste it:', lang: '中文', sse: 'live (SSE)', polling: 'polling every 2 s',
       offline: 'disconnected', connecting: 'connecting', count: 'Suggestions'
     }
   };
@@ -36,10 +36,17 @@
   const t = (key) => UI[state.lang][key];
   const label = (item) => (state.lang === 'zh' ? item.name : item.nameEn) || item.code;
 
+  // Aggregates may be public; suggestion lists need an analyst's token (deploy/token --role analyst), kept for the tab only.
+  const TOKEN_KEY = 'planconsult.token';
+
   async function getJson(url) {
-    const response = await fetch(url, { headers: { Accept: 'application/json' } });
+    const token = sessionStorage.getItem(TOKEN_KEY);
+    const headers = token ? { Accept: 'application/json', Authorization: 'Bearer ' + token } : { Accept: 'application/json' };
+    const response = await fetch(url, { headers });
     if (!response.ok) {
-      throw new Error(url + ' answered ' + response.status);
+      const error = new Error(url + ' answered ' + response.status);
+      error.status = response.status;
+      throw error;
     }
     return response.json();
   }
@@ -265,7 +272,20 @@
     const list = $('cell-list');
     const url = '/api/v1/suggestions?district=' + encodeURIComponent(district.code) + '&topic=' + encodeURIComponent(topic.code)
       + '&by=' + encodeURIComponent(state.by) + '&size=50';
-    const page = await getJson(url);
+    let page;
+    try {
+      page = await getJson(url);
+    } catch (error) {
+      if (error.status !== 401 && error.status !== 403) {
+        throw error;
+      }
+      const token = window.prompt(t('needToken'));
+      if (token && token.trim()) {
+        sessionStorage.setItem(TOKEN_KEY, token.trim());
+        return showCell(district, topic);
+      }
+      return undefined;
+    }
     $('cell-title').textContent = label(district) + ' · ' + label(topic) + ' (' + page.total + ' ' + t('suggestions') + ')';
     list.replaceChildren();
     for (const item of page.items) {

@@ -7,9 +7,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.planconsult.contract.Roles;
 import io.planconsult.reporting.messaging.Rebuilder;
 import io.planconsult.reporting.tally.ReadModel;
 import io.planconsult.reporting.tally.RebuildRun;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,11 +20,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/**
- * Operations on the read model. Needs the {@code admin} role once reporting gets JWT roles (issue 5): a rebuild
- * empties every tally until it has caught up.
- */
+/** Operations on the read model, for the {@code admin} role only: a rebuild empties every tally until it has caught up. */
 @Path("/api/v1/admin")
+@RolesAllowed(Roles.ADMIN)
 @Tag(name = "admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.planconsult.contract.Roles;
 import io.planconsult.reporting.report.CsvExport;
 import io.planconsult.reporting.report.DisplayNames;
 import io.planconsult.reporting.report.HtmlExport;
@@ -16,6 +17,8 @@ import io.planconsult.reporting.report.ReportFormat;
 import io.planconsult.reporting.report.ReportTables;
 import io.planconsult.reporting.report.XlsxExport;
 import io.planconsult.reporting.tally.Perspective;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -43,23 +46,28 @@ public class ReportResource {
     private final ReportTables tables;
     private final HtmlExport html;
     private final DisplayNames names;
+    private final DashboardAccess dashboard;
 
-    ReportResource(ReportAssembler reports, ReportTables tables, HtmlExport html, DisplayNames names) {
+    ReportResource(ReportAssembler reports, ReportTables tables, HtmlExport html, DisplayNames names, DashboardAccess dashboard) {
         this.reports = reports;
         this.tables = tables;
         this.html = html;
         this.names = names;
+        this.dashboard = dashboard;
     }
 
     @GET
+    @PermitAll
     @Path("/general")
     @Operation(summary = "The general report: totals, by district, topic and channel, trend, forums, top keywords and points per topic")
     public Response general(@Parameter(description = "json, csv, xlsx or html (overrides Accept)") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
+        dashboard.check();
         return render(format(format, headers), reports.general(), tables::general);
     }
 
     @GET
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Path("/topics/{code}")
     @Operation(summary = "One key area's sub-report: counts by district, top points, keywords and its suggestions (paged)")
     public Response topic(@PathParam("code") String code, @QueryParam("format") String format,
@@ -82,6 +90,7 @@ public class ReportResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Path("/districts/{code}")
     @Operation(summary = "One district's suggestion list grouped by topic (建议清单)")
     public Response district(@PathParam("code") String code, @QueryParam("format") String format,

@@ -8,10 +8,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.planconsult.contract.Roles;
 import io.planconsult.reporting.tally.Perspective;
 import io.planconsult.reporting.tally.TaggedSuggestion;
 import io.planconsult.reporting.tally.TallyDimension;
 import io.planconsult.reporting.tally.TallyQueries;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -41,13 +44,16 @@ public class TallyResource {
 
     private final TallyQueries queries;
     private final Districts districts;
+    private final DashboardAccess dashboard;
 
-    TallyResource(TallyQueries queries, Districts districts) {
+    TallyResource(TallyQueries queries, Districts districts, DashboardAccess dashboard) {
         this.queries = queries;
         this.districts = districts;
+        this.dashboard = dashboard;
     }
 
     @GET
+    @PermitAll
     @Path("/tallies")
     @Operation(summary = "Suggestions per district, channel, day or week x primary topic (cells add up to total), "
             + "with multi-label mention counts and distinct near-duplicate clusters")
@@ -55,20 +61,24 @@ public class TallyResource {
             @Parameter(description = "station (district where collected, default), subject (district named in the text, else the "
                     + "station's), channel, day or week (of submittedAt, Asia/Shanghai; ISO weeks such as 2026-W47)")
             @QueryParam("by") @DefaultValue("station") String by) {
+        dashboard.check();
         return queries.tallies(dimension(by));
     }
 
     @GET
+    @PermitAll
     @Path("/tallies/districts/{code}")
     @Operation(summary = "One district's tallies per topic")
     public TallyQueries.Tallies district(@PathParam("code") String code, @QueryParam("by") @DefaultValue("station") String by) {
+        dashboard.check();
         requireDistrict(code, "code");
         return queries.district(perspective(by), code);
     }
 
     @GET
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Path("/suggestions")
-    @Operation(summary = "Tagged suggestions (redacted text), newest first, filtered by district and primary topic, paged")
+    @Operation(summary = "Tagged suggestions (redacted text), newest first, filtered by district and primary topic, paged (role analyst or admin)")
     public SuggestionPage suggestions(@QueryParam("district") String district, @QueryParam("topic") String topic,
             @QueryParam("by") @DefaultValue("station") String by,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
@@ -87,9 +97,11 @@ public class TallyResource {
     }
 
     @GET
+    @PermitAll
     @Path("/districts")
     @Operation(summary = "The districts with their display names")
     public List<Districts.District> districts() {
+        dashboard.check();
         return districts.all();
     }
 

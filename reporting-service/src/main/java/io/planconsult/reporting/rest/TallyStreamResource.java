@@ -10,8 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.planconsult.reporting.tally.TallyChanges;
 import io.planconsult.reporting.tally.TallyDimension;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,19 +37,25 @@ public class TallyStreamResource {
 
     private final TallyChanges changes;
     private final Duration minInterval;
+    private final DashboardAccess dashboard;
 
     TallyStreamResource(TallyChanges changes,
-            @ConfigProperty(name = "reporting.stream.min-interval", defaultValue = "PT0.25S") Duration minInterval) {
+            @ConfigProperty(name = "reporting.stream.min-interval", defaultValue = "PT0.25S") Duration minInterval,
+            DashboardAccess dashboard) {
         this.changes = changes;
         this.minInterval = minInterval;
+        this.dashboard = dashboard;
     }
 
     @GET
+    @PermitAll
+    @Blocking // the access check may resolve the caller's token, which must not happen on the IO thread
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Server-Sent Events: event 'tallies' with the JSON of GET /api/v1/tallies?by=<by>, on connect and on every "
             + "change, at most 4 per second")
     public Multi<OutboundSseEvent> stream(@Parameter(description = "station (default), subject, channel, day or week")
             @QueryParam("by") @DefaultValue("station") String by, @Context Sse sse) {
+        dashboard.check();
         TallyDimension dimension = TallyResource.dimension(by);
         AtomicLong sent = new AtomicLong(Long.MIN_VALUE);
         long gap = minInterval.toNanos();

@@ -35,6 +35,17 @@ import jakarta.inject.Inject;
 @QuarkusTest
 class RebuildTest {
 
+    /** Runs as admin: the endpoints under test need that role (README, "Who may do what"). */
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        io.planconsult.reporting.rest.TestTokens.signIn("admin");
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        io.planconsult.reporting.rest.TestTokens.signOut();
+    }
+
     private static final List<String> DIMENSIONS = List.of("station", "subject", "channel", "day", "week");
 
     @Inject

@@ -45,6 +45,17 @@ import jakarta.inject.Inject;
 @QuarkusTest
 class DashboardBrowserTest {
 
+    /** Runs as analyst: the endpoints under test need that role (README, "Who may do what"). */
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        io.planconsult.reporting.rest.TestTokens.signIn("analyst");
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        io.planconsult.reporting.rest.TestTokens.signOut();
+    }
+
     private static final String CHROMIUM = System.getProperty("planconsult.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("planconsult.chromedriver", "/usr/bin/chromedriver");
 
@@ -103,6 +114,8 @@ class DashboardBrowserTest {
         browser.findElement(By.id("lang")).click();
         wait.until(b -> "Xiaoshan".equals(b.findElement(By.cssSelector("#tally-table tr[data-district='xiaoshan'] td")).getText()));
 
+        // Lists are not aggregates: the dashboard sends the analyst token kept for this tab (pasted when first asked).
+        browser.executeScript("sessionStorage.setItem('planconsult.token', arguments[0])", io.planconsult.reporting.rest.TestTokens.forRole("analyst"));
         // A click on a heat-map cell lists that cell's suggestions: the cell's position comes from the chart's own layout.
         @SuppressWarnings("unchecked")
         List<Number> position = (List<Number>) browser.executeScript("""

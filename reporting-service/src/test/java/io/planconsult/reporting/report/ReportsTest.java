@@ -38,6 +38,17 @@ import jakarta.inject.Inject;
 @QuarkusTest
 class ReportsTest {
 
+    /** Runs as analyst: the endpoints under test need that role (README, "Who may do what"). */
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        io.planconsult.reporting.rest.TestTokens.signIn("analyst");
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        io.planconsult.reporting.rest.TestTokens.signOut();
+    }
+
     @Inject
     ObjectMapper mapper;
 

@@ -26,6 +26,17 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class TallyFlowTest {
 
+    /** Runs as analyst: the endpoints under test need that role (README, "Who may do what"). */
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        io.planconsult.reporting.rest.TestTokens.signIn("analyst");
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        io.planconsult.reporting.rest.TestTokens.signOut();
+    }
+
     private static String bootstrap() {
         return KafkaBrokerTestResource.broker().bootstrapServers();
     }

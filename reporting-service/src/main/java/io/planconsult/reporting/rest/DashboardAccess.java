@@ -1,0 +1,30 @@
+package io.planconsult.reporting.rest;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+
+/**
+ * Who may see the dashboard's aggregates: anyone while {@code reporting.public-dashboard} is on (a city may
+ * publish its tallies), else any caller with a valid token. Aggregates carry no personal data either way.
+ */
+@RequestScoped
+public class DashboardAccess {
+
+    private final SecurityIdentity identity;
+    private final boolean publicDashboard;
+
+    DashboardAccess(SecurityIdentity identity, @ConfigProperty(name = "reporting.public-dashboard") boolean publicDashboard) {
+        this.identity = identity;
+        this.publicDashboard = publicDashboard;
+    }
+
+    /** @throws UnauthorizedException when the dashboard is not public and the caller sent no valid token */
+    public void check() {
+        if (!publicDashboard && identity.isAnonymous()) {
+            throw new UnauthorizedException();
+        }
+    }
+}
