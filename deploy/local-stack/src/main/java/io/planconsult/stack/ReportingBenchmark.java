@@ -59,6 +59,8 @@ public final class ReportingBenchmark {
             "qiantang", "fuyang", "linan", "tonglu", "chunan", "jiande");
     private static final List<String> CHANNELS = List.of("station", "station", "station", "forum", "platform", "media", "deputy", "cppcc");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** The analyst token every query is sent with. */
+    private static String bearer;
 
     private ReportingBenchmark() {
     }
@@ -102,7 +104,11 @@ public final class ReportingBenchmark {
                 env.put("QUARKUS_DATASOURCE_USERNAME", pgUser);
                 env.put("QUARKUS_FLYWAY_SCHEMAS", schema);
             }
-            ServiceProcess reporting = new ServiceProcess("reporting", app, LocalKafkaBroker.freePort(), env, work.resolve("reporting.log"));
+            // Reports list suggestion texts, so they need an analyst's token, signed with a key pair of this run.
+            LocalKeys keys = LocalKeys.in(work.resolve("keys"));
+            bearer = Tokens.mint(keys, "analyst", null, Duration.ofHours(4));
+            ServiceProcess reporting = new ServiceProcess("reporting", app, LocalKafkaBroker.freePort(), env,
+                    List.of("-Dmp.jwt.verify.publickey.location=" + keys.publicKey().toAbsolutePath()), work.resolve("reporting.log"));
             try {
                 long start = System.nanoTime();
                 reporting.start();
@@ -291,7 +297,8 @@ public final class ReportingBenchmark {
     }
 
     private static byte[] get(String url) throws Exception {
-        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120)).build(),
+        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
+                        .header("Authorization", "Bearer " + bearer).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + response.statusCode());

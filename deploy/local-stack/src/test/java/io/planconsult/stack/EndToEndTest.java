@@ -222,6 +222,69 @@ class EndToEndTest {
         assertTrue(scanned >= reports.size() * 4, "scanned " + scanned + " documents");
     }
 
+    @Test
+    @Order(6)
+    void amendmentRetagAndWithdrawalMoveTheTalliesExactly() {
+        JsonNode station = stations.stream().filter(s -> s.get("district").asText().equals("xiaoshan")).findFirst().orElseThrow();
+        String district = station.get("district").asText();
+        Api staff = new Api(Tokens.mint(stack.keys(), "station-staff", station.get("id").asText(), Duration.ofMinutes(30)));
+        Api analyst = new Api(Tokens.mint(stack.keys(), "analyst", null, Duration.ofMinutes(30)));
+        String suggestions = stack.intake().baseUrl() + "/api/v1/suggestions/";
+
+        String first = "建议加快建设人工智能算力中心，支持大模型企业和数据要素市场发展";
+        String id = post(station, first);
+        awaitTotal(expectedTotal);
+        Map<String, Long> stationCells = cells("station");
+        Map<String, Long> subjectCells = cells("subject");
+        String[] before = preview(first, district);
+
+        // Station staff fix the text: the suggestion is re-tagged and moves cells in both views.
+        String amendedText = "建议加快老旧小区改造和加装电梯，完善社区公共服务设施";
+        Api.Reply amended = staff.request("PATCH", suggestions + id, Map.of("text", amendedText), Map.of());
+        assertEquals(200, amended.status(), amended.body().toString());
+        String[] after = preview(amendedText, district);
+        move(stationCells, district + "/" + before[0], district + "/" + after[0]);
+        move(subjectCells, before[1] + "/" + before[0], after[1] + "/" + after[0]);
+        await(() -> stationCells.equals(cells("station")) && subjectCells.equals(cells("subject")), "the amendment moved the cells");
+
+        // An analyst's tag overrides the model's.
+        String human = after[0].equals("gaps") ? "rule-of-law" : "gaps";
+        Api.Reply retagged = analyst.request("PUT", suggestions + id + "/topics", Map.of("primaryTopic", human), Map.of());
+        assertEquals(200, retagged.status(), retagged.body().toString());
+        move(stationCells, district + "/" + after[0], district + "/" + human);
+        move(subjectCells, after[1] + "/" + after[0], after[1] + "/" + human);
+        await(() -> stationCells.equals(cells("station")) && subjectCells.equals(cells("subject")), "the re-tag moved the cells");
+
+        // Withdrawn: it leaves every tally and every list.
+        Api.Reply withdrawn = staff.post(suggestions + id + "/withdrawal", null);
+        assertEquals(200, withdrawn.status(), withdrawn.body().toString());
+        move(stationCells, district + "/" + human, null);
+        move(subjectCells, after[1] + "/" + human, null);
+        expectedTotal--;
+        await(() -> tallies("station").get("total").asLong() == expectedTotal, "the withdrawal left the total");
+        assertEquals(stationCells, cells("station"));
+        assertEquals(subjectCells, cells("subject"));
+        JsonNode page = api.get(stack.reporting().baseUrl() + "/api/v1/suggestions?size=200&district=" + district).body();
+        page.get("items").forEach(item -> assertFalse(item.get("suggestionId").asText().equals(id), "a withdrawn suggestion is not listed"));
+    }
+
+    /** {primary topic, subject district} as the tagging engine would give them. */
+    private String[] preview(String text, String stationDistrict) {
+        JsonNode preview = api.post(stack.tagging().baseUrl() + "/api/v1/classify", Map.of("text", text, "stationDistrict", stationDistrict)).body();
+        return new String[] { preview.get("primaryTopic").asText(),
+                preview.get("district").isNull() ? stationDistrict : preview.get("district").asText() };
+    }
+
+    /** Moves one count from one cell to another ({@code to == null}: it leaves the tallies); empty cells are not listed. */
+    private static void move(Map<String, Long> cells, String from, String to) {
+        if (cells.merge(from, -1L, Long::sum) == 0) {
+            cells.remove(from);
+        }
+        if (to != null) {
+            cells.merge(to, 1L, Long::sum);
+        }
+    }
+
     private static List<String> unzip(byte[] zip) throws IOException {
         List<String> parts = new ArrayList<>();
         Path file = Files.createTempFile("report", ".xlsx");
