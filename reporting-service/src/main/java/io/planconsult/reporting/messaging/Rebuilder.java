@@ -47,6 +47,7 @@ import jakarta.enterprise.event.Observes;
 public class Rebuilder {
 
     private static final Logger LOG = Logger.getLogger(Rebuilder.class);
+    private static final int WRITE_ATTEMPTS = 3;
     static final List<String> TOPICS = List.of(Topics.SUGGESTIONS_TAGGED, Topics.CORRECTIONS, Topics.FORUMS);
 
     private final ReadModel readModel;
@@ -127,7 +128,8 @@ public class Rebuilder {
                     } else {
                         skipped++;
                     }
-                    if ((done + skipped) % progressEvery == 0 || System.nanoTime() - lastReport > 1_000_000_000L) {
+                    // Folding in memory is fast: a progress row once a second is enough, not one per progressEvery records.
+                    if (fold == null && (done + skipped) % progressEvery == 0 || System.nanoTime() - lastReport > 1_000_000_000L) {
                         readModel.progress(runId, target, ends, done, skipped, RebuildRun.State.RUNNING, null);
                         lastReport = System.nanoTime();
                     }
@@ -140,7 +142,7 @@ public class Rebuilder {
             if (fold != null) {
                 readModel.progress(runId, target, ends, done, skipped, RebuildRun.State.RUNNING, null);
                 long writeStart = System.nanoTime();
-                readModel.writeRebuild(fold);
+                write(fold);
                 LOG.infof("rebuild %s wrote %d suggestions in %d ms", runId, fold.suggestionCount(), (System.nanoTime() - writeStart) / 1_000_000);
             }
             readModel.progress(runId, target, ends, done, skipped, RebuildRun.State.CAUGHT_UP, null);
@@ -149,6 +151,24 @@ public class Rebuilder {
             LOG.errorf("rebuild %s failed: %s", runId, e.getClass().getSimpleName());
             readModel.progress(runId, target, ends, done, skipped, RebuildRun.State.FAILED,
                     e.getClass().getSimpleName() + (e instanceof IllegalStateException ? ": " + e.getMessage() : ""));
+        }
+    }
+
+    /**
+     * Writes the fold, again if a try fails (a database failover, or a deadlock with a live transaction): joining
+     * what live consumption stored is idempotent, so a second try starts from the fold as the first left it.
+     */
+    private void write(ReplayFold fold) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                readModel.writeRebuild(fold);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= WRITE_ATTEMPTS || Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
+                LOG.warnf("rebuild write failed (%s), try %d of %d", e.getClass().getSimpleName(), attempt + 1, WRITE_ATTEMPTS);
+            }
         }
     }
 
