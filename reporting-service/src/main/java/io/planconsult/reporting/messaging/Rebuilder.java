@@ -27,6 +27,7 @@ import io.planconsult.contract.Topics;
 import io.planconsult.reporting.messaging.ReportingEvents.PoisonEventException;
 import io.planconsult.reporting.tally.ReadModel;
 import io.planconsult.reporting.tally.RebuildRun;
+import io.planconsult.reporting.tally.ReplayFold;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,15 +35,19 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Rebuilds the read model from the topics: empties it, captures the end offsets of the tagged, corrections and forums
- * topics, and replays every record below them with a new consumer group from offset 0, through the same ledger as
- * live consumption. Live consumers keep running meanwhile and converge with the replay: each event id is applied once
- * whoever gets it first, and the ledger's state does not depend on the order events arrive in. An event live
- * consumption applied before the model was emptied sits below the captured end offsets, so the replay applies it again.
+ * topics, and replays every record below them with a new consumer group from offset 0. On PostgreSQL the records are
+ * folded in memory by the ledger's rules ({@link ReplayFold}) and the result is written once, in bulk
+ * ({@link ReadModel#writeRebuild}); on H2 (one instance on a laptop) each record goes through the ledger as live
+ * consumption does. Live consumers keep running meanwhile and converge with the replay: each event id is applied once
+ * whoever gets it first, the state does not depend on the order events arrive in, and the bulk write joins what live
+ * consumption stored since the model was emptied. An event live consumption applied before the model was emptied sits
+ * below the captured end offsets, so the replay applies it again.
  */
 @ApplicationScoped
 public class Rebuilder {
 
     private static final Logger LOG = Logger.getLogger(Rebuilder.class);
+    private static final int WRITE_ATTEMPTS = 3;
     static final List<String> TOPICS = List.of(Topics.SUGGESTIONS_TAGGED, Topics.CORRECTIONS, Topics.FORUMS);
 
     private final ReadModel readModel;
@@ -93,6 +98,7 @@ public class Rebuilder {
         String ends = "";
         long done = 0;
         long skipped = 0;
+        ReplayFold fold = readModel.bulkWrites() ? new ReplayFold() : null;
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : TOPICS) {
@@ -117,12 +123,13 @@ public class Rebuilder {
                     if (record.offset() >= end.get(tp)) {
                         continue; // live consumption has it
                     }
-                    if (apply(record)) {
+                    if (apply(record, fold)) {
                         done++;
                     } else {
                         skipped++;
                     }
-                    if ((done + skipped) % progressEvery == 0 || System.nanoTime() - lastReport > 1_000_000_000L) {
+                    // Folding in memory is fast: a progress row once a second is enough, not one per progressEvery records.
+                    if (fold == null && (done + skipped) % progressEvery == 0 || System.nanoTime() - lastReport > 1_000_000_000L) {
                         readModel.progress(runId, target, ends, done, skipped, RebuildRun.State.RUNNING, null);
                         lastReport = System.nanoTime();
                     }
@@ -131,6 +138,12 @@ public class Rebuilder {
                 Map<TopicPartition, OffsetAndMetadata> positions = new HashMap<>();
                 partitions.forEach(p -> positions.put(p, new OffsetAndMetadata(Math.min(consumer.position(p), end.get(p)))));
                 consumer.commitSync(positions);
+            }
+            if (fold != null) {
+                readModel.progress(runId, target, ends, done, skipped, RebuildRun.State.RUNNING, null);
+                long writeStart = System.nanoTime();
+                write(fold);
+                LOG.infof("rebuild %s wrote %d suggestions in %d ms", runId, fold.suggestionCount(), (System.nanoTime() - writeStart) / 1_000_000);
             }
             readModel.progress(runId, target, ends, done, skipped, RebuildRun.State.CAUGHT_UP, null);
             LOG.infof("rebuild %s caught up: %d records applied, %d skipped", runId, done, skipped);
@@ -141,11 +154,37 @@ public class Rebuilder {
         }
     }
 
-    /** @return false for a record that can never be applied (it went to the dead-letter topic when first consumed) */
-    private boolean apply(ConsumerRecord<String, String> record) {
+    /**
+     * Writes the fold, again if a try fails (a database failover, or a deadlock with a live transaction): joining
+     * what live consumption stored is idempotent, so a second try starts from the fold as the first left it.
+     */
+    private void write(ReplayFold fold) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                readModel.writeRebuild(fold);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= WRITE_ATTEMPTS || Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
+                LOG.warnf("rebuild write failed (%s), try %d of %d", e.getClass().getSimpleName(), attempt + 1, WRITE_ATTEMPTS);
+            }
+        }
+    }
+
+    /**
+     * @param fold where to fold the record in memory, or null to apply it through the ledger
+     * @return false for a record that can never be applied (it went to the dead-letter topic when first consumed)
+     */
+    private boolean apply(ConsumerRecord<String, String> record, ReplayFold fold) {
         try {
             UUID eventId = ReportingEvents.eventId(header(record, CloudEventAttributes.HEADER_ID));
-            applier.apply(eventId, events.parse(header(record, CloudEventAttributes.HEADER_TYPE), record.value()));
+            Record event = events.parse(header(record, CloudEventAttributes.HEADER_TYPE), record.value());
+            if (fold != null) {
+                fold.apply(eventId, event);
+            } else {
+                applier.apply(eventId, event);
+            }
             return true;
         } catch (PoisonEventException e) {
             LOG.debugf("rebuild skips %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());

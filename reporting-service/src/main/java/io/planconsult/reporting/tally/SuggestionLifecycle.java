@@ -97,6 +97,64 @@ public final class SuggestionLifecycle {
         return true;
     }
 
+    /**
+     * Folds into {@code into} the state {@code other} holds, as if the events behind both had been applied to one row:
+     * each part keeps the winner its rule picks (model tagging by revision then event id, human tag and merge by
+     * sequence, withdrawal final), so combining is order-independent like applying events. A rebuild uses it to join
+     * the state it replayed with what live consumption stored meanwhile.
+     *
+     * @return whether {@code into} changed
+     */
+    public static boolean combine(TaggedSuggestion into, TaggedSuggestion other) {
+        boolean tagging = other.tagged && (!into.tagged || other.revision > into.revision || other.revision == into.revision
+                && other.taggingEventId != null && (into.taggingEventId == null || other.taggingEventId.compareTo(into.taggingEventId) > 0));
+        boolean human = other.humanSequence != null && (into.humanSequence == null || other.humanSequence > into.humanSequence);
+        boolean merge = other.mergeSequence != null && (into.mergeSequence == null || other.mergeSequence > into.mergeSequence);
+        boolean withdrawal = other.withdrawn && !into.withdrawn;
+        if (tagging) {
+            into.tagged = true;
+            into.revision = other.revision;
+            into.taggingEventId = other.taggingEventId;
+            into.stationId = other.stationId;
+            into.stationDistrict = other.stationDistrict;
+            into.textDistrict = other.textDistrict;
+            into.subjectDistrict = other.subjectDistrict;
+            into.channel = other.channel;
+            into.redactedText = other.redactedText;
+            into.submittedAt = other.submittedAt;
+            into.modelVersion = other.modelVersion;
+            into.taxonomyVersion = other.taxonomyVersion;
+            into.needsReview = other.needsReview;
+            into.keywords = other.keywords;
+            into.modelPrimaryTopic = other.modelPrimaryTopic;
+            into.modelLabels = other.modelLabels;
+            into.modelClusterId = other.modelClusterId;
+            if (into.mergeSequence == null && other.mergeSequence == null) {
+                // No merge on either side: the first suggestion of the cluster is the winning tagging's.
+                into.clusterFirstSuggestionId = other.clusterFirstSuggestionId;
+            }
+        }
+        if (human) {
+            into.humanSequence = other.humanSequence;
+            into.humanPrimaryTopic = other.humanPrimaryTopic;
+            into.humanLabels = other.humanLabels;
+        }
+        if (merge) {
+            into.mergeSequence = other.mergeSequence;
+            into.clusterId = other.clusterId;
+            into.clusterFirstSuggestionId = other.clusterFirstSuggestionId;
+        }
+        if (withdrawal) {
+            into.withdrawn = true;
+            into.withdrawnAt = other.withdrawnAt;
+        }
+        if (!(tagging || human || merge || withdrawal)) {
+            return false;
+        }
+        resolve(into);
+        return true;
+    }
+
     /** The effective columns the tallies and reports read: human over model, merge over engine. */
     static void resolve(TaggedSuggestion row) {
         boolean human = row.humanSequence != null;

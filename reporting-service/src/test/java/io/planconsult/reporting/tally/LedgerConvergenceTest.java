@@ -48,11 +48,15 @@ class LedgerConvergenceTest {
     @Inject
     AgroalDataSource dataSource;
 
-    private record Event(UUID id, Record body) {
+    record Event(UUID id, Record body) {
+    }
+
+    /** A generated lifecycle stream (each event once), what the rules say each suggestion ends as, and its forum. */
+    record Generated(List<Event> events, Map<UUID, Truth> truth, UUID forumId) {
     }
 
     /** What the rules say a suggestion ends as, worked out from the generator's own knowledge. */
-    private static final class Truth {
+    static final class Truth {
         SuggestionTagged tagging;
         UUID taggingId;
         SuggestionRetagged human;
@@ -64,6 +68,66 @@ class LedgerConvergenceTest {
     @Test
     void shuffledStreamWithRedeliveriesEndsEqualToARecountOfTheFinalStates() throws Exception {
         Random random = new Random(20261123);
+        Generated generated = generate(random);
+        List<Event> events = generated.events();
+        Map<UUID, Truth> truth = generated.truth();
+        UUID forumId = generated.forumId();
+
+        List<Event> stream = new ArrayList<>(events);
+        for (Event e : events) {
+            if (random.nextInt(3) == 0) {
+                stream.add(e); // redelivery
+            }
+        }
+        Collections.shuffle(stream, random);
+
+        // Two consumers at once (two instances, or the live consumer and a rebuild), splitting the shuffled stream.
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<?>> done = new ArrayList<>();
+        int half = stream.size() / 2;
+        for (List<Event> part : List.of(stream.subList(0, half), stream.subList(half, stream.size()))) {
+            done.add(pool.submit(() -> part.forEach(e -> applier.apply(e.id(), e.body()))));
+        }
+        for (Future<?> f : done) {
+            f.get(5, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        // Redeliver everything once more in order: nothing may change.
+        TallyRecount.Snapshot first = TallyRecount.read(dataSource);
+        events.forEach(e -> assertEquals(false, applier.apply(e.id(), e.body()), "an applied event is recorded"));
+        TallyRecount.Snapshot snapshot = TallyRecount.read(dataSource);
+        assertEquals(first.cells(), snapshot.cells(), "redelivery changes nothing");
+
+        for (var entry : truth.entrySet()) {
+            TallyRecount.State stored = snapshot.states().get(entry.getKey());
+            Truth t = entry.getValue();
+            String label = "suggestion " + entry.getKey();
+            assertTrue(stored != null, label);
+            assertEquals(t.tagging != null, stored.tagged(), label);
+            assertEquals(t.withdrawn, stored.withdrawn(), label);
+            if (t.tagging == null) {
+                continue;
+            }
+            String expectedTopic = t.human != null ? t.human.primaryTopic() : t.tagging.primaryTopic();
+            assertEquals(expectedTopic, stored.primaryTopic(), label);
+            assertEquals(t.tagging.stationDistrict(), stored.stationDistrict(), label + ": highest revision's district");
+            assertEquals(t.tagging.channel(), stored.channel(), label + ": highest revision's channel");
+            assertEquals(t.mergedInto != null ? t.mergedInto : t.tagging.clusterId(), stored.clusterId(), label);
+        }
+        assertEquals(TallyRecount.recount(snapshot.states().values()), snapshot.cells(),
+                "every maintained cell equals a from-scratch recount of the final states");
+        long counted = truth.values().stream().filter(t -> t.tagging != null && !t.withdrawn).count();
+        assertTrue(counted > 100 && counted < 160, "the stream exercises withdrawals and never-tagged suggestions: " + counted);
+        try (var c = dataSource.getConnection(); var st = c.prepareStatement("SELECT suggestion_count FROM forum WHERE forum_id = ?")) {
+            st.setObject(1, forumId);
+            var rs = st.executeQuery();
+            assertTrue(rs.next(), "the forum is stored");
+            assertEquals(12, rs.getInt(1));
+        }
+    }
+
+    /** 160 suggestions with revisions, withdrawals, re-tags (some before any tagging), 30 merges and one forum. */
+    static Generated generate(Random random) {
         List<Event> events = new ArrayList<>();
         Map<UUID, Truth> truth = new HashMap<>();
         AtomicInteger sequence = new AtomicInteger(1_000);
@@ -119,58 +183,7 @@ class LedgerConvergenceTest {
         UUID forumId = UUID.randomUUID();
         events.add(new Event(UUID.randomUUID(), new ForumRecorded(forumId, "萧山区十五五规划座谈会", java.time.LocalDate.of(2026, 11, 18),
                 "xiaoshan", null, 35, 6, 12, Instant.parse("2026-11-19T02:00:00Z"))));
-
-        List<Event> stream = new ArrayList<>(events);
-        for (Event e : events) {
-            if (random.nextInt(3) == 0) {
-                stream.add(e); // redelivery
-            }
-        }
-        Collections.shuffle(stream, random);
-
-        // Two consumers at once (two instances, or the live consumer and a rebuild), splitting the shuffled stream.
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<?>> done = new ArrayList<>();
-        int half = stream.size() / 2;
-        for (List<Event> part : List.of(stream.subList(0, half), stream.subList(half, stream.size()))) {
-            done.add(pool.submit(() -> part.forEach(e -> applier.apply(e.id(), e.body()))));
-        }
-        for (Future<?> f : done) {
-            f.get(5, java.util.concurrent.TimeUnit.MINUTES);
-        }
-        pool.shutdown();
-        // Redeliver everything once more in order: nothing may change.
-        TallyRecount.Snapshot first = TallyRecount.read(dataSource);
-        events.forEach(e -> assertEquals(false, applier.apply(e.id(), e.body()), "an applied event is recorded"));
-        TallyRecount.Snapshot snapshot = TallyRecount.read(dataSource);
-        assertEquals(first.cells(), snapshot.cells(), "redelivery changes nothing");
-
-        for (var entry : truth.entrySet()) {
-            TallyRecount.State stored = snapshot.states().get(entry.getKey());
-            Truth t = entry.getValue();
-            String label = "suggestion " + entry.getKey();
-            assertTrue(stored != null, label);
-            assertEquals(t.tagging != null, stored.tagged(), label);
-            assertEquals(t.withdrawn, stored.withdrawn(), label);
-            if (t.tagging == null) {
-                continue;
-            }
-            String expectedTopic = t.human != null ? t.human.primaryTopic() : t.tagging.primaryTopic();
-            assertEquals(expectedTopic, stored.primaryTopic(), label);
-            assertEquals(t.tagging.stationDistrict(), stored.stationDistrict(), label + ": highest revision's district");
-            assertEquals(t.tagging.channel(), stored.channel(), label + ": highest revision's channel");
-            assertEquals(t.mergedInto != null ? t.mergedInto : t.tagging.clusterId(), stored.clusterId(), label);
-        }
-        assertEquals(TallyRecount.recount(snapshot.states().values()), snapshot.cells(),
-                "every maintained cell equals a from-scratch recount of the final states");
-        long counted = truth.values().stream().filter(t -> t.tagging != null && !t.withdrawn).count();
-        assertTrue(counted > 100 && counted < 160, "the stream exercises withdrawals and never-tagged suggestions: " + counted);
-        try (var c = dataSource.getConnection(); var st = c.prepareStatement("SELECT suggestion_count FROM forum WHERE forum_id = ?")) {
-            st.setObject(1, forumId);
-            var rs = st.executeQuery();
-            assertTrue(rs.next(), "the forum is stored");
-            assertEquals(12, rs.getInt(1));
-        }
+        return new Generated(events, truth, forumId);
     }
 
     private static SuggestionTagged tagged(Random random, UUID id, int revision, UUID cluster) {
