@@ -133,11 +133,13 @@ public class ReportQueries {
 
     /** The {@code limit} largest points per primary topic (or of one topic), largest first, then earliest raised. */
     public List<PointRow> topPoints(String topic, int limit) {
+        // The point key is computed in an inner query: H2 cannot match a grouped expression inside a window's ORDER BY.
         String sql = "select primary_topic, point_key, n from ("
-                + " select primary_topic, " + POINT_KEY + " as point_key, count(*) as n,"
-                + " row_number() over (partition by primary_topic order by count(*) desc, min(submitted_at), " + POINT_KEY + ") as rank_in_topic"
-                + " from tagged_suggestion where " + LIVE + (topic == null ? "" : " and primary_topic = :topic")
-                + " group by primary_topic, " + POINT_KEY + ") ranked where rank_in_topic <= " + limit
+                + " select primary_topic, point_key, count(*) as n,"
+                + " row_number() over (partition by primary_topic order by count(*) desc, min(submitted_at), point_key) as rank_in_topic"
+                + " from (select primary_topic, " + POINT_KEY + " as point_key, submitted_at from tagged_suggestion where " + LIVE
+                + (topic == null ? "" : " and primary_topic = :topic") + ") live"
+                + " group by primary_topic, point_key) ranked where rank_in_topic <= " + limit
                 + " order by primary_topic, n desc, rank_in_topic";
         var query = em.createNativeQuery(sql);
         if (topic != null) {
@@ -215,7 +217,15 @@ public class ReportQueries {
         return ((Number) value).longValue();
     }
 
+    /** A UUID column as native queries return it: a UUID on PostgreSQL, 16 big-endian bytes on H2. */
     private static UUID uuid(Object value) {
-        return value instanceof UUID u ? u : UUID.fromString(value.toString());
+        if (value instanceof UUID u) {
+            return u;
+        }
+        if (value instanceof byte[] b && b.length == 16) {
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(b);
+            return new UUID(bytes.getLong(), bytes.getLong());
+        }
+        return UUID.fromString(value.toString());
     }
 }
