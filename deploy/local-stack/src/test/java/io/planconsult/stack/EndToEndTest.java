@@ -188,9 +188,9 @@ class EndToEndTest {
             reports.add(base + "/districts/" + district.get("code").asText() + "?by=subject");
             reports.add(base + "/districts/" + district.get("code").asText() + "?by=station");
         }
-        // Not preceded by a letter or digit: the hex groups of the UUIDs in every report are no phone numbers.
-        Pattern phone = Pattern.compile("(?<![0-9A-Za-z])(?:\\+?86[- ]?)?1[3-9][0-9](?:[- ]?[0-9]{4}){2}(?![0-9])"
-                + "|(?<![0-9A-Za-z])0[0-9]{2,3}-[0-9]{7,8}(?![0-9])");
+        // Neither preceded nor followed by a letter or digit: a UUID's hex groups (such as -18202407177d) are no phone numbers.
+        Pattern phone = Pattern.compile("(?<![0-9A-Za-z])(?:\\+?86[- ]?)?1[3-9][0-9](?:[- ]?[0-9]{4}){2}(?![0-9A-Za-z])"
+                + "|(?<![0-9A-Za-z])0[0-9]{2,3}-[0-9]{7,8}(?![0-9A-Za-z])");
         Pattern idNumber = Pattern.compile("(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])");
         Pattern email = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
         HttpClient http = HttpClient.newHttpClient();
