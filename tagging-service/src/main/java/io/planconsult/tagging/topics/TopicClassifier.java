@@ -86,24 +86,7 @@ public final class TopicClassifier {
                 logit[i] /= 1 + settings.modelWeight();
             }
         }
-        return softmax(logit);
-    }
-
-    private static double[] softmax(double[] logit) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double r : logit) {
-            max = Math.max(max, r);
-        }
-        double sum = 0;
-        double[] p = new double[logit.length];
-        for (int i = 0; i < logit.length; i++) {
-            p[i] = Math.exp(logit[i] - max);
-            sum += p[i];
-        }
-        for (int i = 0; i < p.length; i++) {
-            p[i] /= sum;
-        }
-        return p;
+        return LogisticModel.softmax(logit);
     }
 
     private static double clamp(double v) {
