@@ -11,7 +11,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.planconsult.reporting.rest.Districts;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
