@@ -11,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +24,7 @@ import io.planconsult.intake.forum.InvalidImportException;
 import io.planconsult.intake.forum.JsonForumImport;
 import io.planconsult.intake.forum.Requester;
 import io.planconsult.intake.security.Caller;
-import io.planconsult.intake.security.Roles;
+import io.planconsult.contract.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -142,12 +141,6 @@ public class ForumImportResource {
         return Response.ok(ImportTemplates.xlsx())
                 .header("Content-Disposition", "attachment; filename=\"forum-import-template.xlsx\"")
                 .build();
-    }
-
-    @ServerExceptionMapper
-    public Response invalidImport(InvalidImportException e) {
-        return Problem.response(e.kind(), e.title(), e.status(),
-                String.join("; ", e.errors().stream().map(f -> f.field() + " " + f.message()).toList()), e.errors());
     }
 
     /** 201 with the report when the job has finished, else 202; a retry under the same Idempotency-Key is marked as a replay. */
