@@ -58,6 +58,11 @@ public final class LocalKafkaBroker implements AutoCloseable {
         return dataDir;
     }
 
+    /** The broker JVM's process id (to pause it with SIGSTOP in the fault command), or -1 when it is not running. */
+    public synchronized long pid() {
+        return isRunning() ? process.pid() : -1;
+    }
+
     public synchronized boolean isRunning() {
         return process != null && process.isAlive();
     }

@@ -23,8 +23,8 @@ import io.planconsult.contract.Topics;
 import io.planconsult.tagging.dedup.DedupIndex;
 import io.planconsult.tagging.pipeline.Enrichment;
 import io.planconsult.tagging.pipeline.TaggingEngine;
-import io.planconsult.tagging.service.StationDistricts;
-import io.planconsult.tagging.service.TaggedEvents;
+import io.planconsult.tagging.district.StationDistricts;
+import io.planconsult.tagging.messaging.TaggedEventMapper;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
@@ -95,7 +95,7 @@ public class SuggestionTagger {
         Enrichment enrichment = engine.enrich(submitted.text(), submitted.stationDistrict());
         // Redelivery finds the suggestion already indexed and gets the same cluster back.
         DedupIndex.Assignment cluster = duplicates.add(submitted.suggestionId().toString(), enrichment.redactedText());
-        return publishTagged(in, sourceEventId, TaggedEvents.of(sourceEventId, submitted, enrichment, cluster));
+        return publishTagged(in, sourceEventId, TaggedEventMapper.of(sourceEventId, submitted, enrichment, cluster));
     }
 
     private Message<String> amended(Message<String> in, UUID sourceEventId, SuggestionAmended amended) {
@@ -103,7 +103,7 @@ public class SuggestionTagger {
         Enrichment enrichment = engine.enrich(amended.text(), amended.stationDistrict());
         // An indexed suggestion keeps its cluster (see the class comment); add() returns it unchanged.
         DedupIndex.Assignment cluster = duplicates.add(amended.suggestionId().toString(), enrichment.redactedText());
-        return publishTagged(in, sourceEventId, TaggedEvents.ofAmendment(sourceEventId, amended, enrichment, cluster));
+        return publishTagged(in, sourceEventId, TaggedEventMapper.ofAmendment(sourceEventId, amended, enrichment, cluster));
     }
 
     private Message<String> publishTagged(Message<String> in, UUID sourceEventId, SuggestionTagged tagged) {

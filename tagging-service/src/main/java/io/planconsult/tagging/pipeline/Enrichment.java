@@ -1,5 +1,7 @@
 package io.planconsult.tagging.pipeline;
 
+import io.planconsult.tagging.pii.PiiSpan;
+import io.planconsult.tagging.topics.TopicScore;
 import java.util.List;
 
 /**

@@ -3,6 +3,7 @@ package io.planconsult.tagging.pipeline;
 import io.planconsult.tagging.district.DistrictRecognizer;
 import io.planconsult.tagging.district.Gazetteer;
 import io.planconsult.tagging.pii.PiiDetector;
+import io.planconsult.tagging.pii.PiiSpan;
 import io.planconsult.tagging.pii.Redactor;
 import io.planconsult.tagging.text.HanlpSegmenter;
 import io.planconsult.tagging.text.Segmenter;
