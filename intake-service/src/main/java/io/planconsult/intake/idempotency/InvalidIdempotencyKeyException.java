@@ -1,7 +1,7 @@
-package io.planconsult.intake.rest;
+package io.planconsult.intake.idempotency;
 
 /** The Idempotency-Key header is empty, too long or not printable ASCII. */
-class InvalidIdempotencyKeyException extends RuntimeException {
+public class InvalidIdempotencyKeyException extends RuntimeException {
     InvalidIdempotencyKeyException(String message) {
         super(message);
     }
