@@ -8,7 +8,7 @@ import java.sql.SQLTransientException;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
-import io.planconsult.reporting.messaging.ReportingEvents.PoisonEventException;
+import io.planconsult.contract.PoisonRecordException;
 
 /**
  * What a failure to apply a record says about the record, which decides what happens to it:
@@ -35,7 +35,7 @@ public enum FailureKind {
 
     public static FailureKind of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof PoisonEventException) {
+            if (t instanceof PoisonRecordException) {
                 return POISON;
             }
             if (isTransient(t)) {

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-import io.planconsult.reporting.messaging.ReportingEvents.PoisonEventException;
+import io.planconsult.contract.EventIds;
+import io.planconsult.contract.PoisonRecordException;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -92,9 +93,9 @@ public class ReadModelConsumer {
         UUID eventId = null;
         try {
             if (ceId == null) {
-                throw new PoisonEventException("no CloudEvents id (ce_id header)");
+                throw new PoisonRecordException("no CloudEvents id (ce_id header)");
             }
-            eventId = ReportingEvents.eventId(ceId);
+            eventId = EventIds.parse(ceId);
             Record event = events.parse(ceType, payload);
             boolean isNew = applier.apply(channel, eventId, event);
             progress.recordDone(channel, false);
@@ -102,7 +103,7 @@ public class ReadModelConsumer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome.Interrupted();
-        } catch (PoisonEventException e) {
+        } catch (PoisonRecordException e) {
             LOG.warnf("record on %s rejected to the dead-letter topic: %s", channel, e.getMessage());
             progress.recordDone(channel, true);
             return new Outcome.Rejected(e);

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -38,36 +37,18 @@ public class RebuildWriter {
     }
 
     /**
-     * Empties the read model in the caller's transaction. On PostgreSQL one TRUNCATE takes every table at once: it
-     * waits for transactions in flight on any instance and holds new ones back until it commits, so no live event is
+     * Empties the read model in the caller's transaction: one TRUNCATE takes every table at once; it waits for
+     * transactions in flight on any instance and holds new ones back until it commits, so no live event is
      * half-wiped.
      */
     void empty(EntityManager em) {
-        if (isPostgres(em)) {
-            em.createNativeQuery("TRUNCATE TABLE " + TABLES).executeUpdate();
-        } else {
-            // H2 (one instance on a laptop): table by table.
-            for (String table : TABLES.split(", ")) {
-                em.createNativeQuery("DELETE FROM " + table).executeUpdate();
-            }
-        }
-    }
-
-    /** Whether the read model is on PostgreSQL, where a rebuild writes in bulk ({@link #write}). */
-    @Transactional
-    public boolean bulkWrites() {
-        return isPostgres(Panache.getEntityManager());
-    }
-
-    private static boolean isPostgres(EntityManager em) {
-        String database = em.unwrap(Session.class).doReturningWork(c -> c.getMetaData().getDatabaseProductName());
-        return database.toLowerCase(Locale.ROOT).contains("postgres");
+        em.createNativeQuery("TRUNCATE TABLE " + TABLES).executeUpdate();
     }
 
     /**
-     * Writes a rebuild's folded state into the read model emptied by {@link RebuildRuns#start}, in one transaction
-     * (PostgreSQL only). It first locks the read model's tables against writers (readers of the tallies and suggestions
-     * go on, and see them as they were until it commits), then joins what live consumption stored since the model was
+     * Writes a rebuild's folded state into the read model emptied by {@link RebuildRuns#start}, in one transaction.
+     * It first locks the read model's tables against writers (readers of the tallies and suggestions go on, and see
+     * them as they were until it commits), then joins what live consumption stored since the model was
      * emptied: its suggestion states and forums by the lifecycle's rules, its event ids. It replaces those rows by the
      * joined state, written with one multi-row INSERT per table and chunk, and recounts every tally cell and cluster
      * membership from the final states ({@link TallyFold#recount}). A live event waiting on the lock then finds its id
