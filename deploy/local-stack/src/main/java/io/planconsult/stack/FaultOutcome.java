@@ -26,11 +26,12 @@ import io.planconsult.contract.Topics;
  * What became of the suggestions intake accepted in one fault scenario, counted where each lives: intake's table,
  * the public tagged topic, reporting's read model and its tallies, and the dead-letter topics.
  */
-record FaultOutcome(int accepted, int inIntake, int taggedOnTopic, long talliesGrowth, int tallied, int lost, long doubled,
-        int goodDeadLettered, double drainSeconds) {
+record FaultOutcome(int accepted, int inIntake, int taggedOnTopic, long talliesGrowth, int tallied, int lost,
+        long doubled, int goodDeadLettered, double drainSeconds) {
 
     /** Counts the accepted suggestions in every place; the tallies by their growth since the scenario began. */
-    static FaultOutcome count(LocalStack stack, Api api, List<String> accepted, long talliesBefore, double drainSeconds) {
+    static FaultOutcome count(LocalStack stack, Api api, List<String> accepted, long talliesBefore,
+            double drainSeconds) {
         Set<String> ids = new HashSet<>(accepted);
         int inIntake = countIn(stack, "intake", "suggestion", "id", accepted);
         int tallied = countIn(stack, "reporting", "tagged_suggestion", "suggestion_id", accepted);
@@ -81,7 +82,8 @@ record FaultOutcome(int accepted, int inIntake, int taggedOnTopic, long talliesG
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(20));
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp)) && System.nanoTime() < deadline) {
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))
+                    && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
                     if (r.key() != null && ids.contains(r.key())) {
                         seen.add(r.key());

@@ -63,8 +63,8 @@ public final class LocalStack implements AutoCloseable {
 
         /** Puts just these services' schemas on the embedded server (e.g. reporting, to take its database away). */
         public Settings withEmbedded(Set<String> services) {
-            return new Settings(repo, workDir, Set.copyOf(services), embeddedPort, pgUrl, pgUser, schemaPrefix, kafkaPort,
-                    controllerPort, intakePort, taggingPort, reportingPort, keysDir);
+            return new Settings(repo, workDir, Set.copyOf(services), embeddedPort, pgUrl, pgUser, schemaPrefix,
+                    kafkaPort, controllerPort, intakePort, taggingPort, reportingPort, keysDir);
         }
     }
 
