@@ -38,7 +38,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultsEndToEndTest {
 
-    private static final Duration DEADLINE = Duration.ofSeconds(240);
+    private static final Duration DEADLINE = Duration.ofSeconds(600);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Map<String, Long> expectedCells = new HashMap<>();
