@@ -68,7 +68,7 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(360);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(600);
     /** Every service keeps its own database (schema): intake, tagging's near-duplicate index, reporting. */
     private static final List<String> DATABASES = List.of("intake", "tagging", "reporting");
 
