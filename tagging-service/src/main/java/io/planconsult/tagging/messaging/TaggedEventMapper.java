@@ -43,6 +43,12 @@ public final class TaggedEventMapper {
         return new SuggestionTagged(submitted.suggestionId(), sourceEventId, submitted.stationId(), submitted.stationDistrict(),
                 submitted.channel(), submitted.submittedAt(), e.primaryTopic(), topics, e.labels(), e.district(),
                 e.redactedText(), piiTypes, e.modelVersion(), e.taxonomyVersion(), e.needsReview(), e.keywords(),
-                EventIds.cluster(first), first, revision);
+                EventIds.cluster(first), first, revision, e.reviewReasons(), points(e, EventIds.cluster(first)),
+                e.language());
+    }
+
+    private static List<SuggestionTagged.Point> points(Enrichment e, UUID clusterId) {
+        return e.points().stream().map(p -> new SuggestionTagged.Point(p.start(), p.end(), p.primaryTopic(), p.labels(),
+                p.district(), p.keywords(), clusterId)).toList();
     }
 }
