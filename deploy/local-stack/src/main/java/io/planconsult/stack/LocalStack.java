@@ -68,7 +68,7 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(360);
     /** Every service keeps its own database (schema): intake, tagging's near-duplicate index, reporting. */
     private static final List<String> DATABASES = List.of("intake", "tagging", "reporting");
 
@@ -100,8 +100,10 @@ public final class LocalStack implements AutoCloseable {
         String schema = schema(database);
         String url = jdbcUrl(database);
         env.put("QUARKUS_DATASOURCE_JDBC_URL", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-        env.put("QUARKUS_DATASOURCE_USERNAME", settings.embedded().contains(database) ? "postgres" : settings.pgUser());
+        env.put("QUARKUS_DATASOURCE_USERNAME", databaseUser(database));
         env.put("QUARKUS_FLYWAY_SCHEMAS", schema);
+        // A laptop busy starting four processes can take longer than the default 5 s to open a connection.
+        env.put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "30S");
         // Every service gets the verification key: intake checks tokens now; tagging and reporting ignore it until they do.
         List<String> jvmOptions = List.of("-Dmp.jwt.verify.publickey.location=" + keys.publicKey().toAbsolutePath());
         return new ServiceProcess(module, built, port, env, jvmOptions, settings.workDir().resolve("logs").resolve(module + ".log"));
@@ -114,6 +116,11 @@ public final class LocalStack implements AutoCloseable {
     /** The JDBC URL (without schema) of the server that holds this service's schema. */
     public String jdbcUrl(String database) {
         return settings.embedded().contains(database) ? embeddedDatabase.jdbcUrl() : settings.pgUrl();
+    }
+
+    /** The user a service's database is reached with. */
+    public String databaseUser(String database) {
+        return settings.embedded().contains(database) ? "postgres" : settings.pgUser();
     }
 
     public void start() {
@@ -143,7 +150,7 @@ public final class LocalStack implements AutoCloseable {
     private void executeSql(String database, String sql) {
         boolean embedded = settings.embedded().contains(database);
         String url = jdbcUrl(database);
-        try (Connection c = DriverManager.getConnection(url, embedded ? "postgres" : settings.pgUser(),
+        try (Connection c = DriverManager.getConnection(url, databaseUser(database),
                 embedded ? null : System.getenv("PLANCONSULT_PG_PASSWORD"));
              Statement s = c.createStatement()) {
             s.execute(sql);

@@ -5,7 +5,7 @@ import io.planconsult.tagging.district.DistrictRecognizer;
 import io.planconsult.tagging.district.Gazetteer;
 import io.planconsult.tagging.pii.PiiDetector;
 import io.planconsult.tagging.pii.PiiSpan;
-import io.planconsult.tagging.pii.Redactor;
+import io.planconsult.tagging.pii.Redaction;
 import io.planconsult.tagging.points.PointSplitter;
 import io.planconsult.tagging.screening.EnglishKeywords;
 import io.planconsult.tagging.screening.Language;
@@ -85,9 +85,10 @@ public final class TaggingEngine {
         List<String> tokens = parts.segmenter().segment(folded);
         TopicClassifier.Result topicResult = classify(language, folded, tokens);
         List<PiiSpan> spans = parts.pii().detect(safeText);
-        List<String> personal = spans.isEmpty() ? List.of()
-                : spans.stream().map(s -> folded.substring(s.start(), s.end())).toList();
-        String redacted = Redactor.redact(safeText, spans);
+        // Only the redacted text and the words wholly inside it are published; the residual guard masks
+        // what the detectors missed and asks for a review.
+        Redaction published = Redaction.of(safeText, folded, spans, tokens);
+        String redacted = published.text();
         String district = parts.districts().recognise(folded, stationDistrict);
 
         Set<String> reasons = new LinkedHashSet<>(topicResult.reasons());
@@ -113,8 +114,11 @@ public final class TaggingEngine {
                 }
             }
         }
+        if (published.residual()) {
+            reasons.add(ReviewReasons.RESIDUAL_PII);
+        }
         return new Enrichment(labels.getFirst(), scores, labels, !reasons.isEmpty(), district, redacted, spans,
-                parts.keywords().extract(tokens, personal), modelVersion, taxonomyVersion(),
+                parts.keywords().extract(published.words(), List.of()), modelVersion, taxonomyVersion(),
                 ReviewReasons.ALL.stream().filter(reasons::contains).toList(), points, code(language));
     }
 
