@@ -75,6 +75,7 @@ public final class SuggestionLifecycle {
         s.modelVersion = e.modelVersion();
         s.taxonomyVersion = e.taxonomyVersion();
         s.needsReview = e.needsReview();
+        s.reviewReasons = e.reviewReasons().isEmpty() ? null : String.join(",", e.reviewReasons());
         s.keywords = e.keywords() == null ? null : String.join(",", e.keywords());
         s.modelPrimaryTopic = e.primaryTopic();
         s.modelLabels = String.join(",", labels(e.primaryTopic(), e.labels()));
@@ -166,6 +167,7 @@ public final class SuggestionLifecycle {
         into.modelVersion = other.modelVersion;
         into.taxonomyVersion = other.taxonomyVersion;
         into.needsReview = other.needsReview;
+        into.reviewReasons = other.reviewReasons;
         into.keywords = other.keywords;
         into.modelPrimaryTopic = other.modelPrimaryTopic;
         into.modelLabels = other.modelLabels;
