@@ -80,6 +80,14 @@ public final class LocalStack implements AutoCloseable {
         }
         Map<String, String> env = new HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + settings.kafkaPort());
+        // Crypto-shredding: tagging fetches each suggestion's text key from intake with a token both share.
+        String serviceToken = ServiceToken.in(settings.keysDir());
+        if (module.equals("intake-service")) {
+            env.put("INTAKE_TEXT_KEYS_SERVICE_TOKEN", serviceToken);
+        } else if (module.equals("tagging-service")) {
+            env.put("TAGGING_TEXT_KEYS_SERVICE_TOKEN", serviceToken);
+            env.put("TAGGING_INTAKE_URL", "http://127.0.0.1:" + settings.intakePort());
+        }
         Path app = built;
         if (database != null && settings.database() == Database.H2) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + settings.workDir().resolve("db").resolve(database).toAbsolutePath()
