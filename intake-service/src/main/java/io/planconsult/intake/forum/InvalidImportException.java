@@ -57,12 +57,6 @@ public class InvalidImportException extends RuntimeException {
                 "row " + row + ", column " + (column + 1) + " has more than " + maxChars + " characters")));
     }
 
-    /** The Idempotency-Key was used before, with a request of other content. */
-    static InvalidImportException keyReused() {
-        return new InvalidImportException(422, "idempotency-key-reused", "Idempotency-Key reused", List.of(new FieldError(
-                ImportRequest.KEY_HEADER, "was already used for an import with other content; use a new key for a new import")));
-    }
-
     public int status() {
         return status;
     }

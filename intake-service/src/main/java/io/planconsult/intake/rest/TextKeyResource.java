@@ -3,7 +3,6 @@ package io.planconsult.intake.rest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
-import io.planconsult.intake.domain.FieldError;
+import io.planconsult.contract.Problem;
 import io.planconsult.intake.domain.TextSealing;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -59,9 +58,10 @@ public class TextKeyResource {
     public Response key(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (!authorised(authorization)) {
             LOG.warnf("text key request refused suggestion=%s", id);
-            Response refused = Problem.response("unauthorized", "Unauthorized", 401, "the tagging service's token is required",
-                    List.of(new FieldError(HttpHeaders.AUTHORIZATION, "must be the tagging service's token")));
-            return Response.fromResponse(refused).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+            Problem refused = Problem.of("unauthorized", "Unauthorized", 401, "the tagging service's token is required",
+                    HttpHeaders.AUTHORIZATION);
+return Response.status(401).type(Problem.MEDIA_TYPE).entity(refused).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .build();
         }
         byte[] key = sealing.key(id).orElseThrow(() -> new NotFoundException("no text key for suggestion " + id));
         return Response.ok(new KeyView(id, Base64.getEncoder().encodeToString(key))).build();

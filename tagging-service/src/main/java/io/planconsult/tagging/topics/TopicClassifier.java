@@ -1,6 +1,5 @@
 package io.planconsult.tagging.topics;
 
-import io.planconsult.tagging.pipeline.TopicScore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
