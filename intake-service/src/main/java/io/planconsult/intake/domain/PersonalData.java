@@ -28,10 +28,12 @@ public class PersonalData {
     }
 
     private final AuditTrail audit;
+    private final TextSealing sealing;
     private final Clock clock = Clock.systemUTC();
 
-    PersonalData(AuditTrail audit) {
+    PersonalData(AuditTrail audit, TextSealing sealing) {
         this.audit = audit;
+        this.sealing = sealing;
     }
 
     /** @return the contact details, if any were given and not erased; the read is audited */
@@ -45,6 +47,17 @@ public class PersonalData {
             audit.record(id, actor, AuditTrail.CONTACT_READ, List.of("contact"), null, clock.instant());
         }
         return contact;
+    }
+
+    /** @return the suggestion with its raw text; the read is audited (the text may hold personal data) */
+    @Transactional
+    public Suggestion rawText(UUID id, Actor actor) {
+        Suggestion s = Suggestion.findById(id);
+        if (s == null) {
+            throw new SuggestionNotFoundException(id);
+        }
+        audit.record(id, actor, AuditTrail.TEXT_READ, List.of("text"), "revision=" + s.revision, clock.instant());
+        return s;
     }
 
     /**
@@ -68,6 +81,13 @@ public class PersonalData {
             s.text = s.redactedText;
             erased.add("text");
         }
+        // Crypto-shredding: every sealed copy of the raw text (internal topic, replicas, backups, outbox) stops opening.
+        if (sealing.shred(id)) {
+            erased.add("text-key");
+        }
+        // Stored replies to retried requests about this suggestion (its withdrawal, its erasure) go with it.
+        Suggestion.getEntityManager().createNativeQuery("delete from idempotency_key where location like :ref or body like :ref")
+                .setParameter("ref", "%" + id + "%").executeUpdate();
         s.updatedAt = now;
         audit.record(id, actor, AuditTrail.ERASED, erased, "revision=" + s.revision, now);
         LOG.infof("personal data erased id=%s fields=%s by=%s", id, erased, actor.role());
