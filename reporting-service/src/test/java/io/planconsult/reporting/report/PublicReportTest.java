@@ -25,7 +25,7 @@ import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.SuggestionsMerged;
 import io.planconsult.contract.Topics;
 import io.planconsult.reporting.TestEvents;
-import io.planconsult.reporting.report.TaggedEvents.Spec;
+import io.planconsult.reporting.report.TaggedEventPublisher.Spec;
 import io.planconsult.reporting.rest.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -60,10 +60,10 @@ class PublicReportTest {
         UUID cluster = UUID.randomUUID();
         Spec first = Spec.of("shangcheng", "consumption", "建议湖滨步行街开展" + marker).keywords("夜间经济");
         first = first.cluster(cluster, first.id());
-        TaggedEvents events = new TaggedEvents(mapper);
+        TaggedEventPublisher events = new TaggedEventPublisher(mapper);
         events.publish(first);
         events.publish(Spec.of("shangcheng", "consumption", "湖滨一带" + marker + "值得推广").cluster(cluster, first.id()));
-        TaggedEvents.await(() -> point(general("analyst"), "consumption", cluster) != null, "the cluster is a point");
+        TaggedEventPublisher.await(() -> point(general("analyst"), "consumption", cluster) != null, "the cluster is a point");
 
         Map<String, Object> forAnalyst = point(general("analyst"), "consumption", cluster);
         assertTrue(String.valueOf(forAnalyst.get("redactedText")).contains(marker), "analysts see the representative text");
@@ -88,15 +88,15 @@ class PublicReportTest {
     void aLoneSuggestionIsAPointOnlyOnceAnAnalystPromotesIt() {
         Spec lone = Spec.of("binjiang", "opening", "建议滨江承办国际数字贸易博览会" + UUID.randomUUID());
         long before = general("analyst").getLong("totals.suggestions");
-        new TaggedEvents(mapper).publish(lone);
-        TaggedEvents.await(() -> general("analyst").getLong("totals.suggestions") > before, "the suggestion is counted");
+        new TaggedEventPublisher(mapper).publish(lone);
+        TaggedEventPublisher.await(() -> general("analyst").getLong("totals.suggestions") > before, "the suggestion is counted");
         long points = general("analyst").getLong("totals.points");
         assertNull(point(general("analyst"), "opening", lone.id()), "a single suggestion is not a most-raised point");
 
         UUID cluster = EventIds.cluster(lone.id());
         TestEvents.publish(mapper, Topics.CORRECTIONS, cluster.toString(), UUID.randomUUID(), EventTypes.SUGGESTIONS_MERGED,
                 new SuggestionsMerged(cluster, lone.id(), List.of(lone.id()), 1, Instant.now()));
-        TaggedEvents.await(() -> point(general("analyst"), "opening", cluster) != null, "the promoted suggestion is a point");
+        TaggedEventPublisher.await(() -> point(general("analyst"), "opening", cluster) != null, "the promoted suggestion is a point");
         JsonPath after = general("analyst");
         assertEquals(1, ((Number) point(after, "opening", cluster).get("count")).intValue());
         assertEquals(lone.redactedText(), point(after, "opening", cluster).get("redactedText"));
