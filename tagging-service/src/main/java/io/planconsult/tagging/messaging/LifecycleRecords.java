@@ -9,7 +9,6 @@ import io.planconsult.contract.SuggestionAmended;
 import io.planconsult.contract.SuggestionSubmitted;
 import io.planconsult.contract.SuggestionTagged;
 import io.planconsult.contract.SuggestionWithdrawn;
-import io.planconsult.tagging.messaging.SuggestionTagger.PoisonRecordException;
 
 /**
  * Reads the submitted topic's event bodies and rejects what can never be processed. Reasons name the parser's
@@ -72,7 +71,8 @@ final class LifecycleRecords {
         try {
             return mapper.readValue(payload, type);
         } catch (JsonProcessingException e) {
-            throw new PoisonRecordException("body is not a " + type.getSimpleName() + " v1 JSON object (" + describe(e) + ")");
+            throw new PoisonRecordException("body is not a " + type.getSimpleName() + " v1 JSON object ("
+                    + describe(e) + ")");
         }
     }
 
@@ -85,6 +85,7 @@ final class LifecycleRecords {
     /** The parser's verdict without its message, which may quote the record's text. */
     private static String describe(JsonProcessingException e) {
         var location = e.getLocation();
-        return e.getClass().getSimpleName() + (location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr());
+        return e.getClass().getSimpleName()
+                + (location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr());
     }
 }

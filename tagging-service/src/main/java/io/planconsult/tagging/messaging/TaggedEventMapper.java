@@ -19,7 +19,8 @@ public final class TaggedEventMapper {
     }
 
     /** @param cluster where the near-duplicate index put this suggestion */
-    public static SuggestionTagged of(UUID sourceEventId, SuggestionSubmitted submitted, Enrichment e, DedupIndex.Assignment cluster) {
+    public static SuggestionTagged of(UUID sourceEventId, SuggestionSubmitted submitted, Enrichment e,
+            DedupIndex.Assignment cluster) {
         return of(sourceEventId, submitted, e, cluster, 0);
     }
 
@@ -27,20 +28,24 @@ public final class TaggedEventMapper {
      * The tagging of an amended text: the amendment carries the suggestion's whole current state, so it is
      * tagged like a submission of that state, under the amendment's revision.
      */
-    public static SuggestionTagged ofAmendment(UUID sourceEventId, SuggestionAmended amended, Enrichment e, DedupIndex.Assignment cluster) {
-        SuggestionSubmitted state = new SuggestionSubmitted(amended.suggestionId(), amended.stationId(), amended.stationDistrict(),
+    public static SuggestionTagged ofAmendment(UUID sourceEventId, SuggestionAmended amended, Enrichment e,
+            DedupIndex.Assignment cluster) {
+        SuggestionSubmitted state = new SuggestionSubmitted(amended.suggestionId(), amended.stationId(),
+                amended.stationDistrict(),
                 amended.channel(), amended.text(), amended.submittedAt(), amended.amendedAt());
         return of(sourceEventId, state, e, cluster, amended.revision());
     }
 
-    private static SuggestionTagged of(UUID sourceEventId, SuggestionSubmitted submitted, Enrichment e, DedupIndex.Assignment cluster,
+    private static SuggestionTagged of(UUID sourceEventId, SuggestionSubmitted submitted, Enrichment e,
+            DedupIndex.Assignment cluster,
             int revision) {
         UUID first = UUID.fromString(cluster.clusterId());
         List<SuggestionTagged.TopicScore> topics = e.topics().stream()
                 .map(t -> new SuggestionTagged.TopicScore(t.code(), t.score()))
                 .toList();
         List<String> piiTypes = List.copyOf(new LinkedHashSet<>(e.pii().stream().map(PiiSpan::type).toList()));
-        return new SuggestionTagged(submitted.suggestionId(), sourceEventId, submitted.stationId(), submitted.stationDistrict(),
+        return new SuggestionTagged(submitted.suggestionId(), sourceEventId, submitted.stationId(),
+                submitted.stationDistrict(),
                 submitted.channel(), submitted.submittedAt(), e.primaryTopic(), topics, e.labels(), e.district(),
                 e.redactedText(), piiTypes, e.modelVersion(), e.taxonomyVersion(), e.needsReview(), e.keywords(),
                 EventIds.cluster(first), first, revision);
