@@ -22,6 +22,8 @@ import java.util.UUID;
  * @param clusterFirstSuggestionId the cluster's first suggestion (this one's own id when it starts the cluster)
  * @param revision        the revision of the suggestion this tagging is of: 0 for the submission, n after the nth
  *                        amendment ({@link SuggestionAmended}); a consumer keeps the highest it has seen
+ * @param reviewReasons   why {@code needsReview} is set, where known (for example {@code residual-pii}: personal
+ *                        data was masked by the last check before publishing); empty when absent (optional field)
  */
 public record SuggestionTagged(
         UUID suggestionId,
@@ -42,7 +44,23 @@ public record SuggestionTagged(
         List<String> keywords,
         UUID clusterId,
         UUID clusterFirstSuggestionId,
-        int revision) {
+        int revision,
+        List<String> reviewReasons) {
+
+    public SuggestionTagged {
+        reviewReasons = reviewReasons == null ? List.of() : List.copyOf(reviewReasons);
+    }
+
+    /** A tagging without review reasons (the fields before {@code reviewReasons} was added). */
+    public SuggestionTagged(UUID suggestionId, UUID sourceEventId, String stationId, String stationDistrict,
+            String channel, Instant submittedAt, String primaryTopic, List<TopicScore> topics, List<String> labels,
+            String textDistrict, String redactedText, List<String> piiTypes, String modelVersion,
+            String taxonomyVersion, boolean needsReview, List<String> keywords, UUID clusterId,
+            UUID clusterFirstSuggestionId, int revision) {
+        this(suggestionId, sourceEventId, stationId, stationDistrict, channel, submittedAt, primaryTopic, topics,
+                labels, textDistrict, redactedText, piiTypes, modelVersion, taxonomyVersion, needsReview, keywords,
+                clusterId, clusterFirstSuggestionId, revision, List.of());
+    }
 
     /** One area's score. */
     public record TopicScore(String code, double score) {

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-import io.planconsult.reporting.messaging.ReportingEvents.PoisonEventException;
+import io.planconsult.contract.EventIds;
+import io.planconsult.contract.PoisonRecordException;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,10 +56,10 @@ public class LifecycleConsumer {
         Record event;
         try {
             IncomingCloudEventMetadata<?> ce = message.getMetadata(IncomingCloudEventMetadata.class)
-                    .orElseThrow(() -> new PoisonEventException("no CloudEvents id (ce_id header)"));
-            eventId = ReportingEvents.eventId(ce.getId());
+                    .orElseThrow(() -> new PoisonRecordException("no CloudEvents id (ce_id header)"));
+            eventId = EventIds.parse(ce.getId());
             event = events.parse(ce.getType(), message.getPayload());
-        } catch (PoisonEventException e) {
+        } catch (PoisonRecordException e) {
             LOG.warnf("record rejected to the dead-letter topic: %s", e.getMessage());
             return message.nack(e);
         }

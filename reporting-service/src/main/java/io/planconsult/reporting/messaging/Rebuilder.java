@@ -1,6 +1,5 @@
 package io.planconsult.reporting.messaging;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,14 +16,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.planconsult.contract.CloudEventAttributes;
+import io.planconsult.contract.CloudEventHeaders;
+import io.planconsult.contract.EventIds;
+import io.planconsult.contract.PoisonRecordException;
 import io.planconsult.contract.Topics;
-import io.planconsult.reporting.messaging.ReportingEvents.PoisonEventException;
 import io.planconsult.reporting.tally.ReadModel;
 import io.planconsult.reporting.tally.RebuildRun;
 import io.planconsult.reporting.tally.ReplayFold;
@@ -178,7 +178,7 @@ public class Rebuilder {
      */
     private boolean apply(ConsumerRecord<String, String> record, ReplayFold fold) {
         try {
-            UUID eventId = ReportingEvents.eventId(header(record, CloudEventAttributes.HEADER_ID));
+            UUID eventId = EventIds.parse(header(record, CloudEventAttributes.HEADER_ID));
             Record event = events.parse(header(record, CloudEventAttributes.HEADER_TYPE), record.value());
             if (fold != null) {
                 fold.apply(eventId, event);
@@ -186,14 +186,13 @@ public class Rebuilder {
                 applier.apply(eventId, event);
             }
             return true;
-        } catch (PoisonEventException e) {
+        } catch (PoisonRecordException e) {
             LOG.debugf("rebuild skips %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
             return false;
         }
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return CloudEventHeaders.value(record.headers(), name);
     }
 }

@@ -8,6 +8,8 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.Set;
 
+import io.planconsult.contract.PoisonRecordException;
+
 /**
  * Sorts a failure into what the consumer does next (README "Delivery guarantees"): a poison record can never
  * succeed and goes

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.planconsult.contract.EventIds;
 import io.planconsult.contract.EventTypes;
+import io.planconsult.contract.PoisonRecordException;
 import io.planconsult.contract.SuggestionAmended;
 import io.planconsult.contract.SuggestionSubmitted;
 import io.planconsult.contract.SuggestionWithdrawn;
@@ -55,7 +56,7 @@ class LifecycleHandler {
     void handle(Message<String> in) {
         IncomingCloudEventMetadata<?> ce = in.getMetadata(IncomingCloudEventMetadata.class)
                 .orElseThrow(() -> new PoisonRecordException("no CloudEvents id (ce_id header)"));
-        UUID eventId = LifecycleRecords.eventId(ce.getId());
+        UUID eventId = EventIds.parse(ce.getId());
         String type = ce.getType();
         OutgoingEvent out;
         if (EventTypes.SUGGESTION_SUBMITTED.equals(type)) {

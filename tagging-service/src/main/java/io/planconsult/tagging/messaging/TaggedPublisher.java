@@ -1,17 +1,14 @@
 package io.planconsult.tagging.messaging;
 
-import java.net.URI;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
+import java.time.Instant;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-import io.planconsult.contract.CloudEventAttributes;
+import io.planconsult.contract.CloudEventHeaders;
 import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.Topics;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -34,15 +31,8 @@ class TaggedPublisher {
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                         .withTopic(Topics.SUGGESTIONS_TAGGED)
                         .withKey(key)
-                        .build())
-                .addMetadata(OutgoingCloudEventMetadata.builder()
-                        .withId(event.eventId().toString())
-                        .withType(event.type())
-                        .withSource(URI.create(EventTypes.SOURCE_TAGGING))
-                        .withSubject(key)
-                        .withTimestamp(ZonedDateTime.now(ZoneOffset.UTC))
-                        .withDataContentType(CloudEventAttributes.JSON)
-                        .withExtension(CloudEventAttributes.EXTENSION_SCHEMA_VERSION, EventTypes.SCHEMA_VERSION)
+                        .withHeaders(CloudEventHeaders.of(event.eventId(), event.type(), EventTypes.SOURCE_TAGGING,
+                                key, Instant.now()).toKafka())
                         .build()));
     }
 }

@@ -17,14 +17,25 @@ import java.util.List;
  * @param keywords        the suggestion's salient words, most salient first
  * @param modelVersion    version of the statistical model that scored the topics
  * @param taxonomyVersion version of the taxonomy data the codes come from
+ * @param reviewReasons   why {@code needsReview} is set, where known (e.g. {@code residual-pii}); may be empty
  */
 public record Enrichment(String primaryTopic, List<TopicScore> topics, List<String> labels, boolean needsReview, String district,
-        String redactedText, List<PiiSpan> pii, List<String> keywords, String modelVersion, String taxonomyVersion) {
+        String redactedText, List<PiiSpan> pii, List<String> keywords, String modelVersion, String taxonomyVersion,
+        List<String> reviewReasons) {
 
     public Enrichment {
         topics = List.copyOf(topics);
         labels = List.copyOf(labels);
         pii = List.copyOf(pii);
         keywords = List.copyOf(keywords);
+        reviewReasons = reviewReasons == null ? List.of() : List.copyOf(reviewReasons);
+    }
+
+    /** Without review reasons. */
+    public Enrichment(String primaryTopic, List<TopicScore> topics, List<String> labels, boolean needsReview,
+            String district, String redactedText, List<PiiSpan> pii, List<String> keywords, String modelVersion,
+            String taxonomyVersion) {
+        this(primaryTopic, topics, labels, needsReview, district, redactedText, pii, keywords, modelVersion,
+                taxonomyVersion, List.of());
     }
 }

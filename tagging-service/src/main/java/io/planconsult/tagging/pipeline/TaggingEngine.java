@@ -4,7 +4,8 @@ import io.planconsult.tagging.district.DistrictRecognizer;
 import io.planconsult.tagging.district.Gazetteer;
 import io.planconsult.tagging.pii.PiiDetector;
 import io.planconsult.tagging.pii.PiiSpan;
-import io.planconsult.tagging.pii.Redactor;
+import io.planconsult.tagging.pii.Redaction;
+import io.planconsult.tagging.pii.ResidualGuard;
 import io.planconsult.tagging.text.HanlpSegmenter;
 import io.planconsult.tagging.text.Segmenter;
 import io.planconsult.tagging.text.TextNormalizer;
@@ -69,11 +70,14 @@ public final class TaggingEngine {
         List<String> tokens = segmenter.segment(folded);
         TopicClassifier.Result topicResult = topics.classify(folded, tokens);
         List<PiiSpan> spans = pii.detect(safeText);
-        List<String> personal = spans.isEmpty() ? List.of()
-                : spans.stream().map(s -> folded.substring(s.start(), s.end())).toList();
-        return new Enrichment(topicResult.primary(), topicResult.scores(), topicResult.labels(), topicResult.needsReview(),
-                districts.recognise(folded, stationDistrict), Redactor.redact(safeText, spans), spans,
-                keywords.extract(tokens, personal), modelVersion, taxonomyVersion());
+        // Only the redacted text and the words wholly inside it are published; the residual guard masks
+        // what the detectors missed and asks for a review.
+        Redaction published = Redaction.of(safeText, folded, spans, tokens);
+        boolean residual = published.residual();
+        return new Enrichment(topicResult.primary(), topicResult.scores(), topicResult.labels(),
+                topicResult.needsReview() || residual, districts.recognise(folded, stationDistrict), published.text(),
+                spans, keywords.extract(published.words(), List.of()), modelVersion, taxonomyVersion(),
+                residual ? List.of(ResidualGuard.REASON) : List.of());
     }
 
     public String modelVersion() {
