@@ -63,12 +63,12 @@ public final class LocalStack implements AutoCloseable {
 
         /** Puts just these services' schemas on the embedded server (e.g. reporting, to take its database away). */
         public Settings withEmbedded(Set<String> services) {
-            return new Settings(repo, workDir, Set.copyOf(services), embeddedPort, pgUrl, pgUser, schemaPrefix, kafkaPort,
-                    controllerPort, intakePort, taggingPort, reportingPort, keysDir);
+            return new Settings(repo, workDir, Set.copyOf(services), embeddedPort, pgUrl, pgUser, schemaPrefix,
+                    kafkaPort, controllerPort, intakePort, taggingPort, reportingPort, keysDir);
         }
     }
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(360);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(600);
     /** Every service keeps its own database (schema): intake, tagging's near-duplicate index, reporting. */
     private static final List<String> DATABASES = List.of("intake", "tagging", "reporting");
 

@@ -18,11 +18,11 @@ import io.planconsult.infra.testing.KafkaBrokerTestResource;
 import io.planconsult.infra.testing.TopicProbe;
 
 /** Publishes SuggestionTagged events to the real test broker, the way the tagging service does. */
-final class TaggedEvents {
+final class TaggedEventPublisher {
 
     private final ObjectMapper mapper;
 
-    TaggedEvents(ObjectMapper mapper) {
+    TaggedEventPublisher(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 

@@ -1,4 +1,4 @@
-package io.planconsult.reporting.rest;
+package io.planconsult.reporting.report;
 
 import java.util.List;
 
