@@ -79,6 +79,22 @@ class ConsumerFailureTest {
         assertDeadLettered(bad);
     }
 
+    @Test
+    void aValueLongerThanTheReadModelKeepsIsPoisonAndTheNextRecordIsApplied() {
+        UUID bad = UUID.randomUUID();
+        UUID good = UUID.randomUUID();
+        publish(Topics.SUGGESTIONS_TAGGED, bad, EventTypes.SUGGESTION_TAGGED, TestEvents.tagged(bad, 0, "d".repeat(40), "station",
+                "urban", EventIds.cluster(bad)));
+        publish(Topics.SUGGESTIONS_TAGGED, bad, EventTypes.SUGGESTION_TAGGED, TestEvents.tagged(good, 0, "jiande", "station", "urban",
+                EventIds.cluster(good)));
+        TestEvents.await(() -> stored(good), Duration.ofSeconds(60), "the record behind the poison one is applied");
+        try (TopicProbe dlq = TopicProbe.of(KafkaBrokerTestResource.broker().bootstrapServers(), Topics.REPORTING_DEAD_LETTER)) {
+            var dead = dlq.awaitKey(bad.toString(), Duration.ofSeconds(30)).orElseThrow(() -> new AssertionError("not dead-lettered"));
+            String reason = TopicProbe.header(dead, "dead-letter-reason");
+            assertTrue(reason.contains("stationDistrict is longer than 32 characters"), reason);
+        }
+    }
+
     private void assertDeadLettered(UUID key) {
         try (TopicProbe dlq = TopicProbe.of(KafkaBrokerTestResource.broker().bootstrapServers(), Topics.REPORTING_DEAD_LETTER)) {
             var dead = dlq.awaitKey(key.toString(), Duration.ofSeconds(30)).orElseThrow(() -> new AssertionError("not dead-lettered"));
