@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
@@ -18,8 +19,13 @@ public class FaultInjectingLedger extends TallyLedger {
 
     public static final long MARK = 0xFA17L;
 
+    @Inject
     FaultInjectingLedger(TallyVersion version) {
         super(version);
+    }
+
+    FaultInjectingLedger() {
+        super();
     }
 
     /** An event id the ledger fails on. */
