@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Future;
 
+import io.planconsult.contract.reference.ReferenceData;
+
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -57,8 +59,7 @@ import io.planconsult.infra.LocalKafkaBroker;
  */
 public final class ReportingBenchmark {
 
-    private static final List<String> DISTRICTS = List.of("shangcheng", "gongshu", "xihu", "binjiang", "xiaoshan", "yuhang", "linping",
-            "qiantang", "fuyang", "linan", "tonglu", "chunan", "jiande");
+    private static final List<String> DISTRICTS = ReferenceData.districts().codes();
     private static final List<String> CHANNELS = List.of("station", "station", "station", "forum", "platform", "media", "deputy", "cppcc");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** The analyst token every query is sent with. */

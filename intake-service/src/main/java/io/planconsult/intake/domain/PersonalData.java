@@ -39,10 +39,12 @@ public class PersonalData {
     static final Actor DEFERRED = new Actor("intake", "system");
 
     private final AuditTrail audit;
+    private final TextSealing sealing;
     private final Clock clock = Clock.systemUTC();
 
-    PersonalData(AuditTrail audit) {
+    PersonalData(AuditTrail audit, TextSealing sealing) {
         this.audit = audit;
+        this.sealing = sealing;
     }
 
     /** @return the contact details, if any were given and not erased; the read is audited */
@@ -56,6 +58,17 @@ public class PersonalData {
             audit.record(id, actor, AuditTrail.CONTACT_READ, List.of("contact"), null, clock.instant());
         }
         return contact;
+    }
+
+    /** @return the suggestion with its raw text; the read is audited (the text may hold personal data) */
+    @Transactional
+    public Suggestion rawText(UUID id, Actor actor) {
+        Suggestion s = Suggestion.findById(id);
+        if (s == null) {
+            throw new SuggestionNotFoundException(id);
+        }
+        audit.record(id, actor, AuditTrail.TEXT_READ, List.of("text"), "revision=" + s.revision, clock.instant());
+        return s;
     }
 
     /** Erases what can be erased now; the text, if not redacted yet, as soon as its redaction arrives. */
@@ -75,6 +88,14 @@ public class PersonalData {
             erased.add("text");
         }
         s.textErasureRequestedAt = pending ? now : null;
+        // Crypto-shredding: every sealed copy of the raw text (internal topic, replicas, backups, outbox) stops opening.
+        // While the text waits for its redaction the key stays: tagging needs it once more to redact the text.
+        if (!pending && sealing.shred(id)) {
+            erased.add("text-key");
+        }
+        // Stored replies to retried requests about this suggestion (its withdrawal, its erasure) go with it.
+        Suggestion.getEntityManager().createNativeQuery("delete from idempotency_key where location like :ref or body like :ref")
+                .setParameter("ref", "%" + id + "%").executeUpdate();
         s.updatedAt = now;
         audit.record(id, actor, AuditTrail.ERASED, erased, "revision=" + s.revision + (pending ? " text=pending" : ""),
                 now);
@@ -92,7 +113,11 @@ public class PersonalData {
         }
         s.text = s.redactedText;
         s.textErasureRequestedAt = null;
-        audit.record(s.id, DEFERRED, AuditTrail.ERASED, List.of("text"), "revision=" + s.revision, now);
+        List<String> erased = new ArrayList<>(List.of("text"));
+        if (sealing.shred(s.id)) {
+            erased.add("text-key");
+        }
+        audit.record(s.id, DEFERRED, AuditTrail.ERASED, erased, "revision=" + s.revision, now);
         LOG.infof("personal data erased id=%s fields=[text] (erasure waited for the redacted text)", s.id);
     }
 }

@@ -30,9 +30,12 @@ public class SuggestionService {
     private final Outbox outbox;
     private final AuditTrail audit;
     private final PersonalData personalData;
+    private final TextSealing sealing;
     private final Clock clock;
 
-    SuggestionService(StationRegistry stations, Outbox outbox, AuditTrail audit, PersonalData personalData) {
+    SuggestionService(StationRegistry stations, Outbox outbox, AuditTrail audit, PersonalData personalData,
+            TextSealing sealing) {
+        this.sealing = sealing;
         this.stations = stations;
         this.outbox = outbox;
         this.audit = audit;
@@ -76,8 +79,9 @@ public class SuggestionService {
             contact.persist();
         }
 
+        // The raw text goes on the internal topic sealed with the suggestion's own key (crypto-shredding on erasure).
         SuggestionSubmitted event = new SuggestionSubmitted(suggestion.id, suggestion.stationId, station.get().district,
-                suggestion.channel, suggestion.text, suggestion.submittedAt, suggestion.receivedAt);
+                suggestion.channel, null, suggestion.submittedAt, suggestion.receivedAt, sealing.seal(suggestion.id, suggestion.text, now));
         OutboxEvent queued = outbox.add(Topics.SUGGESTIONS_SUBMITTED, suggestion.id.toString(), EventTypes.SUGGESTION_SUBMITTED, event, now);
         audit.record(suggestion.id, actor, AuditTrail.SUBMITTED, List.of(), "revision=0", now);
         LOG.infof("suggestion received id=%s station=%s channel=%s event=%s", suggestion.id, suggestion.stationId,

@@ -132,7 +132,7 @@ class PersonalDataTest {
         given().auth().oauth2(Tokens.admin()).get("/api/v1/suggestions/" + id + "/contact").then().statusCode(404);
         String trail = given().auth().oauth2(Tokens.analyst()).get("/api/v1/suggestions/" + id + "/audit").then()
                 .body("action", equalTo(List.of("submitted", "erased")))
-                .body("[1].fields", equalTo(List.of("contact", "text")))
+                .body("[1].fields", equalTo(List.of("contact", "text", "text-key")))
                 .body("[1].role", equalTo("admin"))
                 .extract().asString();
         assertFalse(trail.contains(PHONE) || trail.contains("公园"), "the audit trail holds neither text nor contact");

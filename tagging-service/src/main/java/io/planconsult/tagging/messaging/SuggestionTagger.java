@@ -1,8 +1,7 @@
 package io.planconsult.tagging.messaging;
 
-import java.net.URI;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -12,22 +11,23 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.planconsult.contract.CloudEventAttributes;
+import io.planconsult.contract.CloudEventHeaders;
 import io.planconsult.contract.EventIds;
 import io.planconsult.contract.EventTypes;
+import io.planconsult.contract.PoisonRecordException;
 import io.planconsult.contract.SuggestionAmended;
 import io.planconsult.contract.SuggestionSubmitted;
 import io.planconsult.contract.SuggestionTagged;
 import io.planconsult.contract.SuggestionWithdrawn;
 import io.planconsult.contract.Topics;
 import io.planconsult.tagging.dedup.DedupIndex;
+import io.planconsult.tagging.keys.EventTexts;
 import io.planconsult.tagging.pipeline.Enrichment;
 import io.planconsult.tagging.pipeline.TaggingEngine;
 import io.planconsult.tagging.district.StationDistricts;
 import io.planconsult.tagging.messaging.TaggedEventMapper;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -57,8 +57,10 @@ public class SuggestionTagger {
     private final StationDistricts stations;
     private final DedupIndex duplicates;
     private final LifecycleRecords records;
+    private final EventTexts texts;
 
-    SuggestionTagger(TaggingEngine engine, ObjectMapper mapper, StationDistricts stations, DedupIndex duplicates) {
+    SuggestionTagger(TaggingEngine engine, ObjectMapper mapper, StationDistricts stations, DedupIndex duplicates, EventTexts texts) {
+        this.texts = texts;
         this.engine = engine;
         this.mapper = mapper;
         this.stations = stations;
@@ -73,7 +75,7 @@ public class SuggestionTagger {
         try {
             IncomingCloudEventMetadata<?> ce = in.getMetadata(IncomingCloudEventMetadata.class)
                     .orElseThrow(() -> new PoisonRecordException("no CloudEvents id (ce_id header)"));
-            UUID eventId = LifecycleRecords.eventId(ce.getId());
+            UUID eventId = EventIds.parse(ce.getId());
             String type = ce.getType();
             if (EventTypes.SUGGESTION_SUBMITTED.equals(type)) {
                 return submitted(in, eventId, records.submitted(in.getPayload()));
@@ -92,7 +94,11 @@ public class SuggestionTagger {
 
     private Message<String> submitted(Message<String> in, UUID sourceEventId, SuggestionSubmitted submitted) {
         stations.learn(submitted.stationId(), submitted.stationDistrict());
-        Enrichment enrichment = engine.enrich(submitted.text(), submitted.stationDistrict());
+        Optional<String> text = open(submitted.suggestionId(), submitted.text(), submitted.sealedText());
+        if (text.isEmpty()) {
+            return erased(in, submitted.suggestionId());
+        }
+        Enrichment enrichment = engine.enrich(text.get(), submitted.stationDistrict());
         // Redelivery finds the suggestion already indexed and gets the same cluster back.
         DedupIndex.Assignment cluster = duplicates.add(submitted.suggestionId().toString(), enrichment.redactedText());
         return publishTagged(in, sourceEventId, TaggedEventMapper.of(sourceEventId, submitted, enrichment, cluster));
@@ -100,10 +106,30 @@ public class SuggestionTagger {
 
     private Message<String> amended(Message<String> in, UUID sourceEventId, SuggestionAmended amended) {
         stations.learn(amended.stationId(), amended.stationDistrict());
-        Enrichment enrichment = engine.enrich(amended.text(), amended.stationDistrict());
+        Optional<String> text = open(amended.suggestionId(), amended.text(), amended.sealedText());
+        if (text.isEmpty()) {
+            return erased(in, amended.suggestionId());
+        }
+        Enrichment enrichment = engine.enrich(text.get(), amended.stationDistrict());
         // An indexed suggestion keeps its cluster (see the class comment); add() returns it unchanged.
         DedupIndex.Assignment cluster = duplicates.add(amended.suggestionId().toString(), enrichment.redactedText());
         return publishTagged(in, sourceEventId, TaggedEventMapper.ofAmendment(sourceEventId, amended, enrichment, cluster));
+    }
+
+    /** The event's text, opened with the suggestion's key when sealed; a sealed text that does not open is poison. */
+    private Optional<String> open(UUID suggestionId, String plain, String sealed) {
+        try {
+            return texts.open(suggestionId, plain, sealed);
+        } catch (IllegalArgumentException e) {
+            throw new PoisonRecordException("the sealed text does not open with the suggestion's key");
+        }
+    }
+
+    /** An erased suggestion's key is gone: its event can never be read again, which is the point. Nothing to publish. */
+    private static Message<String> erased(Message<String> in, UUID suggestionId) {
+        LOG.infof("suggestion=%s was erased (no text key): event skipped", suggestionId);
+        in.ack();
+        return null;
     }
 
     private Message<String> publishTagged(Message<String> in, UUID sourceEventId, SuggestionTagged tagged) {
@@ -125,22 +151,8 @@ public class SuggestionTagger {
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                         .withTopic(Topics.SUGGESTIONS_TAGGED)
                         .withKey(suggestionId.toString())
-                        .build())
-                .addMetadata(OutgoingCloudEventMetadata.builder()
-                        .withId(eventId.toString())
-                        .withType(type)
-                        .withSource(URI.create(EventTypes.SOURCE_TAGGING))
-                        .withSubject(suggestionId.toString())
-                        .withTimestamp(ZonedDateTime.now(ZoneOffset.UTC))
-                        .withDataContentType(CloudEventAttributes.JSON)
-                        .withExtension(CloudEventAttributes.EXTENSION_SCHEMA_VERSION, EventTypes.SCHEMA_VERSION)
+                        .withHeaders(CloudEventHeaders.of(eventId, type, EventTypes.SOURCE_TAGGING,
+                                suggestionId.toString(), Instant.now()).toKafka())
                         .build());
-    }
-
-    /** A record that can never be processed, however often it is retried. */
-    static final class PoisonRecordException extends RuntimeException {
-        PoisonRecordException(String reason) {
-            super(reason);
-        }
     }
 }
