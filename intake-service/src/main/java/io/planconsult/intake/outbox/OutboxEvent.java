@@ -40,4 +40,6 @@ public class OutboxEvent extends PanacheEntityBase {
     public int attempts;
     @Column(name = "last_error")
     public String lastError;
+    /** W3C trace context of the request that wrote the row; the relay's send continues it. */
+    public String traceparent;
 }

@@ -217,7 +217,7 @@ public class OutboxRelay {
                 .withDataContentType(CloudEventAttributes.JSON)
                 .withExtension(CloudEventAttributes.EXTENSION_SCHEMA_VERSION, EventTypes.SCHEMA_VERSION)
                 .build();
-        return Message.of(event.payload, Metadata.of(kafka, cloudEvent));
+        return TraceParent.attach(Message.of(event.payload, Metadata.of(kafka, cloudEvent)), event.traceparent);
     }
 
     /** The failure's kind only: a message could quote the payload, which may hold personal data. */
