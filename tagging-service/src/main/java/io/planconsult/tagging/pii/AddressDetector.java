@@ -1,6 +1,5 @@
 package io.planconsult.tagging.pii;
 
-import io.planconsult.tagging.pipeline.PiiSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

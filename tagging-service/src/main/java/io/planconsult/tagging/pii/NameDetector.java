@@ -1,6 +1,5 @@
 package io.planconsult.tagging.pii;
 
-import io.planconsult.tagging.pipeline.PiiSpan;
 import io.planconsult.tagging.text.AhoCorasick;
 import io.planconsult.tagging.text.TextNormalizer;
 import java.util.ArrayList;

@@ -3,10 +3,11 @@ package io.planconsult.tagging.rest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.planconsult.contract.Problem;
 import io.planconsult.contract.Roles;
 import io.planconsult.tagging.pipeline.Enrichment;
 import io.planconsult.tagging.pipeline.TaggingEngine;
-import io.planconsult.tagging.service.StationDistricts;
+import io.planconsult.tagging.district.StationDistricts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

@@ -1,7 +1,13 @@
 package io.planconsult.tagging.topics;
 
+import io.planconsult.tagging.text.JsonResources;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The serialised logistic-regression topic model (tagging/model/topic-lr.json). Weights are
@@ -21,4 +27,26 @@ import java.util.Map;
 public record ModelFile(String version, String checksum, String trainedOn, String segmenter, int documents,
         int keywordDocuments, LogisticHyper hyper, List<String> codes, double[] bias, Map<String, double[]> weights,
         Map<String, Integer> documentFrequency) {
+
+    /** Over everything except version and checksum, in the file's canonical JSON form. */
+    public static String contentChecksum(ModelFile model) {
+        ModelFile content = new ModelFile(null, null, model.trainedOn(), model.segmenter(), model.documents(),
+                model.keywordDocuments(), model.hyper(), model.codes(), model.bias(), new TreeMap<>(model.weights()),
+                new TreeMap<>(model.documentFrequency()));
+        try {
+            return sha256(JsonResources.MAPPER.writeValueAsString(content));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Hex SHA-256 of the UTF-8 bytes. */
+    public static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -2,7 +2,6 @@ package io.planconsult.tagging.pii;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.planconsult.tagging.pipeline.PiiSpan;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.planconsult.tagging.pipeline.PiiSpan;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,8 +37,8 @@ class PiiDetectorTest {
     }
 
     @Test
-    void eighteenDigitsWithWrongCheckDigitAreNotAnIdUnlessCalledOne() {
-        assertTrue(found("订单号110105194912310021", PiiDetector.ID_NUMBER).isEmpty());
+    void eighteenDigitsAreAnIdWhateverTheCheckDigitAndTheWording() {
+        assertEquals(List.of("110105194912310021"), found("订单号110105194912310021", PiiDetector.ID_NUMBER));
         assertEquals(List.of("110105194912310021"), found("身份证号110105194912310021", PiiDetector.ID_NUMBER));
     }
 

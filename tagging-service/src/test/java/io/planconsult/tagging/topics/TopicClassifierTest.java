@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.planconsult.tagging.district.Gazetteer;
-import io.planconsult.tagging.pipeline.TopicScore;
 import io.planconsult.tagging.text.HanlpSegmenter;
 import java.util.List;
 import org.junit.jupiter.api.Test;

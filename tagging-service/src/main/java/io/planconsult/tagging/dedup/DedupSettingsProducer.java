@@ -1,0 +1,24 @@
+package io.planconsult.tagging.dedup;
+
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.planconsult.tagging.dedup.DedupSettings;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/**
+ * Near-duplicate settings: the versioned data file (tagging/dedup.json), with the thresholds
+ * overridable in configuration. A changed threshold applies to suggestions tagged from then on.
+ */
+public class DedupSettingsProducer {
+
+    @Produces
+    @Singleton
+    DedupSettings settings(@ConfigProperty(name = "tagging.dedup.threshold") Optional<Double> threshold,
+            @ConfigProperty(name = "tagging.dedup.everyday-threshold") Optional<Double> everydayThreshold) {
+        DedupSettings data = DedupSettings.loadDefault();
+        return data.withThresholds(threshold.orElse(data.threshold()), everydayThreshold.orElse(data.everydayThreshold()));
+    }
+}

@@ -1,5 +1,0 @@
-package io.planconsult.tagging.pipeline;
-
-/** One topic code with its combined score in [0,1]. */
-public record TopicScore(String code, double score) {
-}
