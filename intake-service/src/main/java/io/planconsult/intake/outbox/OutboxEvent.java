@@ -46,4 +46,6 @@ public class OutboxEvent extends PanacheEntityBase {
     /** Set when the relay gave up on the row; an admin retries it. Later rows of its key wait behind it. */
     @Column(name = "parked_at")
     public Instant parkedAt;
+    /** W3C trace context of the request that wrote the row; the relay's send continues it. */
+    public String traceparent;
 }

@@ -251,7 +251,7 @@ public class OutboxRelay {
                 .withHeaders(CloudEventHeaders.of(event.eventId, event.eventType, EventTypes.SOURCE_INTAKE,
                         event.messageKey, event.occurredAt).toKafka())
                 .build();
-        return Message.of(event.payload, Metadata.of(kafka));
+        return TraceParent.attach(Message.of(event.payload, Metadata.of(kafka)), event.traceparent);
     }
 
     private static Duration min(Duration a, Duration b) {
