@@ -69,7 +69,7 @@ public final class TaggingEngine {
         String folded = TextNormalizer.fold(safeText);
         List<String> tokens = segmenter.segment(folded);
         TopicClassifier.Result topicResult = topics.classify(folded, tokens);
-        List<PiiSpan> spans = pii.detect(safeText);
+        List<PiiSpan> spans = pii.detect(safeText, folded);
         // Only the redacted text and the words wholly inside it are published; the residual guard masks
         // what the detectors missed and asks for a review.
         Redaction published = Redaction.of(safeText, folded, spans, tokens);
