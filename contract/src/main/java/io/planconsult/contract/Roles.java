@@ -20,6 +20,7 @@ public final class Roles {
     /** Claim holding a station-staff member's station id. */
     public static final String STATION_CLAIM = "station";
 
+    /** Strongest first: the role an audit entry names when a token carries several. */
     public static final List<String> ALL = List.of(ADMIN, ANALYST, STATION_STAFF, VIEWER);
 
     private Roles() {

@@ -35,6 +35,22 @@ public final class Topics {
     /** Records the reporting service could not process, with the reason in headers. Internal. */
     public static final String REPORTING_DEAD_LETTER = "planconsult.reporting.dlq.v1";
 
+    /** Prefix of the configuration keys that carry the topic names (META-INF/microprofile-config.properties). */
+    public static final String CONFIG_PREFIX = "planconsult.topic.";
+
+    /**
+     * Each topic's configuration key, so that application.properties says {@code topic=${planconsult.topic.tagged}}
+     * rather than repeating the name.
+     */
+    public static final java.util.Map<String, String> CONFIG_KEYS = java.util.Map.of(
+            SUGGESTIONS_SUBMITTED, CONFIG_PREFIX + "submitted",
+            SUGGESTIONS_TAGGED, CONFIG_PREFIX + "tagged",
+            CORRECTIONS, CONFIG_PREFIX + "corrections",
+            FORUMS, CONFIG_PREFIX + "forums",
+            TAGGING_DEAD_LETTER, CONFIG_PREFIX + "tagging-dlq",
+            INTAKE_DEAD_LETTER, CONFIG_PREFIX + "intake-dlq",
+            REPORTING_DEAD_LETTER, CONFIG_PREFIX + "reporting-dlq");
+
     /** Every topic with the settings it is created with locally; production values live in deploy/k8s. */
     public static final List<TopicSpec> ALL = List.of(
             new TopicSpec(SUGGESTIONS_SUBMITTED, 6, TopicSpec.KEEP_FOREVER, false),

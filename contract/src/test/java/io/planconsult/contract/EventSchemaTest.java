@@ -95,6 +95,14 @@ class EventSchemaTest {
     }
 
     @Test
+    void schemaRejectsTopicCodesOutsideTheTaxonomy() throws Exception {
+        ObjectNode body = MAPPER.valueToTree(tagged());
+        body.put("primaryTopic", "transport");
+        body.withArray("labels").add("weather");
+        assertEquals(2, validate("suggestion-tagged.v1.json", body).size());
+    }
+
+    @Test
     void lifecycleAndCorrectionEventsMatchTheirSchemas() throws Exception {
         UUID id = UUID.randomUUID();
         assertEquals(Set.of(), validate("suggestion-amended.v1.json", MAPPER.valueToTree(

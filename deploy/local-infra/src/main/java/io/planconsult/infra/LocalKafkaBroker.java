@@ -32,7 +32,9 @@ import io.planconsult.contract.Topics;
 public final class LocalKafkaBroker implements AutoCloseable {
 
     private static final String CLASS_PATH_RESOURCE = "/io/planconsult/infra/kafka-broker.classpath";
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    /** Generous: on a shared, loaded build machine a broker JVM may need minutes to start. */
+    private static final Duration READY_TIMEOUT =
+            Duration.parse(System.getProperty("planconsult.broker.ready-timeout", "PT4M"));
 
     private final Path dataDir;
     private final int port;
@@ -56,6 +58,11 @@ public final class LocalKafkaBroker implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The broker JVM's process id (to pause it with SIGSTOP in the fault command), or -1 when it is not running. */
+    public synchronized long pid() {
+        return isRunning() ? process.pid() : -1;
     }
 
     public synchronized boolean isRunning() {

@@ -16,7 +16,9 @@ public final class DevSet {
     }
 
     public static Path defaultPath(Path repo) {
-        return repo.resolve("../shared/data/dev-suggestions.jsonl").normalize();
+        // ../shared beside the repo; PLANCONSULT_SHARED points elsewhere (e.g. from a git worktree).
+        String shared = System.getenv().getOrDefault("PLANCONSULT_SHARED", repo.resolve("../shared").toString());
+        return Path.of(shared).resolve("data/dev-suggestions.jsonl").toAbsolutePath().normalize();
     }
 
     public static List<String> texts(Path file) {

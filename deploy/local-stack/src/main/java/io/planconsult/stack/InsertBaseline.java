@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,28 +45,5 @@ final class InsertBaseline {
             throw new IllegalStateException("pgbench printed no tps:\n" + output);
         }
         return new Result(Double.parseDouble(tps.group(1)), "pgbench -c " + concurrency + " -T 10");
-    }
-
-    /** The same with JDBC threads on an H2 file database beside the services' (theirs is locked while they run). */
-    static Result h2(Path dir, int concurrency, int rows) throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve("insert-baseline").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS insert_baseline (id BIGINT AUTO_INCREMENT PRIMARY KEY, text VARCHAR(10000), "
-                    + "created_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP)");
-        }
-        int total = Math.max(rows, 5_000);
-        AtomicInteger next = new AtomicInteger();
-        long start = System.nanoTime();
-        Workers.run(concurrency, () -> {
-            try (Connection c = DriverManager.getConnection(url, "sa", "");
-                 PreparedStatement insert = c.prepareStatement("INSERT INTO insert_baseline (text) VALUES (?)")) {
-                while (next.getAndIncrement() < total) {
-                    insert.setString(1, ROW_TEXT);
-                    insert.executeUpdate();
-                }
-            }
-            return null;
-        });
-        return new Result(total / ((System.nanoTime() - start) / 1e9), "JDBC on H2, " + total + " rows");
     }
 }

@@ -16,7 +16,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * POST until the tallies show all N; then the raw single-row INSERT rate of the same database
  * at the same concurrency, so the ratio is visible.
  *
- * <pre>deploy/load [--n 2000] [--concurrency 8] [--db h2|postgres] [--token JWT] [--idempotency]</pre>
+ * <pre>deploy/load [--n 2000] [--concurrency 8] [--pg-url JDBC] [--token JWT] [--idempotency]</pre>
+ *
+ * <p>{@code --pg-url} is the PostgreSQL the baseline runs on: default the embedded server of {@code deploy/run-local}
+ * ({@code jdbc:postgresql://127.0.0.1:5433/postgres}); the system one for {@code deploy/run-local --postgres}.
  *
  * <p>Intake needs a token that may post for every station: {@code --token "$(deploy/token --role admin)"}.
  * {@code --idempotency} sends a fresh {@code Idempotency-Key} with every POST.
@@ -32,7 +35,7 @@ public final class LoadCommand {
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "8"));
         String intake = options.getOrDefault("intake", "http://127.0.0.1:8081");
         String reporting = options.getOrDefault("reporting", "http://127.0.0.1:8083");
-        String db = options.getOrDefault("db", "h2");
+        String db = options.getOrDefault("pg-url", "jdbc:postgresql://127.0.0.1:5433/postgres");
         Path repo = Path.of(System.getProperty("planconsult.repo", ".")).toAbsolutePath().normalize();
         List<String> texts = DevSet.texts(Path.of(options.getOrDefault("data", DevSet.defaultPath(repo).toString())));
 
@@ -89,9 +92,7 @@ public final class LoadCommand {
         System.out.printf("  POST latency          p50 %.1f ms   p99 %.1f ms%n", sorted[n / 2] / 1e6, sorted[Math.min(n - 1, (int) (n * 0.99))] / 1e6);
         System.out.printf("  first POST -> tallies %.1f s (tallies show %d of %d)%n", tallySeconds, total - before, accepted.get());
 
-        InsertBaseline.Result baseline = "postgres".equals(db)
-                ? InsertBaseline.pgbench(options.getOrDefault("pg-url", "jdbc:postgresql://127.0.0.1:5432/test"), concurrency)
-                : InsertBaseline.h2(repo.resolve(".local/baseline"), concurrency, n);
+        InsertBaseline.Result baseline = InsertBaseline.pgbench(db, concurrency);
         System.out.printf("  raw baseline          %.0f single-row INSERTs/s (%s, concurrency %d)%n", baseline.insertsPerSecond(), baseline.tool(), concurrency);
         System.out.printf("  ratio                 accepted/s is %.2f x the raw INSERT rate%n", accepted.get() / postSeconds / baseline.insertsPerSecond());
     }

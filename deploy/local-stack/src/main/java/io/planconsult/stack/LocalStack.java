@@ -10,56 +10,72 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import io.planconsult.infra.LocalKafkaBroker;
 
 /**
- * The whole platform on one machine: a real KRaft broker and the three packaged services, on
- * embedded H2 files (default) or PostgreSQL. State lives under the work directory and survives
- * a restart.
+ * The whole platform on one machine: a real KRaft broker and the three packaged services, each on
+ * its own schema of a PostgreSQL server: an embedded one started from Maven jars (default) or an
+ * existing server. State lives under the work directory and survives a restart.
  */
 public final class LocalStack implements AutoCloseable {
 
-    public enum Database { H2, POSTGRES }
+    /** Where the services' schemas live by default: the embedded server, or the server at {@code pgUrl}. */
+    public enum Database { EMBEDDED, POSTGRES }
 
     /**
-     * @param schemaPrefix PostgreSQL schema prefix: each service with a database gets {@code <prefix>_<service>}
+     * @param embedded     the services ({@code intake}, {@code tagging}, {@code reporting}) whose schema lives on the
+     *                     embedded server (data in {@code <workDir>/postgres}, port {@code embeddedPort}); the others
+     *                     use the server at {@code pgUrl}
+     * @param schemaPrefix PostgreSQL schema prefix: each service gets {@code <prefix>_<service>}
      * @param keysDir      where the token key pair lives (generated on first start); default {@code .local/keys}
      */
-    public record Settings(Path repo, Path workDir, Database database, String pgUrl, String pgUser, String schemaPrefix,
-            int kafkaPort, int controllerPort, int intakePort, int taggingPort, int reportingPort, Path keysDir) {
+    public record Settings(Path repo, Path workDir, Set<String> embedded, int embeddedPort, String pgUrl, String pgUser,
+            String schemaPrefix, int kafkaPort, int controllerPort, int intakePort, int taggingPort, int reportingPort,
+            Path keysDir) {
 
         public static Settings defaults(Path repo, Path workDir, Database database) {
-            return new Settings(repo, workDir, database,
-                    System.getenv().getOrDefault("PLANCONSULT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test"),
-                    System.getenv().getOrDefault("PLANCONSULT_PG_USER", "postgres"), "planconsult",
+            Map<String, String> env = System.getenv();
+            return new Settings(repo, workDir, database == Database.EMBEDDED ? Set.copyOf(DATABASES) : Set.of(),
+                    Integer.parseInt(env.getOrDefault("PLANCONSULT_EMBEDDED_PG_PORT", "5433")),
+                    env.getOrDefault("PLANCONSULT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test"),
+                    env.getOrDefault("PLANCONSULT_PG_USER", "postgres"), "planconsult",
                     9092, 9093, 8081, 8082, 8083, repo.resolve(".local/keys"));
         }
 
         public Settings onFreePorts() {
-            return new Settings(repo, workDir, database, pgUrl, pgUser, schemaPrefix, LocalKafkaBroker.freePort(),
-                    LocalKafkaBroker.freePort(), LocalKafkaBroker.freePort(), LocalKafkaBroker.freePort(), LocalKafkaBroker.freePort(), keysDir);
+            return new Settings(repo, workDir, embedded, LocalKafkaBroker.freePort(), pgUrl, pgUser, schemaPrefix,
+                    LocalKafkaBroker.freePort(), LocalKafkaBroker.freePort(), LocalKafkaBroker.freePort(),
+                    LocalKafkaBroker.freePort(), LocalKafkaBroker.freePort(), keysDir);
         }
 
         public Settings withSchemaPrefix(String prefix) {
-            return new Settings(repo, workDir, database, pgUrl, pgUser, prefix, kafkaPort, controllerPort, intakePort, taggingPort,
-                    reportingPort, keysDir);
+            return new Settings(repo, workDir, embedded, embeddedPort, pgUrl, pgUser, prefix, kafkaPort, controllerPort,
+                    intakePort, taggingPort, reportingPort, keysDir);
         }
 
         public Settings withKeysDir(Path dir) {
-            return new Settings(repo, workDir, database, pgUrl, pgUser, schemaPrefix, kafkaPort, controllerPort, intakePort, taggingPort,
-                    reportingPort, dir);
+            return new Settings(repo, workDir, embedded, embeddedPort, pgUrl, pgUser, schemaPrefix, kafkaPort,
+                    controllerPort, intakePort, taggingPort, reportingPort, dir);
+        }
+
+        /** Puts just these services' schemas on the embedded server (e.g. reporting, to take its database away). */
+        public Settings withEmbedded(Set<String> services) {
+            return new Settings(repo, workDir, Set.copyOf(services), embeddedPort, pgUrl, pgUser, schemaPrefix,
+                    kafkaPort, controllerPort, intakePort, taggingPort, reportingPort, keysDir);
         }
     }
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(600);
     /** Every service keeps its own database (schema): intake, tagging's near-duplicate index, reporting. */
     private static final List<String> DATABASES = List.of("intake", "tagging", "reporting");
 
     private final Settings settings;
     private final LocalKeys keys;
     private final LocalKafkaBroker broker;
+    private final EmbeddedDatabase embeddedDatabase;
     private final ServiceProcess intake;
     private final ServiceProcess tagging;
     private final ServiceProcess reporting;
@@ -68,6 +84,7 @@ public final class LocalStack implements AutoCloseable {
         this.settings = settings;
         this.keys = LocalKeys.in(settings.keysDir());
         this.broker = new LocalKafkaBroker(settings.workDir().resolve("kafka"), settings.kafkaPort(), settings.controllerPort());
+        this.embeddedDatabase = new EmbeddedDatabase(settings.workDir().resolve("postgres"), settings.embeddedPort());
         this.intake = service("intake-service", settings.intakePort(), "intake");
         this.tagging = service("tagging-service", settings.taggingPort(), "tagging");
         this.reporting = service("reporting-service", settings.reportingPort(), "reporting");
@@ -80,32 +97,39 @@ public final class LocalStack implements AutoCloseable {
         }
         Map<String, String> env = new HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + settings.kafkaPort());
-        Path app = built;
-        if (database != null && settings.database() == Database.H2) {
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + settings.workDir().resolve("db").resolve(database).toAbsolutePath()
-                    + ";DB_CLOSE_ON_EXIT=FALSE");
-        } else if (database != null) {
-            String schema = schema(database);
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", settings.pgUrl() + (settings.pgUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema);
-            env.put("QUARKUS_DATASOURCE_USERNAME", settings.pgUser());
-            env.put("QUARKUS_FLYWAY_SCHEMAS", schema);
-            app = PostgresVariant.of(built, settings.workDir().resolve("apps"), module);
-        }
+        String schema = schema(database);
+        String url = jdbcUrl(database);
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        env.put("QUARKUS_DATASOURCE_USERNAME", databaseUser(database));
+        env.put("QUARKUS_FLYWAY_SCHEMAS", schema);
+        // A laptop busy starting four processes can take longer than the default 5 s to open a connection.
+        env.put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "30S");
         // Every service gets the verification key: intake checks tokens now; tagging and reporting ignore it until they do.
         List<String> jvmOptions = List.of("-Dmp.jwt.verify.publickey.location=" + keys.publicKey().toAbsolutePath());
-        return new ServiceProcess(module, app, port, env, jvmOptions, settings.workDir().resolve("logs").resolve(module + ".log"));
+        return new ServiceProcess(module, built, port, env, jvmOptions, settings.workDir().resolve("logs").resolve(module + ".log"));
     }
 
     public String schema(String database) {
         return settings.schemaPrefix() + "_" + database;
     }
 
+    /** The JDBC URL (without schema) of the server that holds this service's schema. */
+    public String jdbcUrl(String database) {
+        return settings.embedded().contains(database) ? embeddedDatabase.jdbcUrl() : settings.pgUrl();
+    }
+
+    /** The user a service's database is reached with. */
+    public String databaseUser(String database) {
+        return settings.embedded().contains(database) ? "postgres" : settings.pgUser();
+    }
+
     public void start() {
+        if (!settings.embedded().isEmpty()) {
+            embeddedDatabase.start();
+        }
         broker.start();
-        if (settings.database() == Database.POSTGRES) {
-            for (String db : DATABASES) {
-                executeSql("CREATE SCHEMA IF NOT EXISTS " + schema(db));
-            }
+        for (String db : DATABASES) {
+            executeSql(db, "CREATE SCHEMA IF NOT EXISTS " + schema(db));
         }
         List<ServiceProcess> services = services();
         services.forEach(ServiceProcess::start);
@@ -117,16 +141,21 @@ public final class LocalStack implements AutoCloseable {
     /** Drops the PostgreSQL schemas of this stack (tests use a fresh prefix per run). */
     public void dropSchemas() {
         for (String db : DATABASES) {
-            executeSql("DROP SCHEMA IF EXISTS " + schema(db) + " CASCADE");
+            if (!settings.embedded().contains(db)) {
+                executeSql(db, "DROP SCHEMA IF EXISTS " + schema(db) + " CASCADE");
+            }
         }
     }
 
-    private void executeSql(String sql) {
-        try (Connection c = DriverManager.getConnection(settings.pgUrl(), settings.pgUser(), System.getenv("PLANCONSULT_PG_PASSWORD"));
+    private void executeSql(String database, String sql) {
+        boolean embedded = settings.embedded().contains(database);
+        String url = jdbcUrl(database);
+        try (Connection c = DriverManager.getConnection(url, databaseUser(database),
+                embedded ? null : System.getenv("PLANCONSULT_PG_PASSWORD"));
              Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + settings.pgUrl() + ": " + e.getMessage(), e);
+            throw new IllegalStateException("PostgreSQL at " + url + ": " + e.getMessage(), e);
         }
     }
 
@@ -137,6 +166,11 @@ public final class LocalStack implements AutoCloseable {
     /** The key pair the services trust: mint tokens with {@link Tokens#mint}. */
     public LocalKeys keys() {
         return keys;
+    }
+
+    /** The PostgreSQL server started from Maven jars (running only when some service's schema is on it). */
+    public EmbeddedDatabase embeddedDatabase() {
+        return embeddedDatabase;
     }
 
     public LocalKafkaBroker broker() {
@@ -175,5 +209,6 @@ public final class LocalStack implements AutoCloseable {
     public void close() {
         services().reversed().forEach(ServiceProcess::stop);
         broker.stop();
+        embeddedDatabase.stop();
     }
 }

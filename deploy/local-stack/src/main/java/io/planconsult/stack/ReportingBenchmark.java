@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Future;
 
+import io.planconsult.contract.reference.ReferenceData;
+
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -51,12 +53,13 @@ import io.planconsult.infra.LocalKafkaBroker;
  * Texts are the dev set's with its labelled personal data replaced by a placeholder (only redacted text goes on the
  * tagged topic). A copy of a dev row joins that row's near-duplicate cluster, so clusters are realistic-sized.
  *
- * <pre>deploy/bench-reporting [--n 100000] [--db postgres|h2] [--queries 300]</pre>
+ * <pre>deploy/bench-reporting [--n 100000] [--queries 300]</pre>
+ *
+ * <p>The schema is made on the PostgreSQL at {@code PLANCONSULT_PG_URL} (default the local server's {@code test}).
  */
 public final class ReportingBenchmark {
 
-    private static final List<String> DISTRICTS = List.of("shangcheng", "gongshu", "xihu", "binjiang", "xiaoshan", "yuhang", "linping",
-            "qiantang", "fuyang", "linan", "tonglu", "chunan", "jiande");
+    private static final List<String> DISTRICTS = ReferenceData.districts().codes();
     private static final List<String> CHANNELS = List.of("station", "station", "station", "forum", "platform", "media", "deputy", "cppcc");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** The analyst token every query is sent with. */
@@ -69,7 +72,7 @@ public final class ReportingBenchmark {
         Map<String, String> options = LoadCommand.options(args);
         int n = Integer.parseInt(options.getOrDefault("n", "100000"));
         int queries = Integer.parseInt(options.getOrDefault("queries", "300"));
-        String db = options.getOrDefault("db", "postgres");
+        String db = "postgres";
         Path repo = Path.of(System.getProperty("planconsult.repo", ".")).toAbsolutePath().normalize();
         Path work = repo.resolve(".local/bench-reporting");
         Files.createDirectories(work);
@@ -93,17 +96,11 @@ public final class ReportingBenchmark {
             env.put("REPORTING_GROUP_ID", "bench-" + schema);
             env.put("QUARKUS_LOG_CATEGORY__IO_PLANCONSULT__LEVEL", "WARN");
             Path built = repo.resolve("reporting-service/target/quarkus-app");
-            Path app;
-            if (db.equals("h2")) {
-                app = built;
-                env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + work.resolve(schema + "/reporting") + ";DB_CLOSE_ON_EXIT=FALSE");
-            } else {
-                execute(pgUrl, pgUser, "CREATE SCHEMA " + schema);
-                app = PostgresVariant.of(built, work.resolve("variants"), "reporting-service");
-                env.put("QUARKUS_DATASOURCE_JDBC_URL", pgUrl + (pgUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-                env.put("QUARKUS_DATASOURCE_USERNAME", pgUser);
-                env.put("QUARKUS_FLYWAY_SCHEMAS", schema);
-            }
+            Path app = built;
+            execute(pgUrl, pgUser, "CREATE SCHEMA " + schema);
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", pgUrl + (pgUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            env.put("QUARKUS_DATASOURCE_USERNAME", pgUser);
+            env.put("QUARKUS_FLYWAY_SCHEMAS", schema);
             // Reports list suggestion texts, so they need an analyst's token, signed with a key pair of this run.
             LocalKeys keys = LocalKeys.in(work.resolve("keys"));
             bearer = Tokens.mint(keys, "analyst", null, Duration.ofHours(4));
@@ -131,9 +128,7 @@ public final class ReportingBenchmark {
                 latency("GET /api/v1/reports/general?format=xlsx", base + "/api/v1/reports/general?format=xlsx", Math.max(5, queries / 30), "");
             } finally {
                 reporting.stop();
-                if (!db.equals("h2")) {
-                    execute(pgUrl, pgUser, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-                }
+                execute(pgUrl, pgUser, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
         }
     }

@@ -102,6 +102,25 @@ public final class ServiceProcess {
         throw new IllegalStateException(name + " was not up within " + timeout + "; see " + logFile + "\n" + logTail());
     }
 
+    /** A second instance of the same service (same settings, its own port and log), e.g. to force a rebalance. */
+    public ServiceProcess another(String instanceName, int instancePort) {
+        return new ServiceProcess(instanceName, appDir, instancePort, environment, jvmOptions,
+                logFile.resolveSibling(instanceName + ".log"));
+    }
+
+    /** kill -9: no shutdown hook, no commit, no goodbye to the broker (a crashed pod). */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
     public synchronized void stop() {
         if (process == null) {
             return;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.jboss.logging.Logger;
 
@@ -18,6 +17,7 @@ import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.SuggestionRetagged;
 import io.planconsult.contract.SuggestionsMerged;
 import io.planconsult.contract.Topics;
+import io.planconsult.contract.reference.ReferenceData;
 import io.planconsult.intake.outbox.Outbox;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,10 +50,10 @@ public class Corrections {
     private final Set<String> topicCodes;
     private final Clock clock = Clock.systemUTC();
 
-    Corrections(Outbox outbox, AuditTrail audit, @ConfigProperty(name = "intake.topics") List<String> topicCodes) {
+    Corrections(Outbox outbox, AuditTrail audit) {
         this.outbox = outbox;
         this.audit = audit;
-        this.topicCodes = Set.copyOf(topicCodes);
+        this.topicCodes = Set.copyOf(ReferenceData.taxonomy().codes());
     }
 
     /**

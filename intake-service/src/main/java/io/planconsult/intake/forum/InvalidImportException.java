@@ -44,12 +44,6 @@ public class InvalidImportException extends RuntimeException {
         return new InvalidImportException(422, "unusable-import-file", "Unusable import file", List.of(new FieldError(field, message)));
     }
 
-    /** The Idempotency-Key was used before, with a request of other content. */
-    static InvalidImportException keyReused() {
-        return new InvalidImportException(422, "idempotency-key-reused", "Idempotency-Key reused", List.of(new FieldError(
-                ImportRequest.KEY_HEADER, "was already used for an import with other content; use a new key for a new import")));
-    }
-
     public int status() {
         return status;
     }

@@ -1,9 +1,7 @@
 package io.planconsult.intake.outbox;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -17,13 +15,12 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
-import io.planconsult.contract.CloudEventAttributes;
+import io.planconsult.contract.CloudEventHeaders;
 import io.planconsult.contract.EventTypes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -207,17 +204,10 @@ public class OutboxRelay {
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(event.topic)
                 .withKey(event.messageKey)
+                .withHeaders(CloudEventHeaders.of(event.eventId, event.eventType, EventTypes.SOURCE_INTAKE,
+                        event.messageKey, event.occurredAt).toKafka())
                 .build();
-        OutgoingCloudEventMetadata<Object> cloudEvent = OutgoingCloudEventMetadata.builder()
-                .withId(event.eventId.toString())
-                .withType(event.eventType)
-                .withSource(URI.create(EventTypes.SOURCE_INTAKE))
-                .withSubject(event.messageKey)
-                .withTimestamp(event.occurredAt.atZone(ZoneOffset.UTC))
-                .withDataContentType(CloudEventAttributes.JSON)
-                .withExtension(CloudEventAttributes.EXTENSION_SCHEMA_VERSION, EventTypes.SCHEMA_VERSION)
-                .build();
-        return Message.of(event.payload, Metadata.of(kafka, cloudEvent));
+        return Message.of(event.payload, Metadata.of(kafka));
     }
 
     /** The failure's kind only: a message could quote the payload, which may hold personal data. */

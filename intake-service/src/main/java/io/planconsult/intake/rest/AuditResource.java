@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.planconsult.intake.domain.AuditTrail;
 import io.planconsult.intake.domain.SuggestionNotFoundException;
 import io.planconsult.intake.domain.SuggestionService;
-import io.planconsult.intake.security.Roles;
+import io.planconsult.contract.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

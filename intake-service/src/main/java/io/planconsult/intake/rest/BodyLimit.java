@@ -1,10 +1,14 @@
 package io.planconsult.intake.rest;
 
+import java.util.List;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.planconsult.contract.Problem;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,9 +58,9 @@ public class BodyLimit {
     }
 
     private void tooLarge(RoutingContext context) {
-        String problem = "{\"type\":\"https://planconsult.io/problems/body-too-large\",\"title\":\"Payload too large\",\"status\":413,"
-                + "\"detail\":\"the body is larger than " + maxBytes + " bytes\","
-                + "\"errors\":[{\"field\":\"$\",\"message\":\"must be at most " + maxBytes + " bytes\"}]}";
+        String problem = Json.encode(Problem.of("body-too-large", "Payload too large", 413,
+                "the body is larger than " + maxBytes + " bytes",
+                List.of(new Problem.FieldError("$", "must be at most " + maxBytes + " bytes"))));
         context.response().setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.planconsult.intake.domain.PersonalData;
 import io.planconsult.intake.security.Caller;
-import io.planconsult.intake.security.Roles;
+import io.planconsult.contract.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.planconsult.intake.domain.Corrections;
 import io.planconsult.intake.security.Caller;
-import io.planconsult.intake.security.Roles;
+import io.planconsult.contract.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;

@@ -22,7 +22,7 @@ import io.planconsult.intake.domain.SuggestionNotFoundException;
 import io.planconsult.intake.domain.SuggestionService;
 import io.planconsult.intake.ratelimit.StationRateLimiter;
 import io.planconsult.intake.security.Caller;
-import io.planconsult.intake.security.Roles;
+import io.planconsult.contract.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.planconsult.contract.Roles;
 import io.planconsult.intake.domain.Actor;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -26,9 +27,9 @@ public class Caller {
         return subject != null ? subject : token.getName();
     }
 
-    /** The strongest of the token's roles (see {@link Roles#BY_PRECEDENCE}). */
+    /** The strongest of the token's roles (see {@link Roles#ALL}). */
     public String role() {
-        return Roles.BY_PRECEDENCE.stream().filter(token.getGroups()::contains).findFirst().orElse("none");
+        return Roles.ALL.stream().filter(token.getGroups()::contains).findFirst().orElse("none");
     }
 
     public boolean isAdmin() {

@@ -1,12 +1,13 @@
 package io.planconsult.reporting.messaging;
 
-import java.util.UUID;
+import static io.planconsult.contract.EventBodies.require;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.planconsult.contract.EventBodies;
 import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.ForumRecorded;
+import io.planconsult.contract.PoisonRecordException;
 import io.planconsult.contract.SuggestionRetagged;
 import io.planconsult.contract.SuggestionTagged;
 import io.planconsult.contract.SuggestionWithdrawn;
@@ -20,34 +21,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ReportingEvents {
 
-    private final ObjectMapper mapper;
+    private final EventBodies bodies;
 
     ReportingEvents(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
-
-    /** A record that can never be applied, however often it is retried. */
-    public static final class PoisonEventException extends RuntimeException {
-        PoisonEventException(String reason) {
-            super(reason);
-        }
-    }
-
-    public static UUID eventId(String id) {
-        if (id == null) {
-            throw new PoisonEventException("no CloudEvents id (ce_id header)");
-        }
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new PoisonEventException("ce_id is not a UUID");
-        }
+        this.bodies = new EventBodies(mapper);
     }
 
     /** @return one of the contract's records: SuggestionTagged, SuggestionWithdrawn, SuggestionRetagged, SuggestionsMerged, ForumRecorded */
     public Record parse(String type, String payload) {
         if (type == null) {
-            throw new PoisonEventException("no CloudEvents type (ce_type header)");
+            throw new PoisonRecordException("no CloudEvents type (ce_type header)");
         }
         return switch (type) {
             case EventTypes.SUGGESTION_TAGGED -> {
@@ -77,30 +60,11 @@ public class ReportingEvents {
                 require(e.forumId() != null && e.name() != null && e.heldOn() != null && e.district() != null && e.recordedAt() != null);
                 yield e;
             }
-            default -> throw new PoisonEventException("unknown ce_type " + type);
+            default -> throw new PoisonRecordException("unknown ce_type " + type);
         };
     }
 
     private <T> T read(String payload, Class<T> type) {
-        if (payload == null) {
-            throw new PoisonEventException("empty record");
-        }
-        try {
-            return mapper.readValue(payload, type);
-        } catch (JsonProcessingException e) {
-            throw new PoisonEventException("body is not a " + type.getSimpleName() + " v1 JSON object (" + describe(e) + ")");
-        }
-    }
-
-    private static void require(boolean present) {
-        if (!present) {
-            throw new PoisonEventException("a required field is missing");
-        }
-    }
-
-    /** The parser's verdict without its message, which may quote the record's text. */
-    private static String describe(JsonProcessingException e) {
-        var location = e.getLocation();
-        return e.getClass().getSimpleName() + (location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr());
+        return bodies.read(payload, type);
     }
 }

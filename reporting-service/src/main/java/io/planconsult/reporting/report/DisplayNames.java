@@ -11,22 +11,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.planconsult.reporting.rest.Districts;
+import io.planconsult.contract.reference.District;
+import io.planconsult.contract.reference.ReferenceData;
+import io.planconsult.contract.reference.TopicTaxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Display names of topics, channels and districts, from versioned data files ({@code topics.json}, a copy of the
- * tagging taxonomy's names; {@code channels.json}; {@code districts.json}). Reports list them in file order; a code
- * the files do not know (an older taxonomy's) is shown as itself.
+ * Display names of topics, channels and districts: topics and districts from the contract's reference data,
+ * channels from {@code channels.json}. Reports list them in file order; a code the files do not know (an older
+ * taxonomy's) is shown as itself.
  */
 @ApplicationScoped
 public class DisplayNames {
 
     /** A code with its Chinese and English display names. */
     public record Label(String code, String name, String nameEn) {
-    }
-
-    record TopicFile(String version, List<Label> topics) {
     }
 
     record ChannelFile(String version, List<Label> channels) {
@@ -38,13 +37,12 @@ public class DisplayNames {
     private final String taxonomyVersion;
 
     DisplayNames(ObjectMapper mapper, Districts districtList,
-            @ConfigProperty(name = "reporting.topics.resource", defaultValue = "topics.json") String topicResource,
             @ConfigProperty(name = "reporting.channels.resource", defaultValue = "channels.json") String channelResource) {
-        TopicFile topicFile = read(mapper, topicResource, TopicFile.class);
-        this.taxonomyVersion = topicFile.version();
-        this.topics = index(topicFile.topics());
+        TopicTaxonomy taxonomy = ReferenceData.taxonomy();
+        this.taxonomyVersion = taxonomy.version();
+        this.topics = index(taxonomy.topics().stream().map(t -> new Label(t.code(), t.name(), t.nameEn())).toList());
         this.channels = index(read(mapper, channelResource, ChannelFile.class).channels());
-        for (Districts.District d : districtList.all()) {
+        for (District d : districtList.all()) {
             districts.put(d.code(), new Label(d.code(), d.name(), d.nameEn()));
         }
     }

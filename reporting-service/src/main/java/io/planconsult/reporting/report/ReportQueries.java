@@ -16,7 +16,7 @@ import jakarta.persistence.EntityManager;
 /**
  * The reports' reads of the read model. Every query counts only live suggestions: tagged and not withdrawn;
  * {@code primary_topic}, {@code labels} and {@code cluster_id} are the effective values (an analyst's over the
- * model's). Aggregation happens in the database; SQL is portable between H2 and PostgreSQL.
+ * model's). Aggregation happens in the database (PostgreSQL).
  */
 @ApplicationScoped
 public class ReportQueries {
@@ -133,7 +133,7 @@ public class ReportQueries {
 
     /** The {@code limit} largest points per primary topic (or of one topic), largest first, then earliest raised. */
     public List<PointRow> topPoints(String topic, int limit) {
-        // The point key is computed in an inner query: H2 cannot match a grouped expression inside a window's ORDER BY.
+        // The point key is computed once, in an inner query, and ranked by the window over it.
         String sql = "select primary_topic, point_key, n from ("
                 + " select primary_topic, point_key, count(*) as n,"
                 + " row_number() over (partition by primary_topic order by count(*) desc, min(submitted_at), point_key) as rank_in_topic"
@@ -217,15 +217,8 @@ public class ReportQueries {
         return ((Number) value).longValue();
     }
 
-    /** A UUID column as native queries return it: a UUID on PostgreSQL, 16 big-endian bytes on H2. */
+    /** A UUID column as native queries return it (PostgreSQL's driver gives a UUID). */
     private static UUID uuid(Object value) {
-        if (value instanceof UUID u) {
-            return u;
-        }
-        if (value instanceof byte[] b && b.length == 16) {
-            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(b);
-            return new UUID(bytes.getLong(), bytes.getLong());
-        }
-        return UUID.fromString(value.toString());
+        return value instanceof UUID u ? u : UUID.fromString(value.toString());
     }
 }

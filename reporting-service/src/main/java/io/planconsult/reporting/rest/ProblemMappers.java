@@ -1,7 +1,10 @@
 package io.planconsult.reporting.rest;
 
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.planconsult.contract.Problem;
+import io.planconsult.contract.ProblemException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -9,8 +12,19 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-/** Renders framework rejections (bad query parameter types, unknown paths) as problem+json too. */
+/** Every failure, framework rejections too (bad query parameter types, unknown paths), as the contract's problem+json. */
 public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    static Response render(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    @ServerExceptionMapper
+    public Response refused(ProblemException e) {
+        return render(e.problem());
+    }
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e) {
@@ -23,13 +37,13 @@ public class ProblemMappers {
     }
 
     private static Response unauthorized(String detail) {
-        return Response.fromResponse(Problem.exception("unauthorized", "Unauthorized", 401, detail, null).getResponse())
+        return Response.fromResponse(render(Problem.of("unauthorized", "Unauthorized", 401, detail, (String) null)))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return Problem.exception("forbidden", "Forbidden", 403, "this role may not do this", null).getResponse();
+        return render(Problem.of("forbidden", "Forbidden", 403, "this role may not do this", (String) null));
     }
 
     @ServerExceptionMapper
@@ -39,7 +53,17 @@ public class ProblemMappers {
             return response;
         }
         int status = response.getStatus();
+        if (status >= 500) {
+            return render(Problem.internal(status));
+        }
         String reason = response.getStatusInfo().getReasonPhrase();
-        return Problem.exception("http-" + status, reason, status, reason, null).getResponse();
+        return render(Problem.of("http-" + status, reason, status, reason, (String) null));
+    }
+
+    /** Anything else is a bug: logged by kind here, told to the client as a bare 500. */
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.errorf("request failed with %s", e.getClass().getName());
+        return render(Problem.internal(500));
     }
 }

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.planconsult.contract.Problem;
 import io.planconsult.contract.Roles;
 import io.planconsult.reporting.report.CsvExport;
 import io.planconsult.reporting.report.DisplayNames;

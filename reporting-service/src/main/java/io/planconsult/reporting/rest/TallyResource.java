@@ -8,7 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.planconsult.contract.Problem;
 import io.planconsult.contract.Roles;
+import io.planconsult.contract.reference.District;
+import io.planconsult.reporting.report.Districts;
 import io.planconsult.reporting.tally.Perspective;
 import io.planconsult.reporting.tally.TaggedSuggestion;
 import io.planconsult.reporting.tally.TallyDimension;
@@ -100,7 +103,7 @@ public class TallyResource {
     @PermitAll
     @Path("/districts")
     @Operation(summary = "The districts with their display names")
-    public List<Districts.District> districts() {
+    public List<District> districts() {
         dashboard.check();
         return districts.all();
     }

@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.planconsult.reporting.report.TaggedEvents.Spec;
+import io.planconsult.reporting.report.TaggedEventPublisher.Spec;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -86,13 +86,13 @@ class DashboardBrowserTest {
 
     @Test
     void dashboardShowsTheApiNumbersAndUpdatesWhenASuggestionArrives() throws Exception {
-        TaggedEvents events = new TaggedEvents(mapper);
+        TaggedEventPublisher events = new TaggedEventPublisher(mapper);
         long before = apiTotal();
         List<Spec> seed = List.of(Spec.of("xiaoshan", "industry", "萧山机器人产业链配套"), Spec.of("xiaoshan", "industry", "萧山减速器企业引进"),
                 Spec.of("yuhang", "ai", "未来科技城算力券扩面"), Spec.of("qiantang", "opening", "下沙综保区跨境电商"),
                 Spec.of("chunan", "gaps", "千岛湖生态补偿"));
         seed.forEach(events::publish);
-        TaggedEvents.await(() -> apiTotal() == before + seed.size(), "the seeded suggestions are tallied");
+        TaggedEventPublisher.await(() -> apiTotal() == before + seed.size(), "the seeded suggestions are tallied");
 
         browser.get(dashboard.toString());
         // The table is re-rendered on every tally change: an element read in between is stale, and is read again.

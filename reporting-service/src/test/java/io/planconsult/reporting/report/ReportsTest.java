@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.planconsult.reporting.report.TaggedEvents.Spec;
+import io.planconsult.reporting.report.TaggedEventPublisher.Spec;
 import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.SuggestionWithdrawn;
 import io.planconsult.contract.Topics;
@@ -52,8 +52,8 @@ class ReportsTest {
     @Inject
     ObjectMapper mapper;
 
-    private TaggedEvents events() {
-        return new TaggedEvents(mapper);
+    private TaggedEventPublisher events() {
+        return new TaggedEventPublisher(mapper);
     }
 
     private static JsonPath general() {
@@ -67,7 +67,7 @@ class ReportsTest {
     private void publishAndAwait(List<Spec> specs) {
         long before = total();
         specs.forEach(events()::publish);
-        TaggedEvents.await(() -> total() == before + specs.size(), specs.size() + " suggestions are in the reports");
+        TaggedEventPublisher.await(() -> total() == before + specs.size(), specs.size() + " suggestions are in the reports");
     }
 
     private static long pick(JsonPath json, String list, String code, String field) {
@@ -165,7 +165,7 @@ class ReportsTest {
         long gapsBefore = subject.getLong("topics.find { it.code == 'gaps' }.count");
         TestEvents.publish(mapper, Topics.SUGGESTIONS_TAGGED, withdrawn.id().toString(), UUID.randomUUID(), EventTypes.SUGGESTION_WITHDRAWN,
                 new SuggestionWithdrawn(withdrawn.id(), 0, "st-chunan-01", "chunan", Instant.parse("2031-05-04T01:00:00Z")));
-        TaggedEvents.await(() -> total() == totalBefore - 1, "the withdrawal is applied");
+        TaggedEventPublisher.await(() -> total() == totalBefore - 1, "the withdrawal is applied");
         JsonPath after = given().get("/api/v1/reports/districts/chunan").then().statusCode(200).extract().jsonPath();
         assertEquals(gapsBefore - 1, after.getLong("topics.find { it.code == 'gaps' }.count"));
         assertFalse(after.getList("topics.find { it.code == 'gaps' }.suggestions.suggestionId").contains(withdrawn.id().toString()));

@@ -1,11 +1,15 @@
 package io.planconsult.tagging.district;
 
+import io.planconsult.contract.reference.DistrictList;
+import io.planconsult.contract.reference.ReferenceData;
 import io.planconsult.tagging.text.JsonResources;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The district gazetteer as versioned data (tagging/gazetteer.json).
+ * The district gazetteer: codes and full names from the contract's reference data, the place names that locate
+ * each district as tagging's own versioned data (tagging/gazetteer.json).
  *
  * @param blockers  names that contain a district name but locate nothing (钱塘江 is the river)
  * @param minorPlaces places that mostly, not only, lie in one district (the Grand Canal); they weigh less
@@ -44,7 +48,21 @@ public record Gazetteer(String version, Weights weights, List<District> district
     }
 
     public static Gazetteer loadDefault() {
-        return JsonResources.read(DEFAULT_RESOURCE, Gazetteer.class);
+        return withNames(JsonResources.read(DEFAULT_RESOURCE, Gazetteer.class), ReferenceData.districts());
+    }
+
+    /** The gazetteer with each district's full name taken from the reference list, which it must match code for code. */
+    static Gazetteer withNames(Gazetteer places, DistrictList reference) {
+        if (!Set.copyOf(places.codes()).equals(Set.copyOf(reference.codes()))) {
+            throw new IllegalStateException(DEFAULT_RESOURCE + " lists districts " + places.codes()
+                    + ", the contract has " + reference.codes());
+        }
+        List<District> named = reference.districts().stream().map(r -> places.districts().stream()
+                .filter(d -> d.code().equals(r.code())).findFirst()
+                .map(d -> new District(d.code(), r.name(), d.shortForms(), d.englishNames(), d.places()))
+                .orElseThrow()).toList();
+        return new Gazetteer(places.version(), places.weights(), named, places.minorPlaces(), places.blockers(),
+                places.weakForms());
     }
 
     public List<String> codes() {

@@ -1,15 +1,15 @@
 package io.planconsult.tagging.messaging;
 
-import java.util.UUID;
+import static io.planconsult.contract.EventBodies.require;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.planconsult.contract.EventBodies;
+import io.planconsult.contract.PoisonRecordException;
 import io.planconsult.contract.SuggestionAmended;
 import io.planconsult.contract.SuggestionSubmitted;
 import io.planconsult.contract.SuggestionTagged;
 import io.planconsult.contract.SuggestionWithdrawn;
-import io.planconsult.tagging.messaging.SuggestionTagger.PoisonRecordException;
 
 /**
  * Reads the submitted topic's event bodies and rejects what can never be processed. Reasons name the parser's
@@ -17,21 +17,10 @@ import io.planconsult.tagging.messaging.SuggestionTagger.PoisonRecordException;
  */
 final class LifecycleRecords {
 
-    private final ObjectMapper mapper;
+    private final EventBodies bodies;
 
     LifecycleRecords(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
-
-    static UUID eventId(String id) {
-        if (id == null) {
-            throw new PoisonRecordException("no CloudEvents id (ce_id header)");
-        }
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new PoisonRecordException("ce_id is not a UUID");
-        }
+        this.bodies = new EventBodies(mapper);
     }
 
     SuggestionSubmitted submitted(String payload) {
@@ -58,33 +47,10 @@ final class LifecycleRecords {
     }
 
     String serialise(SuggestionTagged tagged) {
-        try {
-            return mapper.writeValueAsString(tagged);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise a tagged event", e);
-        }
+        return bodies.write(tagged);
     }
 
     private <T> T read(String payload, Class<T> type) {
-        if (payload == null) {
-            throw new PoisonRecordException("empty record");
-        }
-        try {
-            return mapper.readValue(payload, type);
-        } catch (JsonProcessingException e) {
-            throw new PoisonRecordException("body is not a " + type.getSimpleName() + " v1 JSON object (" + describe(e) + ")");
-        }
-    }
-
-    private static void require(boolean present) {
-        if (!present) {
-            throw new PoisonRecordException("a required field is missing");
-        }
-    }
-
-    /** The parser's verdict without its message, which may quote the record's text. */
-    private static String describe(JsonProcessingException e) {
-        var location = e.getLocation();
-        return e.getClass().getSimpleName() + (location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr());
+        return bodies.read(payload, type);
     }
 }

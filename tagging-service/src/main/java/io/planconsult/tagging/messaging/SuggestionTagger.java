@@ -1,8 +1,6 @@
 package io.planconsult.tagging.messaging;
 
-import java.net.URI;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -12,9 +10,10 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.planconsult.contract.CloudEventAttributes;
+import io.planconsult.contract.CloudEventHeaders;
 import io.planconsult.contract.EventIds;
 import io.planconsult.contract.EventTypes;
+import io.planconsult.contract.PoisonRecordException;
 import io.planconsult.contract.SuggestionAmended;
 import io.planconsult.contract.SuggestionSubmitted;
 import io.planconsult.contract.SuggestionTagged;
@@ -27,7 +26,6 @@ import io.planconsult.tagging.district.StationDistricts;
 import io.planconsult.tagging.messaging.TaggedEventMapper;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -73,7 +71,7 @@ public class SuggestionTagger {
         try {
             IncomingCloudEventMetadata<?> ce = in.getMetadata(IncomingCloudEventMetadata.class)
                     .orElseThrow(() -> new PoisonRecordException("no CloudEvents id (ce_id header)"));
-            UUID eventId = LifecycleRecords.eventId(ce.getId());
+            UUID eventId = EventIds.parse(ce.getId());
             String type = ce.getType();
             if (EventTypes.SUGGESTION_SUBMITTED.equals(type)) {
                 return submitted(in, eventId, records.submitted(in.getPayload()));
@@ -125,22 +123,8 @@ public class SuggestionTagger {
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                         .withTopic(Topics.SUGGESTIONS_TAGGED)
                         .withKey(suggestionId.toString())
-                        .build())
-                .addMetadata(OutgoingCloudEventMetadata.builder()
-                        .withId(eventId.toString())
-                        .withType(type)
-                        .withSource(URI.create(EventTypes.SOURCE_TAGGING))
-                        .withSubject(suggestionId.toString())
-                        .withTimestamp(ZonedDateTime.now(ZoneOffset.UTC))
-                        .withDataContentType(CloudEventAttributes.JSON)
-                        .withExtension(CloudEventAttributes.EXTENSION_SCHEMA_VERSION, EventTypes.SCHEMA_VERSION)
+                        .withHeaders(CloudEventHeaders.of(eventId, type, EventTypes.SOURCE_TAGGING,
+                                suggestionId.toString(), Instant.now()).toKafka())
                         .build());
-    }
-
-    /** A record that can never be processed, however often it is retried. */
-    static final class PoisonRecordException extends RuntimeException {
-        PoisonRecordException(String reason) {
-            super(reason);
-        }
     }
 }

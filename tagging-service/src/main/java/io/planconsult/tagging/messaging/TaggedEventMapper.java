@@ -46,6 +46,13 @@ public final class TaggedEventMapper {
         return new SuggestionTagged(submitted.suggestionId(), sourceEventId, submitted.stationId(), submitted.stationDistrict(),
                 submitted.channel(), submitted.submittedAt(), e.primaryTopic(), topics, e.labels(), e.district(),
                 checked.text(), piiTypes, e.modelVersion(), e.taxonomyVersion(), e.needsReview() || checked.residual(),
-                checked.keywords(), EventIds.cluster(first), first, revision, checked.reviewReasons());
+                checked.keywords(), EventIds.cluster(first), first, revision, checked.reviewReasons(),
+                points(e, EventIds.cluster(first)), e.language());
+    }
+
+    /** Each point's keywords pass the same last check as the suggestion's; its offsets are into the checked text. */
+    private static List<SuggestionTagged.Point> points(Enrichment e, UUID clusterId) {
+        return e.points().stream().map(p -> new SuggestionTagged.Point(p.start(), p.end(), p.primaryTopic(), p.labels(),
+                p.district(), PublishCheck.of("", p.keywords(), List.of()).keywords(), clusterId)).toList();
     }
 }

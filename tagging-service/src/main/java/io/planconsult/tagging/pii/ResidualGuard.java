@@ -1,5 +1,7 @@
 package io.planconsult.tagging.pii;
 
+import io.planconsult.contract.ReviewReasons;
+
 /**
  * The last line before a text is published, independent of the detectors (its own folding, its own
  * rules): whatever they missed that still looks like a number or an address is masked as
@@ -15,7 +17,7 @@ package io.planconsult.tagging.pii;
 public final class ResidualGuard {
 
     public static final String MASK = "[号码]";
-    public static final String REASON = "residual-pii";
+    public static final String REASON = ReviewReasons.RESIDUAL_PII;
     static final int MIN_DIGITS = 7;
 
     /** @param text the guarded text; {@code masked} says whether anything was left to mask */

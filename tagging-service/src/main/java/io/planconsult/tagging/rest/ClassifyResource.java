@@ -3,6 +3,7 @@ package io.planconsult.tagging.rest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.planconsult.contract.Problem;
 import io.planconsult.contract.Roles;
 import io.planconsult.tagging.pipeline.Enrichment;
 import io.planconsult.tagging.pipeline.TaggingEngine;

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.planconsult.contract.Problem;
 import io.planconsult.contract.Roles;
 import io.planconsult.tagging.dedup.DedupSettings;
 import io.planconsult.tagging.dedup.Deduplicator;

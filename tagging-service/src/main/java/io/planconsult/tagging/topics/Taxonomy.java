@@ -1,18 +1,26 @@
 package io.planconsult.tagging.topics;
 
+import io.planconsult.contract.reference.ReferenceData;
+import io.planconsult.contract.reference.TopicTaxonomy;
 import io.planconsult.tagging.text.JsonResources;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The consultation's key areas as versioned data (tagging/taxonomy.json), so that next year's
- * plan or another city brings a new file, not new code. The area with code {@link #OTHER} is the
+ * The consultation's key areas with their keyword lists: codes, names and version from the contract's
+ * reference data, keywords from tagging's own data file (tagging/topic-keywords.json), so that next year's
+ * plan or another city brings new files, not new code. The area with code {@link #OTHER} is the
  * catch-all and must be present.
  */
 public record Taxonomy(String version, String description, List<Area> areas) {
 
-    public static final String DEFAULT_RESOURCE = "tagging/taxonomy.json";
-    public static final String OTHER = "other";
+    public static final String KEYWORDS_RESOURCE = "tagging/topic-keywords.json";
+    public static final String OTHER = TopicTaxonomy.OTHER;
+
+    /** The keyword file: one list per topic code, written for one taxonomy version. */
+    record KeywordFile(String taxonomyVersion, String description, Map<String, Map<String, Double>> keywords) {
+    }
 
     /** @param keywords phrase to weight (3 specific, 2 typical, 1 weak hint) */
     public record Area(String code, String name, String englishName, Map<String, Double> keywords) {
@@ -30,7 +38,21 @@ public record Taxonomy(String version, String description, List<Area> areas) {
     }
 
     public static Taxonomy loadDefault() {
-        return JsonResources.read(DEFAULT_RESOURCE, Taxonomy.class);
+        return of(ReferenceData.taxonomy(), JsonResources.read(KEYWORDS_RESOURCE, KeywordFile.class));
+    }
+
+    static Taxonomy of(TopicTaxonomy reference, KeywordFile file) {
+        if (!reference.version().equals(file.taxonomyVersion())) {
+            throw new IllegalStateException(KEYWORDS_RESOURCE + " is written for taxonomy " + file.taxonomyVersion()
+                    + ", the contract has " + reference.version());
+        }
+        if (!file.keywords().keySet().equals(java.util.Set.copyOf(reference.codes()))) {
+            throw new IllegalStateException(KEYWORDS_RESOURCE + " lists topics " + file.keywords().keySet()
+                    + ", the taxonomy has " + reference.codes());
+        }
+        List<Area> areas = new ArrayList<>();
+        reference.topics().forEach(t -> areas.add(new Area(t.code(), t.name(), t.nameEn(), file.keywords().get(t.code()))));
+        return new Taxonomy(reference.version(), file.description(), areas);
     }
 
     public List<String> codes() {

@@ -52,7 +52,7 @@ class TaggedEventMapperTest {
         // As if a detector had missed a phone: the event builder must not rely on the engine's redaction.
         Enrichment leaky = new Enrichment(clean.primaryTopic(), clean.topics(), clean.labels(), false, clean.district(),
                 text + "，电话13857162394", clean.pii(), List.of("遮雨棚", "13857162394"), clean.modelVersion(),
-                clean.taxonomyVersion());
+                clean.taxonomyVersion(), List.of(), List.of(), clean.language());
         UUID first = UUID.randomUUID();
         SuggestionTagged tagged = TaggedEventMapper.of(UUID.randomUUID(), submitted, leaky,
                 new DedupIndex.Assignment(submitted.suggestionId().toString(), first.toString(), first.toString(), 0.4));

@@ -33,7 +33,7 @@ import java.util.Map;
  */
 public final class TopicCrossValidate {
 
-    private static final int FOLDS = 5;
+    public static final int FOLDS = 5;
     private static final double[] WEIGHTS = {0.0, 0.05, 0.5, 1.0, 2.0, 3.0, 5.0};
 
     private TopicCrossValidate() {
@@ -104,12 +104,12 @@ public final class TopicCrossValidate {
         return accuracy;
     }
 
-    static int fold(LabelledSuggestion r) {
+    public static int fold(LabelledSuggestion r) {
         return Math.floorMod(r.clusterRoot().hashCode() * 31 + 7, FOLDS);
     }
 
     /** The taxonomy minus a fixed pseudo-random share of each area's keywords. */
-    static Taxonomy withoutKeywords(Taxonomy taxonomy, double share, int seed) {
+    public static Taxonomy withoutKeywords(Taxonomy taxonomy, double share, int seed) {
         List<Taxonomy.Area> areas = new ArrayList<>();
         for (Taxonomy.Area a : taxonomy.areas()) {
             Map<String, Double> kept = new HashMap<>();
