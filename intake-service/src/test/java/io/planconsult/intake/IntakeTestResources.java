@@ -7,6 +7,7 @@ import io.quarkus.test.common.ResourceArg;
 
 /** Every @QuarkusTest of this module runs against a real broker and a fresh PostgreSQL schema. */
 @QuarkusTestResource(KafkaBrokerTestResource.class)
+@QuarkusTestResource(ServiceTokenTestResource.class)
 @QuarkusTestResource(value = PostgresSchemaTestResource.class, initArgs = @ResourceArg(name = "prefix", value = "intake"))
 public class IntakeTestResources {
 }

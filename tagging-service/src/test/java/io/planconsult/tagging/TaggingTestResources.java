@@ -2,11 +2,13 @@ package io.planconsult.tagging;
 
 import io.planconsult.infra.testing.KafkaBrokerTestResource;
 import io.planconsult.infra.testing.PostgresSchemaTestResource;
+import io.planconsult.tagging.keys.TextKeyServerTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 
 /** Every @QuarkusTest of this module runs against a real broker and a fresh PostgreSQL schema. */
 @QuarkusTestResource(KafkaBrokerTestResource.class)
+@QuarkusTestResource(TextKeyServerTestResource.class)
 @QuarkusTestResource(value = PostgresSchemaTestResource.class, initArgs = @ResourceArg(name = "prefix", value = "tagging"))
 public class TaggingTestResources {
 }

@@ -84,7 +84,7 @@ public class ForumImportService {
             return earlier.get();
         }
         ImportJobStore.Placement placement = place(metadata);
-        ParsedFile file = ParsedFile.read(fileName, contentType, bytes, config.maxRows());
+        ParsedFile file = ParsedFile.read(fileName, contentType, bytes, config.uploadLimits());
         return start(idempotency, requester, metadata, placement, file.format(), file.encoding(), file.rows(),
                 file.ignored());
     }

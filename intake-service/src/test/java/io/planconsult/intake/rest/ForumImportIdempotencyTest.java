@@ -27,10 +27,10 @@ import io.restassured.response.Response;
 @io.quarkus.test.junit.QuarkusTest
 class ForumImportIdempotencyTest {
 
-    /** Imports run as an analyst unless a test says otherwise (station staff are checked in {@code ForumImportResourceTest}). */
+    /** Imports run as an admin unless a test says otherwise (station staff are checked in {@code ForumImportResourceTest}). */
     @org.junit.jupiter.api.BeforeEach
-    void authenticateAsAnalyst() {
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.oauth2(io.planconsult.intake.Tokens.analyst());
+    void authenticateAsAdmin() {
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.oauth2(io.planconsult.intake.Tokens.admin());
     }
 
     @org.junit.jupiter.api.AfterEach

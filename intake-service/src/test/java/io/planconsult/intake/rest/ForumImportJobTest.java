@@ -42,10 +42,10 @@ import jakarta.inject.Inject;
 @QuarkusTest
 class ForumImportJobTest {
 
-    /** Imports run as an analyst unless a test says otherwise (station staff are checked in {@code ForumImportResourceTest}). */
+    /** Imports run as an admin unless a test says otherwise (station staff are checked in {@code ForumImportResourceTest}). */
     @org.junit.jupiter.api.BeforeEach
-    void authenticateAsAnalyst() {
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.oauth2(io.planconsult.intake.Tokens.analyst());
+    void authenticateAsAdmin() {
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.oauth2(io.planconsult.intake.Tokens.admin());
     }
 
     @org.junit.jupiter.api.AfterEach

@@ -26,6 +26,11 @@ public class ReportQueries {
     private static final String LIVE_HQL = "s.withdrawn = false and s.tagged = true";
     /** A suggestion outside any near-duplicate cluster is a point of its own. */
     private static final String POINT_KEY = "coalesce(cluster_id, suggestion_id)";
+    /**
+     * A group of suggestions sharing a point key is a point when it has at least two members or an analyst's merge put
+     * it together (a merge of one suggestion promotes it): a lone suggestion is not a "most-raised point".
+     */
+    static final String IS_POINT = "count(*) >= 2 or max(merge_sequence) is not null";
 
     public record KeyCount(String key, long count) {
     }
@@ -48,7 +53,8 @@ public class ReportQueries {
 
     public long points(String topic) {
         String where = LIVE + (topic == null ? "" : " and primary_topic = :topic");
-        var query = em.createNativeQuery("select count(distinct " + POINT_KEY + ") from tagged_suggestion where " + where);
+        var query = em.createNativeQuery("select count(*) from (select " + POINT_KEY + " as point_key from tagged_suggestion where "
+                + where + " group by " + POINT_KEY + " having " + IS_POINT + ") points");
         if (topic != null) {
             query.setParameter("topic", topic);
         }
@@ -74,8 +80,10 @@ public class ReportQueries {
 
     public List<TopicCounts> byTopic() {
         List<TopicCounts> result = new ArrayList<>();
-        for (Object row : em.createNativeQuery("select primary_topic, count(*), count(distinct " + POINT_KEY
-                + ") from tagged_suggestion where " + LIVE + " group by primary_topic").getResultList()) {
+        String perPoint = "select primary_topic, count(*) as n, case when " + IS_POINT + " then 1 else 0 end as is_point"
+                + " from tagged_suggestion where " + LIVE + " group by primary_topic, " + POINT_KEY;
+        for (Object row : em.createNativeQuery("select primary_topic, sum(n), sum(is_point) from (" + perPoint + ") p"
+                + " group by primary_topic").getResultList()) {
             Object[] r = (Object[]) row;
             result.add(new TopicCounts((String) r[0], number(r[1]), number(r[2])));
         }
@@ -137,9 +145,10 @@ public class ReportQueries {
         String sql = "select primary_topic, point_key, n from ("
                 + " select primary_topic, point_key, count(*) as n,"
                 + " row_number() over (partition by primary_topic order by count(*) desc, min(submitted_at), point_key) as rank_in_topic"
-                + " from (select primary_topic, " + POINT_KEY + " as point_key, submitted_at from tagged_suggestion where " + LIVE
+                + " from (select primary_topic, " + POINT_KEY + " as point_key, submitted_at, merge_sequence"
+                + " from tagged_suggestion where " + LIVE
                 + (topic == null ? "" : " and primary_topic = :topic") + ") live"
-                + " group by primary_topic, point_key) ranked where rank_in_topic <= " + limit
+                + " group by primary_topic, point_key having " + IS_POINT + ") ranked where rank_in_topic <= " + limit
                 + " order by primary_topic, n desc, rank_in_topic";
         var query = em.createNativeQuery(sql);
         if (topic != null) {

@@ -23,14 +23,15 @@ import io.planconsult.contract.Topics;
 import io.planconsult.infra.testing.KafkaBrokerTestResource;
 import io.planconsult.infra.testing.TopicProbe;
 import io.planconsult.reporting.TestEvents;
+import io.planconsult.reporting.tally.FaultInjectingLedger;
 import io.planconsult.reporting.tally.TallyRecount;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
 /**
- * An unexpected failure in any of the three consumers (here: values the parser accepts but the database refuses, as a
- * bug would) is retried a bounded number of times, then dead-lettered with the exception's class and message; the
- * record behind it on the same partition is applied, and readiness stays UP.
+ * An unexpected failure in any of the three consumers (a bug injected into the ledger for marked event ids,
+ * {@link FaultInjectingLedger}) is retried a bounded number of times, then dead-lettered with the exception's class
+ * and message; the record behind it on the same partition is applied, and readiness stays UP.
  */
 @QuarkusTest
 class ConsumerFailureTest {
@@ -46,9 +47,8 @@ class ConsumerFailureTest {
     void anUnexpectedFailureOnTheTaggedTopicIsDeadLetteredAndTheNextRecordIsApplied() throws Exception {
         UUID bad = UUID.randomUUID();
         UUID good = UUID.randomUUID();
-        String tooLong = "d".repeat(40); // station_district is VARCHAR(32)
-        publish(Topics.SUGGESTIONS_TAGGED, bad, EventTypes.SUGGESTION_TAGGED, TestEvents.tagged(bad, 0, tooLong, "station", "urban",
-                EventIds.cluster(bad)));
+        publishFaulty(Topics.SUGGESTIONS_TAGGED, bad, EventTypes.SUGGESTION_TAGGED, TestEvents.tagged(bad, 0, "jiande", "station",
+                "urban", EventIds.cluster(bad)));
         publish(Topics.SUGGESTIONS_TAGGED, bad, EventTypes.SUGGESTION_TAGGED, TestEvents.tagged(good, 0, "jiande", "station", "urban",
                 EventIds.cluster(good)));
         TestEvents.await(() -> stored(good), Duration.ofSeconds(60), "the record behind the failing one is applied");
@@ -59,9 +59,8 @@ class ConsumerFailureTest {
     void anUnexpectedFailureOnTheCorrectionsTopicIsDeadLetteredAndTheNextRecordIsApplied() throws Exception {
         UUID bad = UUID.randomUUID();
         UUID good = UUID.randomUUID();
-        String tooLong = "t".repeat(40); // human_primary_topic is VARCHAR(32)
-        publish(Topics.CORRECTIONS, bad, EventTypes.SUGGESTION_RETAGGED, new SuggestionRetagged(bad, 1, tooLong, List.of(tooLong),
-                Instant.now()));
+        publishFaulty(Topics.CORRECTIONS, bad, EventTypes.SUGGESTION_RETAGGED, new SuggestionRetagged(bad, 1, "gaps",
+                List.of("gaps"), Instant.now()));
         publish(Topics.CORRECTIONS, bad, EventTypes.SUGGESTION_RETAGGED, new SuggestionRetagged(good, 1, "gaps", List.of("gaps"),
                 Instant.now()));
         TestEvents.await(() -> stored(good), Duration.ofSeconds(60), "the record behind the failing one is applied");
@@ -72,20 +71,35 @@ class ConsumerFailureTest {
     void anUnexpectedFailureOnTheForumsTopicIsDeadLetteredAndTheNextRecordIsApplied() throws Exception {
         UUID bad = UUID.randomUUID();
         UUID good = UUID.randomUUID();
-        publish(Topics.FORUMS, bad, EventTypes.FORUM_RECORDED, new ForumRecorded(bad, "座".repeat(250), LocalDate.of(2026, 11, 18),
-                "xihu", null, 30, 4, 9, Instant.now())); // forum.name is VARCHAR(200)
+        publishFaulty(Topics.FORUMS, bad, EventTypes.FORUM_RECORDED, new ForumRecorded(bad, "西湖区座谈会", LocalDate.of(2026, 11, 18),
+                "xihu", null, 30, 4, 9, Instant.now()));
         publish(Topics.FORUMS, bad, EventTypes.FORUM_RECORDED, new ForumRecorded(good, "西湖区座谈会", LocalDate.of(2026, 11, 18),
                 "xihu", null, 30, 4, 9, Instant.now()));
         TestEvents.await(() -> forumStored(good), Duration.ofSeconds(60), "the record behind the failing one is applied");
         assertDeadLettered(bad);
     }
 
+    @Test
+    void aValueLongerThanTheReadModelKeepsIsPoisonAndTheNextRecordIsApplied() {
+        UUID bad = UUID.randomUUID();
+        UUID good = UUID.randomUUID();
+        publish(Topics.SUGGESTIONS_TAGGED, bad, EventTypes.SUGGESTION_TAGGED, TestEvents.tagged(bad, 0, "d".repeat(40), "station",
+                "urban", EventIds.cluster(bad)));
+        publish(Topics.SUGGESTIONS_TAGGED, bad, EventTypes.SUGGESTION_TAGGED, TestEvents.tagged(good, 0, "jiande", "station", "urban",
+                EventIds.cluster(good)));
+        TestEvents.await(() -> stored(good), Duration.ofSeconds(60), "the record behind the poison one is applied");
+        try (TopicProbe dlq = TopicProbe.of(KafkaBrokerTestResource.broker().bootstrapServers(), Topics.REPORTING_DEAD_LETTER)) {
+            var dead = dlq.awaitKey(bad.toString(), Duration.ofSeconds(30)).orElseThrow(() -> new AssertionError("not dead-lettered"));
+            String reason = TopicProbe.header(dead, "dead-letter-reason");
+            assertTrue(reason.contains("stationDistrict is longer than 32 characters"), reason);
+        }
+    }
+
     private void assertDeadLettered(UUID key) {
         try (TopicProbe dlq = TopicProbe.of(KafkaBrokerTestResource.broker().bootstrapServers(), Topics.REPORTING_DEAD_LETTER)) {
             var dead = dlq.awaitKey(key.toString(), Duration.ofSeconds(30)).orElseThrow(() -> new AssertionError("not dead-lettered"));
             String reason = TopicProbe.header(dead, "dead-letter-reason");
-            assertTrue(reason.contains("failed 5 times") && reason.contains("PSQLException") && reason.contains("value too long"),
-                    reason);
+            assertTrue(reason.contains("failed 5 times") && reason.contains("IllegalStateException: injected fault"), reason);
             assertEquals(1, dlq.awaitCount(r -> key.toString().equals(r.key()), 2, Duration.ofSeconds(2)).size(), "dead-lettered once");
         }
         assertEquals("UP", given().get("/q/health/ready").then().extract().jsonPath()
@@ -94,6 +108,10 @@ class ConsumerFailureTest {
 
     private void publish(String topic, UUID key, String type, Object body) {
         TestEvents.publish(mapper, topic, key.toString(), UUID.randomUUID(), type, body);
+    }
+
+    private void publishFaulty(String topic, UUID key, String type, Object body) {
+        TestEvents.publish(mapper, topic, key.toString(), FaultInjectingLedger.faultyEventId(), type, body);
     }
 
     private boolean stored(UUID suggestion) {

@@ -48,7 +48,7 @@ final class UnprivilegedPostgresBinaries implements PgBinaryResolver {
                 Files.createDirectories(bin);
                 for (String tool : List.of("initdb", "pg_ctl", "postgres")) {
                     Path wrapper = bin.resolve(tool);
-                    Files.writeString(wrapper, "#!/bin/sh\nexec setpriv --reuid=nobody --regid=nogroup --clear-groups "
+                    Files.writeString(wrapper, "#!/bin/sh\nexec setpriv --reuid=65534 --regid=65534 --clear-groups "
                             + real.resolve("bin").resolve(tool) + " \"$@\"\n");
                     Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwxr-xr-x"));
                 }

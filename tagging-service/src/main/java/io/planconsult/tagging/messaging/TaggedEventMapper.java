@@ -20,7 +20,8 @@ public final class TaggedEventMapper {
     }
 
     /** @param cluster where the near-duplicate index put this suggestion */
-    public static SuggestionTagged of(UUID sourceEventId, SuggestionSubmitted submitted, Enrichment e, DedupIndex.Assignment cluster) {
+    public static SuggestionTagged of(UUID sourceEventId, SuggestionSubmitted submitted, Enrichment e,
+            DedupIndex.Assignment cluster) {
         return of(sourceEventId, submitted, e, cluster, 0);
     }
 
@@ -28,13 +29,16 @@ public final class TaggedEventMapper {
      * The tagging of an amended text: the amendment carries the suggestion's whole current state, so it is
      * tagged like a submission of that state, under the amendment's revision.
      */
-    public static SuggestionTagged ofAmendment(UUID sourceEventId, SuggestionAmended amended, Enrichment e, DedupIndex.Assignment cluster) {
-        SuggestionSubmitted state = new SuggestionSubmitted(amended.suggestionId(), amended.stationId(), amended.stationDistrict(),
+    public static SuggestionTagged ofAmendment(UUID sourceEventId, SuggestionAmended amended, Enrichment e,
+            DedupIndex.Assignment cluster) {
+        SuggestionSubmitted state = new SuggestionSubmitted(amended.suggestionId(), amended.stationId(),
+                amended.stationDistrict(),
                 amended.channel(), amended.text(), amended.submittedAt(), amended.amendedAt());
         return of(sourceEventId, state, e, cluster, amended.revision());
     }
 
-    private static SuggestionTagged of(UUID sourceEventId, SuggestionSubmitted submitted, Enrichment e, DedupIndex.Assignment cluster,
+    private static SuggestionTagged of(UUID sourceEventId, SuggestionSubmitted submitted, Enrichment e,
+            DedupIndex.Assignment cluster,
             int revision) {
         UUID first = UUID.fromString(cluster.clusterId());
         List<SuggestionTagged.TopicScore> topics = e.topics().stream()
@@ -43,7 +47,8 @@ public final class TaggedEventMapper {
         List<String> piiTypes = List.copyOf(new LinkedHashSet<>(e.pii().stream().map(PiiSpan::type).toList()));
         // The last line before the public topic: independent of the detectors that made the redacted text.
         PublishCheck checked = PublishCheck.of(e.redactedText(), e.keywords(), e.reviewReasons());
-        return new SuggestionTagged(submitted.suggestionId(), sourceEventId, submitted.stationId(), submitted.stationDistrict(),
+        return new SuggestionTagged(submitted.suggestionId(), sourceEventId, submitted.stationId(),
+                submitted.stationDistrict(),
                 submitted.channel(), submitted.submittedAt(), e.primaryTopic(), topics, e.labels(), e.district(),
                 checked.text(), piiTypes, e.modelVersion(), e.taxonomyVersion(), e.needsReview() || checked.residual(),
                 checked.keywords(), EventIds.cluster(first), first, revision, checked.reviewReasons(),

@@ -25,13 +25,16 @@ final class AccountPatterns {
     private static final Pattern PLATE_TAIL = Pattern.compile(
             "[a-z][\\s·•\\-]?(?=[a-z]{0,5}\\d)[a-z0-9]{5,6}[挂学警港澳]?(?![a-z0-9])");
 
-    private final AhoCorasick accountCues;
-    private final AhoCorasick passportCues;
+    /** Account cues first, then passport cues: one pass finds both. */
+    private final AhoCorasick cues;
+    private final int passportFrom;
     private final BitSet plateProvinces = new BitSet(Character.MAX_VALUE + 1);
 
     AccountPatterns(PiiRules rules) {
-        this.accountCues = new AhoCorasick(rules.accountCues());
-        this.passportCues = new AhoCorasick(rules.passportCues());
+        List<String> all = new ArrayList<>(rules.accountCues());
+        this.passportFrom = all.size();
+        all.addAll(rules.passportCues());
+        this.cues = new AhoCorasick(all);
         rules.plateProvinces().chars().forEach(plateProvinces::set);
     }
 
@@ -39,8 +42,8 @@ final class AccountPatterns {
         List<PiiSpan> spans = new ArrayList<>();
         Matcher after = AFTER_CUE.matcher(folded);
         // region() keeps the end it is given: always the whole text's.
-        accountCues.scan(folded, (cue, start, end) -> addAfterCue(after, end, PiiDetector.ACCOUNT, spans));
-        passportCues.scan(folded, (cue, start, end) -> addAfterCue(after, end, PiiDetector.PASSPORT, spans));
+        cues.scan(folded, (cue, start, end) -> addAfterCue(after, end,
+                cue < passportFrom ? PiiDetector.ACCOUNT : PiiDetector.PASSPORT, spans));
         if (hasLetterThenDigits(folded)) {
             Matcher m = PASSPORT.matcher(folded);
             while (m.find()) {

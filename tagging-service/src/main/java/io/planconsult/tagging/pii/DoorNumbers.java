@@ -27,9 +27,7 @@ final class DoorNumbers {
 
     static List<PiiSpan> find(String folded) {
         List<PiiSpan> spans = new ArrayList<>();
-        if (folded.indexOf('室') < 0 && folded.indexOf('单') < 0 && folded.indexOf('幢') < 0
-                && folded.indexOf('栋') < 0 && folded.indexOf('楼') < 0 && folded.indexOf('房') < 0
-                && folded.indexOf('-') < 0) {
+        if (!hasDoorCue(folded)) {
             return spans;
         }
         Matcher m = DOOR.matcher(folded);
@@ -37,5 +35,16 @@ final class DoorNumbers {
             spans.add(new PiiSpan(PiiDetector.ADDRESS, m.start(), m.end()));
         }
         return spans;
+    }
+
+    /** Every door number has a digit right before 幢/栋/楼/单元/室/房, or a digit-dash-digit. */
+    private static boolean hasDoorCue(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9' && "幢栋楼单室房-".indexOf(s.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 package io.planconsult.tagging.pii;
 
+import io.planconsult.tagging.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,10 +46,15 @@ public final class PiiDetector {
     }
 
     public List<PiiSpan> detect(String text) {
+        return text == null || text.isEmpty() ? List.of() : detect(text, TextNormalizer.fold(text));
+    }
+
+    /** @param widthFolded {@link TextNormalizer#fold} of {@code text}, when the caller has it already */
+    public List<PiiSpan> detect(String text, String widthFolded) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        String folded = PiiText.fold(text);
+        String folded = PiiText.foldNumerals(widthFolded);
         List<PiiSpan> found = new ArrayList<>(ContactPatterns.find(folded));
         found.addAll(accounts.find(folded));
         found.addAll(addresses.find(folded));

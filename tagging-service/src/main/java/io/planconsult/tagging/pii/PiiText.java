@@ -17,7 +17,11 @@ final class PiiText {
     }
 
     static String fold(String original) {
-        String folded = TextNormalizer.fold(original);
+        return foldNumerals(TextNormalizer.fold(original));
+    }
+
+    /** The numeral step alone, on text {@link TextNormalizer#fold} has folded already. */
+    static String foldNumerals(String folded) {
         char[] chars = null;
         int i = 0;
         while (i < folded.length()) {

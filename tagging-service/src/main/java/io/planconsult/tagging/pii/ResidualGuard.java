@@ -154,14 +154,23 @@ public final class ResidualGuard {
 
     /** 0-9 for an ASCII, full-width or Chinese-numeral digit; -1 otherwise. */
     static int digit(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
+        return DIGITS[c];
+    }
+
+    /** Digit value of every char (-1 for none): one array read in the per-char loop. */
+    private static final byte[] DIGITS = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        java.util.Arrays.fill(DIGITS, (byte) -1);
+        String[] forms = {"0123456789", "０１２３４５６７８９", "〇一二三四五六七八九"};
+        for (int d = 0; d < 10; d++) {
+            DIGITS[forms[0].charAt(d)] = (byte) d;
+            DIGITS[forms[1].charAt(d)] = (byte) d;
+            DIGITS[forms[2].charAt(d)] = (byte) d;
         }
-        if (c >= '０' && c <= '９') {
-            return c - '０';
-        }
-        return "〇一二三四五六七八九".indexOf(c) >= 0 ? "〇一二三四五六七八九".indexOf(c)
-                : c == '零' || c == '○' ? 0 : c == '幺' ? 1 : -1;
+        DIGITS['零'] = 0;
+        DIGITS['幺'] = 1;
+        DIGITS['○'] = 0;
     }
 
     private static boolean isSeparator(char c) {
@@ -177,7 +186,9 @@ public final class ResidualGuard {
     }
 
     private static boolean isWordChar(char c) {
-        return isAsciiLetter(c) || digit(c) >= 0 && c < 0x2000 || c == '_' || c == '-' || c == '+' || c == '%'
-                || (c >= '０' && c <= '９');
+        if (c < 0x80) {
+            return (c >= '0' && c <= '9') || isAsciiLetter(c) || c == '_' || c == '-' || c == '+' || c == '%';
+        }
+        return (c >= '０' && c <= '９') || (c >= 'ａ' && c <= 'ｚ') || (c >= 'Ａ' && c <= 'Ｚ');
     }
 }

@@ -84,7 +84,7 @@ public final class TaggingEngine {
         Language language = parts.languages().detect(safeText);
         List<String> tokens = parts.segmenter().segment(folded);
         TopicClassifier.Result topicResult = classify(language, folded, tokens);
-        List<PiiSpan> spans = parts.pii().detect(safeText);
+        List<PiiSpan> spans = parts.pii().detect(safeText, folded);
         // Only the redacted text and the words wholly inside it are published; the residual guard masks
         // what the detectors missed and asks for a review.
         Redaction published = Redaction.of(safeText, folded, spans, tokens);

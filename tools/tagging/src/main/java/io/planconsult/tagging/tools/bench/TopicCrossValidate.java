@@ -24,7 +24,8 @@ import java.util.Map;
 /**
  * Grouped 5-fold cross-validation on the TRAINING split only (folds by duplicate-cluster root), with
  * the shipped trainer and classifier, for a range of blend weights (0 = keywords alone).
- * <pre>TopicCrossValidate &lt;jsonl&gt; [drop fraction, default 0.33] [seeds, default 3] [l2] [keyword doc weight]</pre>
+ * <pre>TopicCrossValidate &lt;jsonl&gt; [drop fraction, default 0.33] [seeds, default 3] [l2]
+ *     [keyword doc weight]</pre>
  *
  * <p>The keyword lists were written after reading the whole dev file, so on these rows they know
  * every decisive phrase; unseen suggestions will use phrases nobody listed. The second table
