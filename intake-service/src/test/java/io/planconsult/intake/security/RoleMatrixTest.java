@@ -3,6 +3,7 @@ package io.planconsult.intake.security;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.planconsult.infra.testing.TestTokens;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -17,7 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.planconsult.intake.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -105,7 +105,7 @@ class RoleMatrixTest {
         if (fixtureId == null) {
             Map<String, Object> body = new java.util.HashMap<>(newSuggestion());
             body.put("submitter", Map.of("name", "赵磊", "phone", "13900001111"));
-            fixtureId = given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(body)
+            fixtureId = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body)
                     .post("/api/v1/suggestions").then().statusCode(201).extract().path("id");
         }
         return fixtureId;
@@ -113,7 +113,7 @@ class RoleMatrixTest {
 
     /** A new suggestion of the own station, for calls that change it for good. */
     static String fresh() {
-        return given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(newSuggestion())
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(newSuggestion())
                 .post("/api/v1/suggestions").then().statusCode(201).extract().path("id");
     }
 
@@ -122,13 +122,13 @@ class RoleMatrixTest {
         return switch (caller) {
             case "none" -> request;
             case "forged" -> request.auth().oauth2(forged());
-            case "expired" -> request.auth().oauth2(Jwt.issuer(Tokens.ISSUER).subject("admin-1").groups(Set.of("admin"))
+            case "expired" -> request.auth().oauth2(Jwt.issuer(TestTokens.ISSUER).subject("admin-1").groups(Set.of("admin"))
                     .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign());
-            case "viewer" -> request.auth().oauth2(Tokens.viewer());
-            case "analyst" -> request.auth().oauth2(Tokens.analyst());
-            case "staff-own" -> request.auth().oauth2(Tokens.staff(OWN_STATION));
-            case "staff-other" -> request.auth().oauth2(Tokens.staff(OTHER_STATION));
-            case "admin" -> request.auth().oauth2(Tokens.admin());
+            case "viewer" -> request.auth().oauth2(TestTokens.viewer());
+            case "analyst" -> request.auth().oauth2(TestTokens.analyst());
+            case "staff-own" -> request.auth().oauth2(TestTokens.staff(OWN_STATION));
+            case "staff-other" -> request.auth().oauth2(TestTokens.staff(OTHER_STATION));
+            case "admin" -> request.auth().oauth2(TestTokens.admin());
             default -> throw new IllegalArgumentException(caller);
         };
     }
@@ -138,7 +138,7 @@ class RoleMatrixTest {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            return Jwt.issuer(Tokens.ISSUER).subject("admin-" + UUID.randomUUID()).groups(Set.of("admin"))
+            return Jwt.issuer(TestTokens.ISSUER).subject("admin-" + UUID.randomUUID()).groups(Set.of("admin"))
                     .sign(generator.generateKeyPair().getPrivate());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
