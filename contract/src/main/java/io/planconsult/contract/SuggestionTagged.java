@@ -22,6 +22,11 @@ import java.util.UUID;
  * @param clusterFirstSuggestionId the cluster's first suggestion (this one's own id when it starts the cluster)
  * @param revision        the revision of the suggestion this tagging is of: 0 for the submission, n after the nth
  *                        amendment ({@link SuggestionAmended}); a consumer keeps the highest it has seen
+ * @param reviewReasons   why {@code needsReview} is set ({@link ReviewReasons}); empty when it is not. Added in
+ *                        place (optional): events written before it read as empty
+ * @param points          a long text's separate proposals, each tagged on its own; empty for a single point
+ * @param language        the language the text was read as: {@code zh}, {@code en}, {@code pinyin}, {@code und};
+ *                        {@code null} on events written before it
  */
 public record SuggestionTagged(
         UUID suggestionId,
@@ -42,7 +47,40 @@ public record SuggestionTagged(
         List<String> keywords,
         UUID clusterId,
         UUID clusterFirstSuggestionId,
-        int revision) {
+        int revision,
+        List<String> reviewReasons,
+        List<Point> points,
+        String language) {
+
+    public SuggestionTagged {
+        reviewReasons = reviewReasons == null ? List.of() : List.copyOf(reviewReasons);
+        points = points == null ? List.of() : List.copyOf(points);
+    }
+
+    /** A tagging without review reasons, points or language, as events were before those fields. */
+    public SuggestionTagged(UUID suggestionId, UUID sourceEventId, String stationId, String stationDistrict,
+            String channel, Instant submittedAt, String primaryTopic, List<TopicScore> topics, List<String> labels,
+            String textDistrict, String redactedText, List<String> piiTypes, String modelVersion,
+            String taxonomyVersion, boolean needsReview, List<String> keywords, UUID clusterId,
+            UUID clusterFirstSuggestionId, int revision) {
+        this(suggestionId, sourceEventId, stationId, stationDistrict, channel, submittedAt, primaryTopic, topics,
+                labels, textDistrict, redactedText, piiTypes, modelVersion, taxonomyVersion, needsReview, keywords,
+                clusterId, clusterFirstSuggestionId, revision, List.of(), List.of(), null);
+    }
+
+    /** True when the tagging service judged the text a greeting, a test or the like rather than a suggestion. */
+    public boolean notASuggestion() {
+        return reviewReasons.contains(ReviewReasons.NOT_A_SUGGESTION);
+    }
+
+    /**
+     * One proposal of a long text. Offsets are into {@code redactedText}, end exclusive.
+     *
+     * @param clusterId the near-duplicate cluster of the passage; the suggestion's own cluster for now
+     */
+    public record Point(int start, int end, String primaryTopic, List<String> labels, String textDistrict,
+            List<String> keywords, UUID clusterId) {
+    }
 
     /** One area's score. */
     public record TopicScore(String code, double score) {

@@ -118,12 +118,14 @@ class EventSchemaTest {
     }
 
     @Test
-    void schemaRejectsAmendmentWithoutRevisionAndMergeOfOne() throws Exception {
+    void schemaRejectsAmendmentWithoutRevisionAndMergeOfNoneButTakesAPromotionOfOne() throws Exception {
         ObjectNode amended = MAPPER.valueToTree(new SuggestionAmended(UUID.randomUUID(), 1, "st-xihu-01", "xihu", "station", "文本", NOW, NOW));
         amended.put("revision", 0);
         assertFalse(validate("suggestion-amended.v1.json", amended).isEmpty());
-        ObjectNode merged = MAPPER.valueToTree(new SuggestionsMerged(EventIds.cluster(FIRST), FIRST, List.of(FIRST), 8, NOW));
-        assertFalse(validate("suggestions-merged.v1.json", merged).isEmpty());
+        ObjectNode promoted = MAPPER.valueToTree(new SuggestionsMerged(EventIds.cluster(FIRST), FIRST, List.of(FIRST), 8, NOW));
+        assertEquals(Set.of(), validate("suggestions-merged.v1.json", promoted), "one suggestion promoted to a point");
+        ObjectNode none = MAPPER.valueToTree(new SuggestionsMerged(EventIds.cluster(FIRST), FIRST, List.of(), 8, NOW));
+        assertFalse(validate("suggestions-merged.v1.json", none).isEmpty());
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.planconsult.tagging;
 import io.planconsult.infra.testing.JwtKeysTestResource;
 import io.planconsult.infra.testing.KafkaBrokerTestResource;
 import io.planconsult.infra.testing.PostgresSchemaTestResource;
+import io.planconsult.tagging.keys.TextKeyServerTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 
@@ -12,6 +13,7 @@ import io.quarkus.test.common.ResourceArg;
  */
 @QuarkusTestResource(JwtKeysTestResource.class)
 @QuarkusTestResource(KafkaBrokerTestResource.class)
+@QuarkusTestResource(TextKeyServerTestResource.class)
 @QuarkusTestResource(value = PostgresSchemaTestResource.class, initArgs = @ResourceArg(name = "prefix", value = "tagging"))
 public class TaggingTestResources {
 }

@@ -87,7 +87,7 @@ enum Fault {
             ServiceProcess second = stack.tagging().another("tagging-service-2", LocalKafkaBroker.freePort());
             second.start();
             try {
-                second.awaitUp(Duration.ofSeconds(180));
+                second.awaitUp(Duration.ofSeconds(600));
                 ServiceProcess.sleep(options.secondInstanceFor().toMillis());
             } finally {
                 second.stop();
@@ -131,7 +131,7 @@ enum Fault {
     private static void killAndRestart(LocalStack stack, ServiceProcess service) {
         service.kill();
         service.start();
-        service.awaitUp(Duration.ofSeconds(180));
+        service.awaitUp(Duration.ofSeconds(600));
     }
 
     private static void signal(String signal, long pid) {

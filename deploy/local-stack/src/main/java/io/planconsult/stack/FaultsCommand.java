@@ -14,9 +14,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The fault command (a benchmark that prints a table, not a test): for each scenario, a fresh stack of the packaged
- * services, a real KRaft broker and PostgreSQL (or one stack for all), a steady load of N POSTs with Idempotency-Keys from a client that
- * retries with the same key when it gets no answer, one fault injected a third of the way in, then a drain; one row
- * says what became of the accepted suggestions.
+ * services, a real KRaft broker and PostgreSQL (or one stack for all), a steady load of N POSTs with
+ * Idempotency-Keys from a client that retries with the same key when it gets no answer, one fault injected a
+ * third of the way in, then a drain; one row says what became of the accepted suggestions.
  */
 public final class FaultsCommand {
 
@@ -26,7 +26,8 @@ public final class FaultsCommand {
                           [--fresh-stack]
 
             Starts a stack on free ports (the packaged services, a KRaft broker, PostgreSQL; with --fresh-stack a new
-            one for every scenario, else one for all, run one after the other). For each scenario it posts N suggestions at RATE/s with an Idempotency-Key each (a POST that gets no answer is sent again with
+            one for every scenario, else one for all, run one after the other). For each scenario it posts
+            N suggestions at RATE/s with an Idempotency-Key each (a POST that gets no answer is sent again with
             the same key), injects the fault a third of the way in, waits until every accepted suggestion is tallied
             (or DRAIN-TIMEOUT seconds), and prints one row:
               accepted   201s received          in intake  rows in intake's table
@@ -66,7 +67,8 @@ public final class FaultsCommand {
         Path repo = Path.of(System.getProperty("planconsult.repo", ".")).toAbsolutePath().normalize();
         List<String> texts = DevSet.texts(DevSet.defaultPath(repo));
 
-        System.out.printf("faults: %d POSTs per scenario at %.0f/s, concurrency %d, database %s, %s, %d cores%n%n", n, rate,
+        System.out.printf("faults: %d POSTs per scenario at %.0f/s, concurrency %d, database %s, %s, %d cores%n%n",
+                n, rate,
                 concurrency, db == LocalStack.Database.EMBEDDED ? "embedded PostgreSQL 16" : "PostgreSQL server",
                 Instant.now(), Runtime.getRuntime().availableProcessors());
         boolean fresh = options.containsKey("fresh-stack");
@@ -125,8 +127,8 @@ public final class FaultsCommand {
         }
     }
 
-    private static String run(LocalStack stack, Fault fault, Fault.Options faultOptions, List<String> texts, int n, double rate,
-            int concurrency, Duration drainTimeout) throws Exception {
+    private static String run(LocalStack stack, Fault fault, Fault.Options faultOptions, List<String> texts, int n,
+            double rate, int concurrency, Duration drainTimeout) throws Exception {
         String run = fault.flag() + "-" + UUID.randomUUID().toString().substring(0, 8);
         System.out.printf("[%s] %s%n", Instant.now(), fault.description());
         Api api = new Api(Tokens.mint(stack.keys(), "admin", null, Duration.ofHours(4)));
@@ -145,7 +147,8 @@ public final class FaultsCommand {
         while (load.sent() < n / 3 && !posting.isDone()) {
             ServiceProcess.sleep(100);
         }
-        System.out.printf("[%s]   %d of %d posted; injecting: %s%n", Instant.now(), load.sent(), n, fault.description());
+        System.out.printf("[%s]   %d of %d posted; injecting: %s%n", Instant.now(), load.sent(), n,
+                fault.description());
         fault.inject(stack, faultOptions);
         long faultOver = System.nanoTime();
         System.out.printf("[%s]   fault over; waiting for the load and the drain%n", Instant.now());
@@ -153,7 +156,8 @@ public final class FaultsCommand {
         List<String> accepted = load.accepted();
         double drain = drain(stack, accepted, faultOver, drainTimeout);
         FaultOutcome o = FaultOutcome.count(stack, api, accepted, talliesBefore, drain);
-        System.out.printf("[%s]   client retries %d, final refusals %s%n", Instant.now(), load.retries(), load.refused());
+        System.out.printf("[%s]   client retries %d, final refusals %s%n", Instant.now(), load.retries(),
+                load.refused());
         return row(fault, o);
     }
 
@@ -161,7 +165,8 @@ public final class FaultsCommand {
     private static double drain(LocalStack stack, List<String> accepted, long faultOver, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (FaultOutcome.countIn(stack, "reporting", "tagged_suggestion", "suggestion_id", accepted) == accepted.size()) {
+            int tallied = FaultOutcome.countIn(stack, "reporting", "tagged_suggestion", "suggestion_id", accepted);
+            if (tallied == accepted.size()) {
                 return (System.nanoTime() - faultOver) / 1e9;
             }
             ServiceProcess.sleep(500);
@@ -179,14 +184,15 @@ public final class FaultsCommand {
         String drain = o.drainSeconds() >= 0 ? String.format("%.1f", o.drainSeconds())
                 : String.format("> %.0f", -o.drainSeconds());
         return String.format("| %-40s | %,8d | %,9d | %,6d | %,7d | %,4d | %,6d | %,8d | %7s |", fault.description(),
-                o.accepted(), o.inIntake(), o.taggedOnTopic(), o.talliesGrowth(), o.lost(), o.doubled(), o.goodDeadLettered(),
-                drain);
+                o.accepted(), o.inIntake(), o.taggedOnTopic(), o.talliesGrowth(), o.lost(), o.doubled(),
+                o.goodDeadLettered(), drain);
     }
 
     private static List<Fault> selected(String scenarios) {
         if ("all".equals(scenarios)) {
             return Arrays.stream(Fault.values()).filter(f -> f != Fault.NONE).toList();
         }
-        return Arrays.stream(scenarios.split(",")).map(s -> Fault.valueOf(s.trim().toUpperCase().replace('-', '_'))).toList();
+        return Arrays.stream(scenarios.split(","))
+                .map(s -> Fault.valueOf(s.trim().toUpperCase().replace('-', '_'))).toList();
     }
 }

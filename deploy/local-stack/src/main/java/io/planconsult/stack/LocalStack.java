@@ -63,12 +63,12 @@ public final class LocalStack implements AutoCloseable {
 
         /** Puts just these services' schemas on the embedded server (e.g. reporting, to take its database away). */
         public Settings withEmbedded(Set<String> services) {
-            return new Settings(repo, workDir, Set.copyOf(services), embeddedPort, pgUrl, pgUser, schemaPrefix, kafkaPort,
-                    controllerPort, intakePort, taggingPort, reportingPort, keysDir);
+            return new Settings(repo, workDir, Set.copyOf(services), embeddedPort, pgUrl, pgUser, schemaPrefix,
+                    kafkaPort, controllerPort, intakePort, taggingPort, reportingPort, keysDir);
         }
     }
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(360);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(600);
     /** Every service keeps its own database (schema): intake, tagging's near-duplicate index, reporting. */
     private static final List<String> DATABASES = List.of("intake", "tagging", "reporting");
 
@@ -97,6 +97,14 @@ public final class LocalStack implements AutoCloseable {
         }
         Map<String, String> env = new HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + settings.kafkaPort());
+        // Crypto-shredding: tagging fetches each suggestion's text key from intake with a token both share.
+        String serviceToken = ServiceToken.in(settings.keysDir());
+        if (module.equals("intake-service")) {
+            env.put("INTAKE_TEXT_KEYS_SERVICE_TOKEN", serviceToken);
+        } else if (module.equals("tagging-service")) {
+            env.put("TAGGING_TEXT_KEYS_SERVICE_TOKEN", serviceToken);
+            env.put("TAGGING_INTAKE_URL", "http://127.0.0.1:" + settings.intakePort());
+        }
         String schema = schema(database);
         String url = jdbcUrl(database);
         env.put("QUARKUS_DATASOURCE_JDBC_URL", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);

@@ -25,12 +25,15 @@ public final class RunLocal {
                       Starts PostgreSQL 16 (from Maven jars, port PLANCONSULT_EMBEDDED_PG_PORT, default 5433), a Kafka
                       broker (9092), intake (8081), tagging (8082) and reporting (8083). State lives in .local/ and
                       survives a restart; Ctrl-C stops everything.
-                      --postgres   use the PostgreSQL at PLANCONSULT_PG_URL (default jdbc:postgresql://127.0.0.1:5432/test,
-                                   user PLANCONSULT_PG_USER, default postgres) instead of the embedded one""");
+                      --postgres   use the PostgreSQL at PLANCONSULT_PG_URL (default
+                                   jdbc:postgresql://127.0.0.1:5432/test, user PLANCONSULT_PG_USER, default
+                                   postgres) instead of the embedded one""");
             return;
         }
-        LocalStack.Database database = options.contains("--postgres") ? LocalStack.Database.POSTGRES : LocalStack.Database.EMBEDDED;
-        LocalStack stack = new LocalStack(LocalStack.Settings.defaults(repo, work.resolve(database.name().toLowerCase()), database));
+        LocalStack.Database database = options.contains("--postgres") ? LocalStack.Database.POSTGRES
+                : LocalStack.Database.EMBEDDED;
+        Path state = work.resolve(database.name().toLowerCase());
+        LocalStack stack = new LocalStack(LocalStack.Settings.defaults(repo, state, database));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nstopping...");

@@ -3,10 +3,13 @@ package io.planconsult.stack;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * {@code deploy/token --role <station-staff|analyst|viewer|admin> [--station <id>] [--ttl 8h]}: prints a JWT signed
- * with the local key pair ({@code .local/keys/}, generated on first use), for curl or Swagger UI's Authorize button.
+ * {@code deploy/token --role <station-staff|analyst|viewer|admin> [--station <id>] [--ttl 8h] [--aud intake,reporting]}:
+ * prints a JWT signed with the local key pair ({@code .local/keys/}, generated on first use), for curl or Swagger UI's
+ * Authorize button. {@code --ttl} is at most 8h (what the services accept); {@code --aud} names the services the token
+ * is for (default all three; each service refuses a token without its audience).
  */
 public final class TokenCommand {
 
@@ -17,6 +20,7 @@ public final class TokenCommand {
         String role = null;
         String station = null;
         Duration ttl = Duration.ofHours(8);
+        Set<String> services = Tokens.AUDIENCES.keySet();
         for (int i = 0; i < args.length; i++) {
             if (i + 1 >= args.length) {
                 usage(args[i] + " needs a value");
@@ -25,6 +29,7 @@ public final class TokenCommand {
                 case "--role" -> role = args[++i];
                 case "--station" -> station = args[++i];
                 case "--ttl" -> ttl = duration(args[++i]);
+                case "--aud" -> services = Set.of(args[++i].split(","));
                 default -> usage("unknown option " + args[i]);
             }
         }
@@ -34,7 +39,7 @@ public final class TokenCommand {
         Path repo = Path.of(System.getProperty("planconsult.repo", ".")).toAbsolutePath().normalize();
         LocalKeys keys = LocalKeys.in(repo.resolve(".local/keys"));
         try {
-            System.out.println(Tokens.mint(keys, role, station, ttl));
+            System.out.println(Tokens.mint(keys, role, station, ttl, services));
         } catch (IllegalArgumentException e) {
             usage(e.getMessage());
         }
@@ -58,7 +63,8 @@ public final class TokenCommand {
 
     private static void usage(String problem) {
         System.err.println(problem);
-        System.err.println("usage: deploy/token --role <station-staff|analyst|viewer|admin> [--station <id>] [--ttl 8h]");
+        System.err.println("usage: deploy/token --role <station-staff|analyst|viewer|admin> [--station <id>] [--ttl <=8h]"
+                + " [--aud intake,tagging,reporting]");
         System.exit(2);
     }
 }

@@ -31,13 +31,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The two cheapest fault scenarios of {@code deploy/faults}, at small scale, on the packaged services and a real
  * broker: tagging killed with kill -9 mid-stream, and reporting's database (an embedded PostgreSQL of its own, so the
- * shared server is never touched) gone for 30 s. Each ends with exact tallies and health that went DOWN and came back UP.
+ * shared server is never touched) gone for 30 s. Each ends with exact tallies and health that went DOWN and came
+ * back UP.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultsEndToEndTest {
 
-    private static final Duration DEADLINE = Duration.ofSeconds(240);
+    private static final Duration DEADLINE = Duration.ofSeconds(600);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Map<String, Long> expectedCells = new HashMap<>();
@@ -124,7 +125,8 @@ class FaultsEndToEndTest {
         Api.Reply reply = null;
         for (int attempt = 0; attempt < 20 && (reply == null || reply.status() != 201); attempt++) {
             try {
-                reply = api.post(stack.intake().baseUrl() + "/api/v1/suggestions", body, Map.of("Idempotency-Key", key));
+                reply = api.post(stack.intake().baseUrl() + "/api/v1/suggestions", body,
+                        Map.of("Idempotency-Key", key));
             } catch (RuntimeException noAnswer) {
                 ServiceProcess.sleep(500);
             }

@@ -17,6 +17,7 @@ public class AuditTrail {
     public static final String RETAGGED = "retagged";
     public static final String MERGED = "merged";
     public static final String CONTACT_READ = "contact-read";
+    public static final String TEXT_READ = "text-read";
     public static final String ERASED = "erased";
 
     /**

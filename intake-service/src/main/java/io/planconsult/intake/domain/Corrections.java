@@ -99,17 +99,19 @@ public class Corrections {
     }
 
     /**
-     * Merges suggestions into one near-duplicate cluster, whose first suggestion is the earliest received.
+     * Merges suggestions into one near-duplicate cluster, whose first suggestion is the earliest received. A merge of a
+     * single suggestion promotes it: reports count a cluster an analyst made as a point whatever its size.
      *
-     * @throws InvalidSubmissionException  fewer than two distinct ids, too many, or an unknown id
+     * @throws InvalidSubmissionException  no ids, a repeated id, too many, or an unknown id
      * @throws SuggestionConflictException one of them was withdrawn
      */
     @Transactional
     public Merge merge(List<UUID> ids, Actor actor) {
         List<UUID> distinct = ids == null ? List.of() : ids.stream().distinct().toList();
-        if (distinct.size() < 2 || distinct.size() > MAX_MERGE || distinct.contains(null)) {
+        // One id promotes a suggestion to a point of its own: reports list only clusters of two or more otherwise.
+        if (distinct.isEmpty() || distinct.size() != ids.size() || distinct.size() > MAX_MERGE || distinct.contains(null)) {
             throw new InvalidSubmissionException(List.of(new FieldError("suggestionIds",
-                    "give 2 to " + MAX_MERGE + " distinct suggestion ids")));
+                    "give 1 to " + MAX_MERGE + " distinct suggestion ids (one: promote it to a point of its own)")));
         }
         // Locked in id order, so two merges over overlapping sets cannot deadlock.
         List<Suggestion> found = new ArrayList<>();

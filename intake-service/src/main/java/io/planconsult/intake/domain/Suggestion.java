@@ -46,6 +46,9 @@ public class Suggestion extends PanacheEntityBase {
     /** The text as the tagging service redacted it, for the current revision; {@code null} until it has. */
     @Column(name = "redacted_text")
     public String redactedText;
+    /** An erasure asked for before the text was redacted: the raw text is replaced when the redacted text arrives. */
+    @Column(name = "text_erasure_requested_at")
+    public Instant textErasureRequestedAt;
 
     @Override
     public String toString() {

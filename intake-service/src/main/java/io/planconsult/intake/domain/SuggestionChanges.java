@@ -30,9 +30,11 @@ public class SuggestionChanges {
     private final StationRegistry stations;
     private final Outbox outbox;
     private final AuditTrail audit;
+    private final TextSealing sealing;
     private final Clock clock = Clock.systemUTC();
 
-    SuggestionChanges(StationRegistry stations, Outbox outbox, AuditTrail audit) {
+    SuggestionChanges(StationRegistry stations, Outbox outbox, AuditTrail audit, TextSealing sealing) {
+        this.sealing = sealing;
         this.stations = stations;
         this.outbox = outbox;
         this.audit = audit;
@@ -85,7 +87,8 @@ public class SuggestionChanges {
         s.status = SuggestionStatus.RECEIVED;
         s.redactedText = null;
         s.updatedAt = now;
-        SuggestionAmended event = new SuggestionAmended(s.id, s.revision, s.stationId, district(s), s.channel, s.text, s.submittedAt, now);
+        SuggestionAmended event = new SuggestionAmended(s.id, s.revision, s.stationId, district(s), s.channel, null, s.submittedAt,
+                now, sealing.seal(s.id, s.text, now));
         outbox.add(Topics.SUGGESTIONS_SUBMITTED, s.id.toString(), EventTypes.SUGGESTION_AMENDED, event, now);
         audit.record(s.id, actor, AuditTrail.AMENDED, changed, "revision=" + s.revision, now);
         LOG.infof("suggestion amended id=%s revision=%d fields=%s by=%s", s.id, s.revision, changed, actor.role());

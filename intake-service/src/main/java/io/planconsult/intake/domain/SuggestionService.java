@@ -17,6 +17,7 @@ import io.planconsult.intake.outbox.OutboxEvent;
 import io.planconsult.intake.outbox.OutboxPublished;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /** Accepts suggestions into the system of record and tracks how far each has got. */
@@ -28,12 +29,17 @@ public class SuggestionService {
     private final StationRegistry stations;
     private final Outbox outbox;
     private final AuditTrail audit;
+    private final PersonalData personalData;
+    private final TextSealing sealing;
     private final Clock clock;
 
-    SuggestionService(StationRegistry stations, Outbox outbox, AuditTrail audit) {
+    SuggestionService(StationRegistry stations, Outbox outbox, AuditTrail audit, PersonalData personalData,
+            TextSealing sealing) {
+        this.sealing = sealing;
         this.stations = stations;
         this.outbox = outbox;
         this.audit = audit;
+        this.personalData = personalData;
         this.clock = Clock.systemUTC();
     }
 
@@ -73,8 +79,9 @@ public class SuggestionService {
             contact.persist();
         }
 
+        // The raw text goes on the internal topic sealed with the suggestion's own key (crypto-shredding on erasure).
         SuggestionSubmitted event = new SuggestionSubmitted(suggestion.id, suggestion.stationId, station.get().district,
-                suggestion.channel, suggestion.text, suggestion.submittedAt, suggestion.receivedAt);
+                suggestion.channel, null, suggestion.submittedAt, suggestion.receivedAt, sealing.seal(suggestion.id, suggestion.text, now));
         OutboxEvent queued = outbox.add(Topics.SUGGESTIONS_SUBMITTED, suggestion.id.toString(), EventTypes.SUGGESTION_SUBMITTED, event, now);
         audit.record(suggestion.id, actor, AuditTrail.SUBMITTED, List.of(), "revision=0", now);
         LOG.infof("suggestion received id=%s station=%s channel=%s event=%s", suggestion.id, suggestion.stationId,
@@ -100,16 +107,25 @@ public class SuggestionService {
 
     /**
      * The tagging service has tagged a suggestion: record its primary topic and redacted text. A tagging of an older
-     * revision than the stored one changes nothing (the amended text is being tagged), and a withdrawn suggestion
-     * stays WITHDRAWN.
+     * revision than the stored one changes nothing (the amended text is being tagged). A withdrawn suggestion stays
+     * WITHDRAWN but keeps the redacted text, so that an erasure asked for before tagging completes now.
      *
      * @return whether the suggestion was updated
      */
     @Transactional
     public boolean markTagged(UUID suggestionId, int revision, String primaryTopic, String redactedText) {
-        return Suggestion.update("status = ?1, primaryTopic = ?2, redactedText = ?3, updatedAt = ?4 "
-                        + "where id = ?5 and revision <= ?6 and status <> ?7",
-                SuggestionStatus.TAGGED, primaryTopic, redactedText, clock.instant(), suggestionId, revision,
-                SuggestionStatus.WITHDRAWN) > 0;
+        Suggestion s = Suggestion.findById(suggestionId, LockModeType.PESSIMISTIC_WRITE);
+        if (s == null || revision < s.revision) {
+            return false;
+        }
+        Instant now = clock.instant();
+        if (s.status != SuggestionStatus.WITHDRAWN) {
+            s.status = SuggestionStatus.TAGGED;
+            s.primaryTopic = primaryTopic;
+        }
+        s.redactedText = redactedText;
+        s.updatedAt = now;
+        personalData.completePendingErasure(s, now);
+        return true;
     }
 }

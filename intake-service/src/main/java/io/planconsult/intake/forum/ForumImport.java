@@ -47,12 +47,6 @@ public class ForumImport extends PanacheEntityBase {
     public String requestedBy;
     @Column(name = "requested_role")
     public String requestedRole;
-    @Column(name = "idempotency_scope")
-    public String idempotencyScope;
-    @Column(name = "idempotency_key")
-    public String idempotencyKey;
-    @Column(name = "request_hash")
-    public String requestHash;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")

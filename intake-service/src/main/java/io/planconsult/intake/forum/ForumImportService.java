@@ -12,6 +12,9 @@ import org.jboss.logging.Logger;
 import io.planconsult.intake.domain.FieldError;
 import io.planconsult.intake.domain.Station;
 import io.planconsult.intake.domain.StationRegistry;
+import io.planconsult.intake.idempotency.IdempotencyKeys;
+import io.planconsult.intake.idempotency.IdempotentRequest;
+import io.planconsult.intake.idempotency.StoredReply;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -29,12 +32,15 @@ public class ForumImportService {
     private final ImportJobStore store;
     private final ImportRunner runner;
     private final ImportConfig config;
+    private final IdempotencyKeys keys;
 
-    ForumImportService(StationRegistry stations, ImportJobStore store, ImportRunner runner, ImportConfig config) {
+    ForumImportService(StationRegistry stations, ImportJobStore store, ImportRunner runner, ImportConfig config,
+            IdempotencyKeys keys) {
         this.stations = stations;
         this.store = store;
         this.runner = runner;
         this.config = config;
+        this.keys = keys;
     }
 
     /** Today in the import zone: a forum cannot have been held after it. */
@@ -46,8 +52,8 @@ public class ForumImportService {
     public record Outcome(ImportJobView job, boolean replayed) {
     }
 
-    public Outcome importJson(ImportRequest envelope, JsonForumImport request) {
-        Optional<Outcome> earlier = earlier(envelope);
+    public Outcome importJson(IdempotentRequest idempotency, Requester requester, JsonForumImport request) {
+        Optional<Outcome> earlier = earlier(idempotency);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -67,18 +73,20 @@ public class ForumImportService {
         if (rows.size() > config.maxRows()) {
             throw InvalidImportException.unusableFile("suggestions", "has more than " + config.maxRows() + " items; split it into several imports");
         }
-        return start(envelope, metadata, placement, ImportFormat.JSON, null, rows, List.of());
+        return start(idempotency, requester, metadata, placement, ImportFormat.JSON, null, rows, List.of());
     }
 
     /** @param metadata already checked by {@link ForumMetadata#fromForm} */
-    public Outcome importFile(ImportRequest envelope, ForumMetadata metadata, String fileName, String contentType, byte[] bytes) {
-        Optional<Outcome> earlier = earlier(envelope);
+    public Outcome importFile(IdempotentRequest idempotency, Requester requester, ForumMetadata metadata,
+            String fileName, String contentType, byte[] bytes) {
+        Optional<Outcome> earlier = earlier(idempotency);
         if (earlier.isPresent()) {
             return earlier.get();
         }
         ImportJobStore.Placement placement = place(metadata);
-        ParsedFile file = ParsedFile.read(fileName, contentType, bytes, config.maxRows());
-        return start(envelope, metadata, placement, file.format(), file.encoding(), file.rows(), file.ignored());
+        ParsedFile file = ParsedFile.read(fileName, contentType, bytes, config.uploadLimits());
+        return start(idempotency, requester, metadata, placement, file.format(), file.encoding(), file.rows(),
+                file.ignored());
     }
 
     public Optional<ImportJobView> find(UUID importId) {
@@ -104,46 +112,42 @@ public class ForumImportService {
     }
 
     /**
-     * The job an earlier request with the same Idempotency-Key made, if its content was the same.
+     * The job an earlier request with the same Idempotency-Key made, checked before the request is parsed.
      *
-     * @throws InvalidImportException when the key was used for other content
+     * @throws io.planconsult.intake.idempotency.IdempotencyKeyReusedException when the key was used for other content
      */
-    private Optional<Outcome> earlier(ImportRequest envelope) {
-        if (envelope.idempotencyKey() == null) {
-            return Optional.empty();
-        }
-        return store.findByKey(envelope.requester(), envelope.idempotencyKey()).map(job -> {
-            if (!envelope.contentHash().equals(job.requestHash)) {
-                throw InvalidImportException.keyReused();
-            }
-            return new Outcome(store.view(job.id).orElseThrow(), true);
-        });
+    private Optional<Outcome> earlier(IdempotentRequest idempotency) {
+        return keys.replay(idempotency).map(this::replayed);
     }
 
-    private Outcome start(ImportRequest envelope, ForumMetadata metadata, ImportJobStore.Placement placement, ImportFormat format,
-            String encoding, List<ImportRow> rows, List<String> ignored) {
+    /** A retry is answered with the first request's job as it is now: the stored reply names the job. */
+    private Outcome replayed(StoredReply reply) {
+        return new Outcome(store.view(UUID.fromString(reply.body())).orElseThrow(), true);
+    }
+
+    private Outcome start(IdempotentRequest idempotency, Requester requester, ForumMetadata metadata,
+            ImportJobStore.Placement placement, ImportFormat format, String encoding, List<ImportRow> rows,
+            List<String> ignored) {
         boolean inline = rows.size() <= config.syncMaxRows();
         UUID owner = inline ? UUID.randomUUID() : null;
-        ForumImport job;
-        try {
-            job = store.create(envelope, metadata, placement, format, encoding, rows, ignored, owner);
-        } catch (RuntimeException e) {
-            // Two requests with the same key at once: the unique index let one in; answer the other with its job.
-            Optional<Outcome> winner = earlier(envelope);
-            if (winner.isPresent()) {
-                return winner.get();
-            }
-            throw e;
+        // The key is claimed in the transaction that stores the job; a twin arriving at once waits, then replays it.
+        StoredReply reply = keys.run(idempotency, () -> {
+            ForumImport job = store.create(requester, metadata, placement, format, encoding, rows, ignored, owner);
+            return StoredReply.of(202, "/api/v1/forums/imports/" + job.id, job.id.toString());
+        });
+        if (reply.replayed()) {
+            return replayed(reply);
         }
+        UUID jobId = UUID.fromString(reply.body());
         if (inline) {
             try {
-                runner.run(job.id, owner);
+                runner.run(jobId, owner);
             } catch (RuntimeException e) {
                 // The job stays leased until the lease expires, then the worker resumes it: answer 202 with its URL.
-                LOG.warnf("forum import id=%s could not finish within the request (%s); the worker will resume it", job.id,
-                        e.getClass().getSimpleName());
+                LOG.warnf("forum import id=%s could not finish within the request (%s); the worker will resume it",
+                        jobId, e.getClass().getSimpleName());
             }
         }
-        return new Outcome(store.view(job.id).orElseThrow(), false);
+        return new Outcome(store.view(jobId).orElseThrow(), false);
     }
 }

@@ -17,6 +17,23 @@ public interface ImportConfig {
     @WithDefault("10000")
     int maxRows();
 
+    /** An XLSX file's parts inflated, in all, in bytes (zip-bomb guard: more is refused with 413). */
+    @WithDefault("52428800")
+    long xlsxMaxUnzippedBytes();
+
+    /** The highest inflated/compressed ratio of one XLSX part past 100 KB (more is refused with 413). */
+    @WithDefault("100")
+    int xlsxMaxCompressionRatio();
+
+    /** The most characters in one XLSX cell (Excel's own limit; more is refused with 400). */
+    @WithDefault("32767")
+    int xlsxMaxCellChars();
+
+    /** What one uploaded file may hold. */
+    default UploadLimits uploadLimits() {
+        return new UploadLimits(maxRows(), xlsxMaxUnzippedBytes(), xlsxMaxCompressionRatio(), xlsxMaxCellChars());
+    }
+
     /** Rows stored per transaction. */
     @WithDefault("100")
     int chunkSize();

@@ -2,7 +2,6 @@ package io.planconsult.intake.forum;
 
 import java.sql.PreparedStatement;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
@@ -43,16 +41,13 @@ public class ImportJobStore {
     private final ObjectMapper mapper;
     private final Event<ImportQueued> queued;
     private final ImportConfig config;
-    private final Duration idempotencyTtl;
     private final Clock clock = Clock.systemUTC();
 
-    ImportJobStore(EntityManager em, ObjectMapper mapper, Event<ImportQueued> queued, ImportConfig config,
-            @ConfigProperty(name = "intake.idempotency.ttl", defaultValue = "PT24H") Duration idempotencyTtl) {
+    ImportJobStore(EntityManager em, ObjectMapper mapper, Event<ImportQueued> queued, ImportConfig config) {
         this.em = em;
         this.mapper = mapper;
         this.queued = queued;
         this.config = config;
-        this.idempotencyTtl = idempotencyTtl;
     }
 
     /**
@@ -63,14 +58,9 @@ public class ImportJobStore {
      * @param inlineOwner when not null the job is created RUNNING and leased to the caller, which processes it at once
      */
     @Transactional
-    public ForumImport create(ImportRequest request, ForumMetadata metadata, Placement placement, ImportFormat format, String encoding,
-            List<ImportRow> rows, List<String> ignoredColumns, UUID inlineOwner) {
+    public ForumImport create(Requester requester, ForumMetadata metadata, Placement placement, ImportFormat format,
+            String encoding, List<ImportRow> rows, List<String> ignoredColumns, UUID inlineOwner) {
         Instant now = clock.instant();
-        if (request.idempotencyKey() != null) {
-            // An expired key may be used again: forget it on the old job (the unique index guards live keys).
-            ForumImport.update("idempotencyScope = null, idempotencyKey = null where idempotencyScope = ?1 and idempotencyKey = ?2 and createdAt < ?3",
-                    request.requester().scope(), request.idempotencyKey(), now.minus(idempotencyTtl));
-        }
         Forum forum = new Forum();
         forum.id = UUID.randomUUID();
         forum.name = metadata.name();
@@ -90,13 +80,8 @@ public class ImportJobStore {
         job.encoding = encoding;
         job.totalRows = rows.size();
         job.ignoredColumns = ignoredColumns.isEmpty() ? null : String.join("\n", ignoredColumns);
-        job.requestedBy = request.requester().subject();
-        job.requestedRole = request.requester().role();
-        if (request.idempotencyKey() != null) {
-            job.idempotencyScope = request.requester().scope();
-            job.idempotencyKey = request.idempotencyKey();
-            job.requestHash = request.contentHash();
-        }
+        job.requestedBy = requester.subject();
+        job.requestedRole = requester.role();
         job.createdAt = now;
         job.updatedAt = now;
         if (inlineOwner != null) {
@@ -140,13 +125,6 @@ public class ImportJobStore {
         }
         LOG.infof("forum import created id=%s forum=%s format=%s rows=%d station=%s", job.id, forum.id, format, rows.size(), forum.hostStationId);
         return job;
-    }
-
-    /** The job an unexpired Idempotency-Key of this caller was used for. */
-    @Transactional
-    public Optional<ForumImport> findByKey(Requester requester, String idempotencyKey) {
-        return ForumImport.<ForumImport>find("idempotencyScope = ?1 and idempotencyKey = ?2 and createdAt >= ?3", requester.scope(),
-                idempotencyKey, clock.instant().minus(idempotencyTtl)).firstResultOptional();
     }
 
     @Transactional

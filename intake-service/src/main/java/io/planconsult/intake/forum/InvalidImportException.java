@@ -8,7 +8,8 @@ import io.planconsult.intake.domain.FieldError;
  * The import request as a whole cannot be accepted (missing or unreadable file, bad forum metadata,
  * unknown station or district); nothing was stored. Row problems are never this: they go in the report.
  *
- * @param status HTTP status to answer with: 400 for a malformed request, 422 for one that is well-formed but unusable
+ * @param status HTTP status to answer with: 400 for a malformed request, 422 for one that is well-formed but unusable,
+ *               413 for an XLSX file that inflates too far
  * @param kind   the last segment of the problem's stable {@code type} URI
  */
 public class InvalidImportException extends RuntimeException {
@@ -44,10 +45,16 @@ public class InvalidImportException extends RuntimeException {
         return new InvalidImportException(422, "unusable-import-file", "Unusable import file", List.of(new FieldError(field, message)));
     }
 
-    /** The Idempotency-Key was used before, with a request of other content. */
-    static InvalidImportException keyReused() {
-        return new InvalidImportException(422, "idempotency-key-reused", "Idempotency-Key reused", List.of(new FieldError(
-                ImportRequest.KEY_HEADER, "was already used for an import with other content; use a new key for a new import")));
+    /** An XLSX archive that inflates too far (total size or compression ratio): a 413, nothing was stored. */
+    static InvalidImportException tooLarge(String message) {
+        return new InvalidImportException(413, "import-too-large", "Import file too large once unpacked",
+                List.of(new FieldError("file", message)));
+    }
+
+    /** An XLSX cell longer than any cell Excel writes: a malformed file, 400. */
+    static InvalidImportException cellTooLong(int row, int column, int maxChars) {
+        return new InvalidImportException(400, "cell-too-long", "Import file cell too long", List.of(new FieldError("file",
+                "row " + row + ", column " + (column + 1) + " has more than " + maxChars + " characters")));
     }
 
     public int status() {

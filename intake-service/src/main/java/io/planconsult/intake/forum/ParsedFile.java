@@ -12,11 +12,17 @@ public record ParsedFile(ImportFormat format, String encoding, List<ImportRow> r
 
     /** Reads a CSV or XLSX upload, refusing files with more than {@code maxRows} suggestion rows. */
     public static ParsedFile read(String fileName, String contentType, byte[] bytes, int maxRows) {
+        return read(fileName, contentType, bytes, UploadLimits.of(maxRows));
+    }
+
+    /** Reads a CSV or XLSX upload within the limits (rows; for XLSX also inflated size, ratio, cell length). */
+    public static ParsedFile read(String fileName, String contentType, byte[] bytes, UploadLimits limits) {
+        int maxRows = limits.maxRows();
         if (bytes.length == 0) {
             throw InvalidImportException.unusableFile("file", "is empty");
         }
         return switch (ImportFormat.ofUpload(fileName, contentType, bytes)) {
-            case XLSX -> XlsxRows.read(bytes, maxRows);
+            case XLSX -> XlsxRows.read(bytes, limits);
             case CSV -> CsvRows.read(TextDecoding.decode(bytes), maxRows);
             case JSON -> throw new IllegalStateException("an upload is never JSON");
         };

@@ -24,7 +24,10 @@ final class XlsxRows {
     private XlsxRows() {
     }
 
-    static ParsedFile read(byte[] bytes, int maxRows) {
+    static ParsedFile read(byte[] bytes, UploadLimits limits) {
+        ZipBombGuard.check(bytes, limits);
+        int maxRows = limits.maxRows();
+        int maxChars = limits.maxCellChars();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes));
                 Stream<Row> sheet = workbook.getFirstSheet().openStream()) {
             Iterator<Row> it = sheet.iterator();
@@ -33,7 +36,7 @@ final class XlsxRows {
             while (it.hasNext()) {
                 Row row = it.next();
                 if (header == null) {
-                    List<String> headers = cells(row);
+                    List<String> headers = cells(row, maxChars);
                     if (headers.stream().allMatch(h -> h == null || h.isBlank())) {
                         continue;
                     }
@@ -41,7 +44,7 @@ final class XlsxRows {
                     continue;
                 }
                 int submittedAtColumn = header.columns().getOrDefault(ImportColumn.SUBMITTED_AT, -1);
-                ImportRow parsed = header.row(row.getRowNum(), i -> text(row, i, i == submittedAtColumn));
+                ImportRow parsed = header.row(row.getRowNum(), i -> text(row, i, i == submittedAtColumn, maxChars));
                 if (parsed.isBlank()) {
                     continue;
                 }
@@ -62,10 +65,10 @@ final class XlsxRows {
         }
     }
 
-    private static List<String> cells(Row row) {
+    private static List<String> cells(Row row, int maxChars) {
         List<String> values = new ArrayList<>();
         for (int i = 0; i < row.getCellCount(); i++) {
-            values.add(text(row, i, false));
+            values.add(text(row, i, false, maxChars));
         }
         return values;
     }
@@ -74,7 +77,7 @@ final class XlsxRows {
      * A cell as text. Numbers are written out in full (a phone typed as a number is 13912345678, not
      * 1.39E10); a number in the submittedAt column is an Excel date and becomes a local date-time.
      */
-    private static String text(Row row, int index, boolean isDateColumn) {
+    private static String text(Row row, int index, boolean isDateColumn, int maxChars) {
         if (!row.hasCell(index)) {
             return null;
         }
@@ -82,11 +85,15 @@ final class XlsxRows {
         if (cell == null) {
             return null;
         }
-        return switch (cell.getType()) {
+        String text = switch (cell.getType()) {
             case EMPTY -> null;
             case NUMBER -> isDateColumn ? cell.asDate().toString() : plain(cell.asNumber());
             case STRING, FORMULA, BOOLEAN, ERROR -> cell.getText();
         };
+        if (text != null && text.length() > maxChars) {
+            throw InvalidImportException.cellTooLong(row.getRowNum(), index, maxChars);
+        }
+        return text;
     }
 
     private static String plain(BigDecimal number) {

@@ -1,12 +1,8 @@
 package io.planconsult.intake.idempotency;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -31,12 +27,13 @@ import jakarta.persistence.EntityManager;
  * gets it back; a concurrent twin blocks on the claimed key until the first commits, then gets its response too.
  * Keys belong to the caller (token subject and station) and expire after {@code intake.idempotency.ttl}; only
  * successful responses are kept (a rejected request stores nothing, so it may be corrected and retried with its key).
+ * The one store for every POST: a forum import keeps as its reply the job it created, and answers a retry with that
+ * job as it is now (the import commits in chunks after this transaction).
  */
 @ApplicationScoped
 public class IdempotencyKeys {
 
     private static final Logger LOG = Logger.getLogger(IdempotencyKeys.class);
-    public static final int MAX_KEY_LENGTH = 200;
 
     private final Duration ttl;
     private final Duration purgeInterval;
@@ -49,28 +46,19 @@ public class IdempotencyKeys {
         this.purgeInterval = purgeInterval;
     }
 
-    /** A digest of what was asked: the same key with another digest is a different request. */
-    public static String fingerprint(String method, String path, byte[] body) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8));
-            sha.update(body == null ? new byte[0] : body);
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /**
-     * Runs {@code work} in a new transaction, exactly once per caller and key while the key lives.
+     * Runs {@code work} in a new transaction, exactly once per caller and key while the key lives; a retry, or a twin
+     * that arrived at the same time, gets the reply the first one stored.
      *
-     * @param key {@code null}: no key, the work just runs
      * @throws IdempotencyKeyReusedException the key was used with another request
      */
-    public StoredReply run(String caller, String key, String fingerprint, Supplier<StoredReply> work) {
-        if (key == null) {
+    public StoredReply run(IdempotentRequest request, Supplier<StoredReply> work) {
+        if (!request.keyed()) {
             return QuarkusTransaction.requiringNew().call(work::get);
         }
+        String caller = request.caller();
+        String key = request.key();
+        String fingerprint = request.fingerprint();
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Optional<StoredReply> earlier = replay(caller, key, fingerprint);
@@ -86,12 +74,25 @@ public class IdempotencyKeys {
             throw e;
         } catch (RuntimeException e) {
             // A concurrent request with the same key committed first: our claim failed on its primary key.
-            Optional<StoredReply> earlier = QuarkusTransaction.requiringNew().call(() -> replay(caller, key, fingerprint));
+            Optional<StoredReply> earlier = replay(request);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
             throw e;
         }
+    }
+
+    /**
+     * The reply stored for this request's key, if any: lets a caller answer a retry before doing expensive checks.
+     *
+     * @throws IdempotencyKeyReusedException the key was used with another request
+     */
+    public Optional<StoredReply> replay(IdempotentRequest request) {
+        if (!request.keyed()) {
+            return Optional.empty();
+        }
+        return QuarkusTransaction.requiringNew()
+                .call(() -> replay(request.caller(), request.key(), request.fingerprint()));
     }
 
     private Optional<StoredReply> replay(String caller, String key, String fingerprint) {

@@ -31,6 +31,7 @@ public class Outbox {
         event.topic = topic;
         event.messageKey = key;
         event.occurredAt = occurredAt;
+        event.traceparent = TraceParent.current();
         try {
             event.payload = mapper.writeValueAsString(body);
         } catch (JsonProcessingException e) {

@@ -3,9 +3,13 @@ package io.planconsult.intake.outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,17 +31,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.persistence.LockModeType;
+import jakarta.persistence.EntityManager;
 
 /**
- * Relays outbox rows to Kafka in sequence order and deletes them once the broker has acknowledged
- * them (idempotent producer, acks=all). Rows are claimed with SELECT ... FOR UPDATE SKIP LOCKED and
- * a lease, so several intake instances relay side by side without sending a row twice.
+ * Relays outbox rows to Kafka and deletes them once the broker has acknowledged them (idempotent producer, acks=all).
+ * Rows are claimed with SELECT ... FOR UPDATE SKIP LOCKED and a lease, so several intake instances relay side by side
+ * without sending a row twice.
  *
- * <p>Rows are claimed with a lease in one short transaction, sent with no transaction open, and
- * marked in another. While the broker is unreachable a batch fails after the producer's own
- * delivery timeout; the rows stay pending and the relay backs off, then retries. Because the wait outlasts the
- * producer's timeouts, a row is never re-sent while an earlier send of it could still succeed.
+ * <p>Per-key order: only the first row of each key (lowest seq, parked or not) can be claimed, so a key's next event is
+ * sent only after the one before it was acknowledged and deleted, whichever relay holds it. A batch therefore holds at
+ * most one row per key, and the relay keeps claiming batches until none is left.
+ *
+ * <p>Rows are claimed in one short transaction, sent with no transaction open, and marked in another. A failure that
+ * is the row's fault ({@link SendFailure#blamesTheRow}) counts an attempt and delays that row alone; after
+ * {@code intake.outbox.max-attempts} the row is parked, so it never blocks other keys, and waits for an admin
+ * ({@link ParkedEvents}). A broker outage blames no row: the relay backs off and retries. Because the wait outlasts
+ * the producer's timeouts, a row is never re-sent while an earlier send of it could still succeed.
  *
  * <p>One relay thread per instance. A commit that wrote outbox rows wakes it at once; otherwise it
  * looks every poll interval (for rows of other instances, and after a restart).
@@ -46,13 +55,21 @@ import jakarta.persistence.LockModeType;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** Hibernate's lock-timeout value for SKIP LOCKED. */
-    private static final int SKIP_LOCKED = -2;
     private static final Duration LEASE_MARGIN = Duration.ofSeconds(15);
+    /** The first pending row of each key that no relay holds, oldest first, locked for this claim. */
+    private static final String CLAIM = """
+            SELECT o.* FROM outbox_event o
+            WHERE o.parked_at IS NULL AND (o.claimed_until IS NULL OR o.claimed_until < ?1)
+              AND NOT EXISTS (SELECT 1 FROM outbox_event e WHERE e.message_key = o.message_key AND e.seq < o.seq)
+            ORDER BY o.seq LIMIT ?2
+            FOR UPDATE SKIP LOCKED""";
 
     private final MutinyEmitter<String> emitter;
     private final Event<OutboxPublished> published;
+    private final Event<OutboxEventParked> parked;
+    private final EntityManager em;
     private final int batchSize;
+    private final int maxAttempts;
     private final Duration ackTimeout;
     private final Duration maxBackoff;
     private final Duration pollInterval;
@@ -62,15 +79,20 @@ public class OutboxRelay {
     private volatile boolean running;
     private volatile Thread worker;
 
-    OutboxRelay(@Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096) MutinyEmitter<String> emitter,
-            Event<OutboxPublished> published,
+    OutboxRelay(@Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+            MutinyEmitter<String> emitter, Event<OutboxPublished> published, Event<OutboxEventParked> parked,
+            EntityManager em,
             @ConfigProperty(name = "intake.outbox.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "intake.outbox.max-attempts", defaultValue = "5") int maxAttempts,
             @ConfigProperty(name = "intake.outbox.ack-timeout", defaultValue = "PT45S") Duration ackTimeout,
             @ConfigProperty(name = "intake.outbox.max-backoff", defaultValue = "PT10S") Duration maxBackoff,
             @ConfigProperty(name = "intake.outbox.poll-interval", defaultValue = "PT0.5S") Duration pollInterval) {
         this.emitter = emitter;
         this.published = published;
+        this.parked = parked;
+        this.em = em;
         this.batchSize = batchSize;
+        this.maxAttempts = maxAttempts;
         this.ackTimeout = ackTimeout;
         this.maxBackoff = maxBackoff;
         this.pollInterval = pollInterval;
@@ -114,19 +136,19 @@ public class OutboxRelay {
         }
     }
 
-    /** Relays batches until none is full or one fails; returns how many events Kafka acknowledged. */
+    /** Relays batches until none is left or the broker is out; returns how many events Kafka acknowledged. */
     public synchronized int relayPending() {
         int total = 0;
         while (true) {
             // No transaction here: relayBatch opens its own short ones around the claim and the record.
             BatchResult result = relayBatch();
             total += result.acknowledged();
-            if (result.failed()) {
+            if (result.outage()) {
                 backOff();
                 return total;
             }
             backoff = Duration.ZERO;
-            if (result.claimed() < batchSize) {
+            if (result.claimed() == 0) {
                 return total;
             }
         }
@@ -137,7 +159,8 @@ public class OutboxRelay {
         nextAttempt = Instant.now().plus(backoff);
     }
 
-    private record BatchResult(int claimed, int acknowledged, boolean failed) {
+    /** @param outage nothing was acknowledged and some failure blamed no row: the broker is out, not a row */
+    private record BatchResult(int claimed, int acknowledged, boolean outage) {
     }
 
     private BatchResult relayBatch() {
@@ -152,36 +175,38 @@ public class OutboxRelay {
         }
         long deadline = System.nanoTime() + ackTimeout.toNanos();
         List<OutboxEvent> done = new ArrayList<>(batch.size());
-        List<Long> failed = new ArrayList<>();
-        String error = null;
+        Map<OutboxEvent, Throwable> failed = new LinkedHashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             try {
                 acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 done.add(batch.get(i));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                failed.add(batch.get(i).seq);
-            } catch (Exception e) {
-                failed.add(batch.get(i).seq);
-                error = describe(e);
+                failed.put(batch.get(i), e);
+            } catch (ExecutionException e) {
+                failed.put(batch.get(i), e.getCause() == null ? e : e.getCause());
+            } catch (TimeoutException | RuntimeException e) {
+                failed.put(batch.get(i), e);
             }
         }
-        String lastError = error;
-        QuarkusTransaction.requiringNew().run(() -> record(done, failed, lastError));
+        boolean othersAcknowledged = !done.isEmpty();
+        QuarkusTransaction.requiringNew().run(() -> record(done, failed, othersAcknowledged));
         if (!failed.isEmpty()) {
-            LOG.warnf("outbox relay: %d of %d events not acknowledged (%s); retrying later", failed.size(), batch.size(), lastError);
+            LOG.warnf("outbox relay: %d of %d events not acknowledged (%s); retrying later", failed.size(),
+                    batch.size(), SendFailure.describe(failed.values().iterator().next()));
         }
-        return new BatchResult(batch.size(), done.size(), !failed.isEmpty());
+        boolean outage = !othersAcknowledged
+                && failed.values().stream().anyMatch(f -> !SendFailure.blamesTheRow(f, false));
+        return new BatchResult(batch.size(), done.size(), outage);
     }
 
-    /** Claims the oldest pending rows that no other relay holds, with a lease that outlasts the ack timeout. */
+    /** Claims the first pending row of each free key, with a lease that outlasts the ack timeout. */
     private List<OutboxEvent> claim() {
         Instant now = Instant.now();
-        List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("claimedUntil is null or claimedUntil < ?1 order by seq", now)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-                .page(0, batchSize)
-                .list();
+        @SuppressWarnings("unchecked")
+        List<OutboxEvent> batch = em.createNativeQuery(CLAIM, OutboxEvent.class)
+                .setParameter(1, now).setParameter(2, batchSize)
+                .getResultList();
         if (!batch.isEmpty()) {
             OutboxEvent.update("claimedUntil = ?1 where seq in ?2", now.plus(ackTimeout).plus(LEASE_MARGIN),
                     batch.stream().map(e -> e.seq).toList());
@@ -189,15 +214,34 @@ public class OutboxRelay {
         return batch;
     }
 
-    private void record(List<OutboxEvent> done, List<Long> failed, String error) {
+    private void record(List<OutboxEvent> done, Map<OutboxEvent, Throwable> failed, boolean othersAcknowledged) {
         if (!done.isEmpty()) {
             // Published rows are deleted, not kept: the table stays as small as the backlog, so claiming stays cheap.
             OutboxEvent.delete("seq in ?1", done.stream().map(e -> e.seq).toList());
             published.fire(new OutboxPublished(done));
         }
-        if (!failed.isEmpty()) {
-            OutboxEvent.update("attempts = attempts + 1, lastError = ?1, claimedUntil = null where seq in ?2", error, failed);
-        }
+        Instant now = Instant.now();
+        Map<String, List<Long>> outage = new LinkedHashMap<>();
+        failed.forEach((event, failure) -> {
+            String reason = SendFailure.describe(failure);
+            if (!SendFailure.blamesTheRow(failure, othersAcknowledged)) {
+                outage.computeIfAbsent(reason, r -> new ArrayList<>()).add(event.seq);
+                return;
+            }
+            int attempts = event.attempts + 1;
+            if (attempts >= maxAttempts) {
+                OutboxEvent.update("attempts = ?1, lastError = ?2, parkedAt = ?3, claimedUntil = null where seq = ?4",
+                        attempts, reason, now, event.seq);
+                parked.fire(new OutboxEventParked(event.eventId, event.eventType, event.topic, reason, attempts));
+                LOG.errorf("outbox event parked id=%s type=%s topic=%s attempts=%d reason=%s; an admin may retry it",
+                        event.eventId, event.eventType, event.topic, attempts, reason);
+            } else {
+                OutboxEvent.update("attempts = ?1, lastError = ?2, claimedUntil = ?3 where seq = ?4",
+                        attempts, reason, SendFailure.retryAt(attempts, now, maxBackoff), event.seq);
+            }
+        });
+        outage.forEach((reason, seqs) ->
+                OutboxEvent.update("lastError = ?1, claimedUntil = null where seq in ?2", reason, seqs));
     }
 
     private static Message<String> toMessage(OutboxEvent event) {
@@ -207,14 +251,7 @@ public class OutboxRelay {
                 .withHeaders(CloudEventHeaders.of(event.eventId, event.eventType, EventTypes.SOURCE_INTAKE,
                         event.messageKey, event.occurredAt).toKafka())
                 .build();
-        return Message.of(event.payload, Metadata.of(kafka));
-    }
-
-    /** The failure's kind only: a message could quote the payload, which may hold personal data. */
-    private static String describe(Exception e) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        String text = cause.getClass().getSimpleName();
-        return text.length() > 500 ? text.substring(0, 500) : text;
+        return TraceParent.attach(Message.of(event.payload, Metadata.of(kafka)), event.traceparent);
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -35,11 +35,15 @@ public class ErasureResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Erase the submitter's personal data", description = "Removes the contact details and replaces the stored "
-            + "raw text with its redacted form (from the tagging service); recorded in the audit trail. 409 while the current "
-            + "text is not redacted yet (just submitted or amended): retry later.")
+    @Operation(summary = "Erase the submitter's personal data", description = "Removes the contact details at once and "
+            + "replaces the stored raw text with its redacted form (from the tagging service); recorded in the audit "
+            + "trail. 200 when both are done; 202 (textRedactionPending true) when the current text is not redacted "
+            + "yet: the text is then replaced as soon as the redaction arrives, even if the suggestion is withdrawn.")
     public Response erase(@PathParam("id") UUID id, @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey, byte[] raw) {
         return posts.run(idempotencyKey, "/api/v1/suggestions/" + id + "/erasure", raw,
-                () -> new IdempotentPosts.Reply(200, null, personalData.erase(id, caller.actor())));
+                () -> {
+                    PersonalData.Erasure erasure = personalData.erase(id, caller.actor());
+                    return new IdempotentPosts.Reply(erasure.textRedactionPending() ? 202 : 200, null, erasure);
+                });
     }
 }

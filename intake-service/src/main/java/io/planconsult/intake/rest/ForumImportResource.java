@@ -18,11 +18,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planconsult.intake.forum.ForumImportService;
 import io.planconsult.intake.forum.ForumMetadata;
 import io.planconsult.intake.forum.ImportJobView;
-import io.planconsult.intake.forum.ImportRequest;
 import io.planconsult.intake.forum.ImportTemplates;
 import io.planconsult.intake.forum.InvalidImportException;
 import io.planconsult.intake.forum.JsonForumImport;
 import io.planconsult.intake.forum.Requester;
+import io.planconsult.intake.idempotency.IdempotentRequest;
 import io.planconsult.intake.security.Caller;
 import io.planconsult.contract.Roles;
 import jakarta.annotation.security.PermitAll;
@@ -46,32 +46,34 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/v1/forums/imports")
 @Tag(name = "forum imports")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.STATION_STAFF, Roles.ANALYST, Roles.ADMIN})
+@RolesAllowed({Roles.STATION_STAFF, Roles.ADMIN})
 public class ForumImportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** Set on the answer to a retry: the import was not run again; this is the job the first request made. */
-    static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    static final String REPLAYED_HEADER = IdempotentRequest.REPLAYED_HEADER;
+    private static final String PATH = "/api/v1/forums/imports";
 
     private final ForumImportService imports;
     private final ObjectMapper mapper;
     private final Caller caller;
+    private final IdempotentPosts posts;
 
-    ForumImportResource(ForumImportService imports, ObjectMapper mapper, Caller caller) {
+    ForumImportResource(ForumImportService imports, ObjectMapper mapper, Caller caller, IdempotentPosts posts) {
         this.imports = imports;
         this.mapper = mapper;
         this.caller = caller;
+        this.posts = posts;
     }
 
     /**
      * Station staff import only their own station's forums (a forum named by district alone is refused them: it
-     * would be filed under another station); analysts and admins import for any station or district.
+     * would be filed under another station); admins import for any station or district. Analysts do not import:
+     * an import carries contact data and deputies' names, which their work does not need.
      */
     private Requester requester(String stationId) {
-        if (!caller.isAdmin() && !caller.isAnalyst()) {
-            caller.requireStation(stationId, "stationId");
-        }
+        caller.requireStation(stationId, "stationId");
         return new Requester(caller.subject(), caller.role(), caller.scope());
     }
 
@@ -80,12 +82,14 @@ public class ForumImportResource {
     @Operation(summary = "Import a forum and its suggestions as JSON",
             description = "{name, heldOn, stationId | district, participants, deputiesPresent and/or deputyNames, suggestions:[{text, channel?, "
                     + "submittedAt?, submitter?:{name, phone}}]}. 201 with the report when finished within the request, else 202 with Location.")
-    public Response importJson(@HeaderParam(ImportRequest.KEY_HEADER) String idempotencyKey, JsonForumImport body) throws JsonProcessingException {
+    public Response importJson(@HeaderParam(IdempotentRequest.HEADER) String idempotencyKey, JsonForumImport body)
+            throws JsonProcessingException {
         if (body == null) {
             throw new MissingBodyException();
         }
-        ImportRequest envelope = ImportRequest.of(requester(body.stationId()), idempotencyKey, mapper.writeValueAsBytes(body));
-        return answer(imports.importJson(envelope, body));
+        Requester requester = requester(body.stationId());
+        IdempotentRequest request = posts.request(idempotencyKey, PATH, mapper.writeValueAsBytes(body));
+        return answer(imports.importJson(request, requester, body));
     }
 
     @POST
@@ -93,7 +97,8 @@ public class ForumImportResource {
     @Operation(summary = "Import a forum and its suggestions from a CSV or XLSX file",
             description = "Form fields name, heldOn, stationId or district, participants, deputiesPresent and/or deputyNames, and the file part "
                     + "`file` (CSV in UTF-8 with or without BOM or GBK, or XLSX; columns as in the templates).")
-    public Response importFile(@HeaderParam(ImportRequest.KEY_HEADER) String idempotencyKey, @RestForm String name, @RestForm String heldOn, @RestForm String stationId, @RestForm String district,
+    public Response importFile(@HeaderParam(IdempotentRequest.HEADER) String idempotencyKey, @RestForm String name,
+            @RestForm String heldOn, @RestForm String stationId, @RestForm String district,
             @RestForm String participants, @RestForm String deputiesPresent, @RestForm String deputyNames, @RestForm("file") FileUpload file)
             throws JsonProcessingException {
         ForumMetadata metadata = ForumMetadata.fromForm(name, heldOn, stationId, district, participants, deputiesPresent, deputyNames,
@@ -107,9 +112,11 @@ public class ForumImportResource {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the uploaded file", e);
         }
-        ImportRequest envelope = ImportRequest.of(requester(metadata.stationId()), idempotencyKey, mapper.writeValueAsBytes(metadata),
+        Requester requester = requester(metadata.stationId());
+        byte[] content = IdempotentRequest.parts(mapper.writeValueAsBytes(metadata),
                 String.valueOf(file.fileName()).getBytes(StandardCharsets.UTF_8), bytes);
-        return answer(imports.importFile(envelope, metadata, file.fileName(), file.contentType(), bytes));
+        IdempotentRequest request = posts.request(idempotencyKey, PATH, content);
+        return answer(imports.importFile(request, requester, metadata, file.fileName(), file.contentType(), bytes));
     }
 
     @GET
@@ -117,7 +124,7 @@ public class ForumImportResource {
     @Operation(summary = "An import job: status, progress (rowsDone of totalRows) and, once finished, the report of rejected rows")
     public ImportJobView get(@PathParam("id") UUID id) {
         ImportJobView job = imports.find(id).orElseThrow(() -> new NotFoundException("no forum import " + id));
-        caller.requireReadable(job.stationId());
+        caller.requireStation(job.stationId(), "id");
         return job;
     }
 
@@ -146,11 +153,8 @@ public class ForumImportResource {
     /** 201 with the report when the job has finished, else 202; a retry under the same Idempotency-Key is marked as a replay. */
     private static Response answer(ForumImportService.Outcome outcome) {
         ImportJobView job = outcome.job();
-        URI location = URI.create("/api/v1/forums/imports/" + job.id());
+        URI location = URI.create(PATH + "/" + job.id());
         Response.ResponseBuilder response = job.finished() ? Response.created(location) : Response.accepted().location(location);
-        if (outcome.replayed()) {
-            response.header(REPLAYED_HEADER, "true");
-        }
-        return response.entity(job).build();
+        return IdempotentPosts.replayed(response, outcome.replayed()).entity(job).build();
     }
 }

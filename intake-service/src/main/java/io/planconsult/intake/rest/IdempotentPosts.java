@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.planconsult.intake.idempotency.IdempotencyKeys;
+import io.planconsult.intake.idempotency.IdempotentRequest;
 import io.planconsult.intake.idempotency.StoredReply;
 import io.planconsult.intake.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,9 +18,7 @@ import jakarta.ws.rs.core.Response;
 @ApplicationScoped
 public class IdempotentPosts {
 
-    public static final String HEADER = "Idempotency-Key";
-    /** Set on a response that repeats the first answer to the key. */
-    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    public static final String HEADER = IdempotentRequest.HEADER;
 
     /** What a POST answers: status, Location path (or null) and the body object. */
     public record Reply(int status, String location, Object body) {
@@ -35,10 +34,14 @@ public class IdempotentPosts {
         this.caller = caller;
     }
 
+    /** The caller's request to {@code path} under {@code key}; a malformed key is refused here, before any work. */
+    public IdempotentRequest request(String key, String path, byte[] body) {
+        return IdempotentRequest.of(caller.scope(), key, path, body);
+    }
+
     /** @param work runs in the same transaction as the key's record; must not be retried by the caller */
     public Response run(String key, String path, byte[] body, Supplier<Reply> work) {
-        String checkedKey = check(key);
-        StoredReply reply = keys.run(caller.scope(), checkedKey, IdempotencyKeys.fingerprint("POST", path, body), () -> {
+        StoredReply reply = keys.run(request(key, path, body), () -> {
             Reply r = work.get();
             try {
                 return StoredReply.of(r.status(), r.location(), mapper.writeValueAsString(r.body()));
@@ -50,22 +53,11 @@ public class IdempotentPosts {
         if (reply.location() != null) {
             response.location(URI.create(reply.location()));
         }
-        if (reply.replayed()) {
-            response.header(REPLAYED_HEADER, "true");
-        }
-        return response.build();
+        return replayed(response, reply.replayed()).build();
     }
 
-    private static String check(String key) {
-        if (key == null) {
-            return null;
-        }
-        if (key.isEmpty() || key.length() > IdempotencyKeys.MAX_KEY_LENGTH) {
-            throw new InvalidIdempotencyKeyException("must be 1 to " + IdempotencyKeys.MAX_KEY_LENGTH + " characters");
-        }
-        if (!key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
-            throw new InvalidIdempotencyKeyException("must be printable ASCII without spaces");
-        }
-        return key;
+    /** Marks the answer to a retry, which repeats the first request's outcome. */
+    public static Response.ResponseBuilder replayed(Response.ResponseBuilder response, boolean replayed) {
+        return replayed ? response.header(IdempotentRequest.REPLAYED_HEADER, "true") : response;
     }
 }

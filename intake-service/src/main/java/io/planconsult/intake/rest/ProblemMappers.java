@@ -19,6 +19,7 @@ import io.planconsult.intake.domain.SuggestionNotFoundException;
 import io.planconsult.intake.forum.InvalidImportException;
 import io.planconsult.intake.ratelimit.RateLimitedException;
 import io.planconsult.intake.idempotency.IdempotencyKeyReusedException;
+import io.planconsult.intake.idempotency.InvalidIdempotencyKeyException;
 import io.planconsult.intake.security.StationForbiddenException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.planconsult.intake.domain.Amendment;
 import io.planconsult.intake.domain.NewSuggestion;
+import io.planconsult.intake.domain.PersonalData;
 import io.planconsult.intake.domain.StationRegistry;
 import io.planconsult.intake.domain.Suggestion;
 import io.planconsult.intake.domain.SuggestionChanges;
@@ -47,8 +48,10 @@ public class SuggestionResource {
     }
 
     /**
-     * A stored suggestion with its processing status (RECEIVED, PUBLISHED, TAGGED, WITHDRAWN). {@code primaryTopic} is
-     * the model's; {@code humanPrimaryTopic} and {@code humanLabels} an analyst's, which override it.
+     * A stored suggestion with its processing status (RECEIVED, PUBLISHED, TAGGED, WITHDRAWN). {@code text} is the
+     * redacted text of the current revision, {@code null} until the tagging service has redacted it: the raw text is
+     * for admins only ({@code GET /{id}/text}, audited). {@code primaryTopic} is the model's; {@code humanPrimaryTopic}
+     * and {@code humanLabels} an analyst's, which override it.
      */
     public record SuggestionView(UUID id, String stationId, String district, String channel, String text,
             Instant submittedAt, Instant receivedAt, String status, int revision, String primaryTopic,
@@ -62,9 +65,11 @@ public class SuggestionResource {
     private final RequestBodies bodies;
     private final IdempotentPosts posts;
     private final StationRateLimiter limiter;
+    private final PersonalData personalData;
 
     SuggestionResource(SuggestionService suggestions, SuggestionChanges changes, StationRegistry stations, Caller caller,
-            RequestBodies bodies, IdempotentPosts posts, StationRateLimiter limiter) {
+            RequestBodies bodies, IdempotentPosts posts, StationRateLimiter limiter, PersonalData personalData) {
+        this.personalData = personalData;
         this.suggestions = suggestions;
         this.changes = changes;
         this.stations = stations;
@@ -135,6 +140,24 @@ public class SuggestionResource {
                 () -> new IdempotentPosts.Reply(200, null, view(changes.withdraw(id, caller.actor()))));
     }
 
+    /** The raw text as submitted or amended (after an erasure: the redacted text that replaced it). */
+    public record RawText(UUID id, int revision, String text) {
+        @Override
+        public String toString() {
+            return "RawText[id=" + id + ", revision=" + revision + "]";
+        }
+    }
+
+    @GET
+    @Path("/{id}/text")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "The raw text, as entered", description = "Admins only; may hold personal data, so every read is "
+            + "recorded in the audit trail (text-read). Everyone else sees the redacted text in GET /{id}.")
+    public RawText rawText(@PathParam("id") UUID id) {
+        Suggestion s = personalData.rawText(id, caller.actor());
+        return new RawText(s.id, s.revision, s.text);
+    }
+
     private Suggestion find(UUID id) {
         return suggestions.find(id).orElseThrow(() -> new SuggestionNotFoundException(id));
     }
@@ -142,7 +165,7 @@ public class SuggestionResource {
     private SuggestionView view(Suggestion s) {
         String district = stations.find(s.stationId).map(st -> st.district).orElse(null);
         List<String> humanLabels = s.humanLabels == null ? null : Arrays.asList(s.humanLabels.split(","));
-        return new SuggestionView(s.id, s.stationId, district, s.channel, s.text, s.submittedAt, s.receivedAt,
+        return new SuggestionView(s.id, s.stationId, district, s.channel, s.redactedText, s.submittedAt, s.receivedAt,
                 s.status.name(), s.revision, s.primaryTopic, s.humanPrimaryTopic, humanLabels, s.mergedClusterId, s.withdrawnAt);
     }
 }

@@ -7,10 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.planconsult.infra.testing.TestTokens;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +20,7 @@ import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.Topics;
 import io.planconsult.infra.testing.KafkaBrokerTestResource;
 import io.planconsult.infra.testing.TopicProbe;
+import io.planconsult.infra.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -40,6 +39,10 @@ class PersonalDataTest {
                 .post("/api/v1/suggestions").then().statusCode(201).extract().path("id");
     }
 
+    private static String storedText(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> Suggestion.<Suggestion>findById(UUID.fromString(id)).text);
+    }
+
     private static SubmitterContact storedContact(String id) {
         return QuarkusTransaction.requiringNew().call(() -> SubmitterContact.findById(UUID.fromString(id)));
     }
@@ -56,20 +59,8 @@ class PersonalDataTest {
                 .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("submitter")));
     }
 
-    @Test
-    void erasureBeforeTheTextIsRedactedIsAConflictAndChangesNothing() {
-        String id = submitWithContact("临平区社区医院夜间门诊建议，电话 " + PHONE + " " + UUID.randomUUID());
-        given().auth().oauth2(TestTokens.admin()).post("/api/v1/suggestions/" + id + "/erasure")
-                .then().statusCode(409).contentType("application/problem+json")
-                .body("type", equalTo("https://planconsult.io/problems/not-yet-redacted"));
-        assertNotNull(storedContact(id));
-    }
-
-    @Test
-    void erasureRemovesTheContactAndReplacesTheTextWithItsRedactedForm() {
-        String raw = "临平区公园增加健身设施，联系电话 " + PHONE + " " + UUID.randomUUID();
-        String id = submitWithContact(raw);
-        String redacted = raw.replace(PHONE, "[电话]");
+    /** The tagging service's answer for a suggestion, as it appears on the public tagged topic. */
+    private static void publishTagged(String id, String redacted) {
         String tagged = """
                 {"suggestionId":"%s","sourceEventId":"%s","stationId":"%s","stationDistrict":"linping","channel":"station",
                  "submittedAt":"2026-11-20T01:30:00Z","primaryTopic":"urban","topics":[{"code":"urban","score":0.9}],
@@ -79,17 +70,73 @@ class PersonalDataTest {
         TopicProbe.send(KafkaBrokerTestResource.broker().bootstrapServers(), Topics.SUGGESTIONS_TAGGED, id, tagged,
                 Map.of(CloudEventAttributes.HEADER_TYPE, EventTypes.SUGGESTION_TAGGED, CloudEventAttributes.HEADER_SPEC_VERSION, "1.0",
                         CloudEventAttributes.HEADER_ID, UUID.randomUUID().toString(), CloudEventAttributes.HEADER_SOURCE, "/test"));
+    }
+
+    private static String awaitText(String id, String expected) {
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        String text = suggestion(id).getString("text");
+        while (!expected.equals(text) && System.nanoTime() < until) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            text = suggestion(id).getString("text");
+        }
+        return text;
+    }
+
+    @Test
+    void erasureBeforeTheTextIsRedactedRemovesTheContactAtOnceAndTheTextWhenTheRedactionArrives() {
+        String raw = "临平区社区医院夜间门诊建议，电话 " + PHONE + " " + UUID.randomUUID();
+        String id = submitWithContact(raw);
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/suggestions/" + id + "/erasure")
+                .then().statusCode(202).body("contactRemoved", equalTo(true)).body("textRedacted", equalTo(false))
+                .body("textRedactionPending", equalTo(true));
+        assertNull(storedContact(id), "the contact is deleted at once");
+        assertEquals(raw, storedText(id), "the text waits for its redaction");
+
+        String redacted = raw.replace(PHONE, "[电话]");
+        publishTagged(id, redacted);
+        assertEquals(redacted, awaitText(id, redacted));
+        given().auth().oauth2(TestTokens.analyst()).get("/api/v1/suggestions/" + id + "/audit").then()
+                .body("action", equalTo(List.of("submitted", "erased", "erased")))
+                .body("[1].fields", equalTo(List.of("contact")))
+                .body("[2].fields", equalTo(List.of("text", "text-key")));
+    }
+
+    @Test
+    void erasureOfASuggestionWithdrawnBeforeItWasTaggedReplacesTheTextWhenTheRedactionArrives() {
+        String raw = "临平区老街夜市噪音扰民，电话 " + PHONE + " " + UUID.randomUUID();
+        String id = submitWithContact(raw);
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/suggestions/" + id + "/withdrawal").then().statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/suggestions/" + id + "/erasure")
+                .then().statusCode(202).body("textRedactionPending", equalTo(true));
+
+        String redacted = raw.replace(PHONE, "[电话]");
+        publishTagged(id, redacted);
+        assertEquals(redacted, awaitText(id, redacted));
+        assertEquals("WITHDRAWN", suggestion(id).getString("status"), "a withdrawn suggestion stays withdrawn");
+    }
+
+    @Test
+    void erasureRemovesTheContactAndReplacesTheTextWithItsRedactedForm() {
+        String raw = "临平区公园增加健身设施，联系电话 " + PHONE + " " + UUID.randomUUID();
+        String id = submitWithContact(raw);
+        String redacted = raw.replace(PHONE, "[电话]");
+        publishTagged(id, redacted);
         awaitStatus(id, "TAGGED");
 
         given().auth().oauth2(TestTokens.admin()).post("/api/v1/suggestions/" + id + "/erasure")
-                .then().statusCode(200).body("contactRemoved", equalTo(true)).body("textRedacted", equalTo(true));
+                .then().statusCode(200).body("contactRemoved", equalTo(true)).body("textRedacted", equalTo(true))
+                .body("textRedactionPending", equalTo(false));
 
         assertEquals(redacted, suggestion(id).getString("text"));
         assertNull(storedContact(id));
         given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id + "/contact").then().statusCode(404);
         String trail = given().auth().oauth2(TestTokens.analyst()).get("/api/v1/suggestions/" + id + "/audit").then()
                 .body("action", equalTo(List.of("submitted", "erased")))
-                .body("[1].fields", equalTo(List.of("contact", "text")))
+                .body("[1].fields", equalTo(List.of("contact", "text", "text-key")))
                 .body("[1].role", equalTo("admin"))
                 .extract().asString();
         assertFalse(trail.contains(PHONE) || trail.contains("公园"), "the audit trail holds neither text nor contact");

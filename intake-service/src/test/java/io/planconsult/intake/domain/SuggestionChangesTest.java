@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import io.planconsult.infra.testing.TestTokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,8 @@ import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.Topics;
 import io.planconsult.infra.testing.KafkaBrokerTestResource;
 import io.planconsult.infra.testing.TopicProbe;
+import io.planconsult.infra.testing.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -58,18 +59,22 @@ class SuggestionChangesTest {
 
         given().auth().oauth2(TestTokens.staff(STATION)).contentType("application/merge-patch+json; charset=UTF-8").body(Map.of("text", fixed, "channel", "forum"))
                 .patch("/api/v1/suggestions/" + id)
-                .then().statusCode(200).body("revision", equalTo(1)).body("text", equalTo(fixed)).body("channel", equalTo("forum"));
+                .then().statusCode(200).body("revision", equalTo(1)).body("text", equalTo(null)).body("channel", equalTo("forum"));
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id + "/text").then().body("text", equalTo(fixed));
 
         ConsumerRecord<String, String> record = awaitEvent(Topics.SUGGESTIONS_SUBMITTED, id, EventTypes.SUGGESTION_AMENDED);
         JsonNode event = JSON.readTree(record.value());
         assertEquals(1, event.get("revision").asInt());
-        assertEquals(fixed, event.get("text").asText());
+        assertFalse(event.has("text") || record.value().contains("13857162394"), "the raw text travels sealed only");
+        byte[] key = QuarkusTransaction.requiringNew().call(() -> java.util.Base64.getDecoder().decode(
+                TextKey.<TextKey>findById(UUID.fromString(id)).keyBase64));
+        assertEquals(fixed, io.planconsult.contract.SealedText.open(key, UUID.fromString(id), event.get("sealedText").asText()));
         assertEquals("forum", event.get("channel").asText());
         assertEquals("tonglu", event.get("stationDistrict").asText());
         assertEquals(STATION, event.get("stationId").asText());
 
         String trail = given().auth().oauth2(TestTokens.analyst()).get("/api/v1/suggestions/" + id + "/audit").then().statusCode(200)
-                .body("action", equalTo(List.of("submitted", "amended")))
+                .body("action", equalTo(List.of("submitted", "amended", "text-read")))
                 .body("[1].fields", equalTo(List.of("text", "channel")))
                 .body("[1].actor", equalTo("staff-" + STATION))
                 .body("[1].role", equalTo("station-staff"))

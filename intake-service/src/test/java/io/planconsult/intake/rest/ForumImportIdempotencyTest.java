@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.planconsult.infra.testing.TestTokens;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +27,10 @@ import io.restassured.response.Response;
 @io.quarkus.test.junit.QuarkusTest
 class ForumImportIdempotencyTest {
 
-    /** Imports run as an analyst unless a test says otherwise (station staff are checked in {@code ForumImportResourceTest}). */
+    /** Imports run as an admin unless a test says otherwise (station staff are checked in {@code ForumImportResourceTest}). */
     @org.junit.jupiter.api.BeforeEach
-    void authenticateAsAnalyst() {
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.oauth2(TestTokens.analyst());
+    void authenticateAsAdmin() {
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.oauth2(io.planconsult.infra.testing.TestTokens.admin());
     }
 
     @org.junit.jupiter.api.AfterEach

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.planconsult.infra.testing.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,9 +27,12 @@ import io.planconsult.intake.forum.ForumSuggestion;
 import io.planconsult.intake.forum.ImportFormat;
 import io.planconsult.intake.forum.ImportJobStore;
 import io.planconsult.intake.forum.ImportProcessor;
-import io.planconsult.intake.forum.ImportRequest;
 import io.planconsult.intake.forum.ImportRow;
 import io.planconsult.intake.forum.Requester;
+import io.planconsult.intake.idempotency.IdempotencyKeyReusedException;
+import io.planconsult.intake.idempotency.IdempotencyKeys;
+import io.planconsult.intake.idempotency.IdempotentRequest;
+import io.planconsult.intake.idempotency.StoredReply;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -40,10 +42,10 @@ import jakarta.inject.Inject;
 @QuarkusTest
 class ForumImportJobTest {
 
-    /** Imports run as an analyst unless a test says otherwise (station staff are checked in {@code ForumImportResourceTest}). */
+    /** Imports run as an admin unless a test says otherwise (station staff are checked in {@code ForumImportResourceTest}). */
     @org.junit.jupiter.api.BeforeEach
-    void authenticateAsAnalyst() {
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.oauth2(TestTokens.analyst());
+    void authenticateAsAdmin() {
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.oauth2(io.planconsult.infra.testing.TestTokens.admin());
     }
 
     @org.junit.jupiter.api.AfterEach
@@ -55,10 +57,12 @@ class ForumImportJobTest {
     ImportJobStore store;
     @Inject
     ImportProcessor processor;
+    @Inject
+    IdempotencyKeys keys;
 
     private static final ForumMetadata FORUM = new ForumMetadata("建德市乡村振兴座谈会", LocalDate.of(2026, 11, 19), "st-jiande-01", null, 25, 3, null);
+    private static final String PATH = "/api/v1/forums/imports";
     private static final Requester ANALYST = new Requester("analyst-1", "analyst", "analyst-1|");
-    private static final ImportRequest NO_KEY = ImportRequest.of(ANALYST, null);
     private static final ImportJobStore.Placement JIANDE = new ImportJobStore.Placement("st-jiande-01", "st-jiande-01", "jiande");
 
     private static List<ImportRow> rows(int n) {
@@ -77,7 +81,8 @@ class ForumImportJobTest {
     @Test
     void jobInterruptedMidwayIsResumedWhereItsLastChunkCommittedAndStoresEachRowOnce() {
         UUID crashedWorker = UUID.randomUUID();
-        ForumImport job = store.create(NO_KEY, FORUM, JIANDE, ImportFormat.JSON, null, rows(60), List.of(), crashedWorker);
+        ForumImport job = store.create(ANALYST, FORUM, JIANDE, ImportFormat.JSON, null, rows(60), List.of(),
+                crashedWorker);
         assertEquals(ImportProcessor.Step.MORE, processor.processChunk(job.id, crashedWorker, 25));
         given().get("/api/v1/forums/imports/" + job.id).then().statusCode(200)
                 .body("status", equalTo("RUNNING"))
@@ -100,7 +105,8 @@ class ForumImportJobTest {
     @Test
     void jobThatKeepsBeingInterruptedIsFailedAndReportedNotLost() {
         UUID crashedWorker = UUID.randomUUID();
-        ForumImport job = store.create(NO_KEY, FORUM, JIANDE, ImportFormat.JSON, null, rows(40), List.of(), crashedWorker);
+        ForumImport job = store.create(ANALYST, FORUM, JIANDE, ImportFormat.JSON, null, rows(40), List.of(),
+                crashedWorker);
         assertEquals(ImportProcessor.Step.MORE, processor.processChunk(job.id, crashedWorker, 25));
         expireLease(job.id, 3); // the third attempt died too
 
@@ -141,11 +147,23 @@ class ForumImportJobTest {
     }
 
     @Test
-    void theDatabaseRefusesASecondLiveJobUnderOneKeySoConcurrentRetriesCannotBothImport() {
-        ImportRequest keyed = ImportRequest.of(ANALYST, "key-" + UUID.randomUUID(), "same content".getBytes());
-        store.create(keyed, FORUM, JIANDE, ImportFormat.JSON, null, rows(1), List.of(), null);
+    void aSecondJobUnderALiveKeyIsNeverStoredSoRetriesCannotBothImport() {
+        String key = "key-" + UUID.randomUUID();
+        IdempotentRequest keyed = IdempotentRequest.of(ANALYST.scope(), key, PATH, "same content".getBytes());
+        StoredReply first = keys.run(keyed, this::createJob);
         long jobs = ForumImportResourceTest.count(ForumImport.class);
-        assertThrows(RuntimeException.class, () -> store.create(keyed, FORUM, JIANDE, ImportFormat.JSON, null, rows(1), List.of(), null));
-        assertEquals(jobs, ForumImportResourceTest.count(ForumImport.class), "the second job was rolled back with its forum and rows");
+        StoredReply second = keys.run(keyed, this::createJob);
+        assertTrue(second.replayed());
+        assertEquals(first.body(), second.body(), "the retry names the first job");
+        assertEquals(jobs, ForumImportResourceTest.count(ForumImport.class), "no second job, forum or rows");
+
+        IdempotentRequest otherContent = IdempotentRequest.of(ANALYST.scope(), key, PATH, "other content".getBytes());
+        assertThrows(IdempotencyKeyReusedException.class, () -> keys.run(otherContent, this::createJob));
+        assertEquals(jobs, ForumImportResourceTest.count(ForumImport.class), "the refused request stored nothing");
+    }
+
+    private StoredReply createJob() {
+        ForumImport job = store.create(ANALYST, FORUM, JIANDE, ImportFormat.JSON, null, rows(1), List.of(), null);
+        return StoredReply.of(202, PATH + "/" + job.id, job.id.toString());
     }
 }

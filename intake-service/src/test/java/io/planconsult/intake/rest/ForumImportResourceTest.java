@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.planconsult.infra.testing.TestTokens;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -56,10 +55,10 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class ForumImportResourceTest {
 
-    /** Imports run as an analyst unless a test says otherwise (station staff are checked in {@code ForumImportResourceTest}). */
+    /** Imports run as an admin unless a test says otherwise (station staff are checked in {@code ForumImportResourceTest}). */
     @org.junit.jupiter.api.BeforeEach
-    void authenticateAsAnalyst() {
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.oauth2(TestTokens.analyst());
+    void authenticateAsAdmin() {
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.oauth2(io.planconsult.infra.testing.TestTokens.admin());
     }
 
     @org.junit.jupiter.api.AfterEach
@@ -266,7 +265,8 @@ class ForumImportResourceTest {
                 .body("acceptedCount", equalTo(2))
                 .body("rejectedCount", equalTo(0));
         List<String> texts = suggestionsOf(response.path("forumId")).stream()
-                .map(id -> given().get("/api/v1/suggestions/" + id).then().statusCode(200).extract().<String>path("text")).toList();
+                .map(id -> given().get("/api/v1/suggestions/" + id + "/text").then().statusCode(200).extract().<String>path("text"))
+                .toList();
         assertTrue(texts.contains(text), texts.toString());
         assertTrue(texts.contains("建议扩大临平区公共自行车点位"), texts.toString());
         List<String> names = QuarkusTransaction.requiringNew().call(() -> SubmitterContact.<SubmitterContact>list("suggestionId in ?1",
@@ -340,7 +340,12 @@ class ForumImportResourceTest {
                 .body("rejected[0].row", equalTo(4))
                 .body("rejected[0].errors.field", hasItem("text"));
         List<Map<String, Object>> stored = suggestionsOf(response.path("forumId")).stream()
-                .map(id -> given().get("/api/v1/suggestions/" + id).then().extract().jsonPath().<String, Object>getMap(""))
+                .map(id -> {
+                    Map<String, Object> view = new java.util.HashMap<>(given().get("/api/v1/suggestions/" + id).then().extract()
+                            .jsonPath().<String, Object>getMap(""));
+                    view.put("text", given().get("/api/v1/suggestions/" + id + "/text").then().extract().path("text"));
+                    return view;
+                })
                 .toList();
         Map<String, Object> first = stored.stream().filter(s -> s.get("text").equals("建议建设千岛湖旅游集散中心")).findFirst().orElseThrow();
         assertEquals("forum", first.get("channel"));
@@ -477,14 +482,14 @@ class ForumImportResourceTest {
         long forums = count(Forum.class);
         Map<String, Object> body = new HashMap<>(Map.of("name", "座谈会", "heldOn", "2026-11-20", "stationId", "st-xihu-01",
                 "participants", 10, "deputiesPresent", 1, "suggestions", List.of(Map.of("text", "建议在西湖区增加公交线路"))));
-        given().auth().oauth2(TestTokens.staff("st-gongshu-01")).contentType(ContentType.JSON).body(body).post(IMPORTS)
+        given().auth().oauth2(io.planconsult.infra.testing.TestTokens.staff("st-gongshu-01")).contentType(ContentType.JSON).body(body).post(IMPORTS)
                 .then().statusCode(403).contentType("application/problem+json").body("errors.field", hasItem("stationId"));
-        given().auth().oauth2(TestTokens.viewer()).contentType(ContentType.JSON).body(body).post(IMPORTS)
+        given().auth().oauth2(io.planconsult.infra.testing.TestTokens.viewer()).contentType(ContentType.JSON).body(body).post(IMPORTS)
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().none().contentType(ContentType.JSON).body(body).post(IMPORTS)
                 .then().statusCode(401).contentType("application/problem+json");
         assertEquals(forums, count(Forum.class), "no refused import stored a forum");
-        given().auth().oauth2(TestTokens.staff("st-xihu-01")).contentType(ContentType.JSON).body(body).post(IMPORTS)
+        given().auth().oauth2(io.planconsult.infra.testing.TestTokens.staff("st-xihu-01")).contentType(ContentType.JSON).body(body).post(IMPORTS)
                 .then().statusCode(201).body("acceptedCount", org.hamcrest.Matchers.equalTo(1));
         given().auth().none().get(IMPORTS + "/template.csv").then().statusCode(200);
     }

@@ -3,9 +3,9 @@ package io.planconsult.intake.security;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.startsWith;
 
-import io.planconsult.infra.testing.TestTokens;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.planconsult.infra.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -35,22 +36,26 @@ class RoleMatrixTest {
     static final String OTHER_STATION = "st-gongshu-01";
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    static final List<String> CALLERS = List.of("none", "forged", "expired", "viewer", "analyst", "staff-own", "staff-other", "admin");
+    static final List<String> CALLERS = List.of("none", "forged", "expired", "other-aud", "too-long", "viewer", "analyst",
+            "staff-own", "staff-other", "admin");
 
     /** endpoint, then the expected status per caller in {@link #CALLERS} order. */
     static final String[][] MATRIX = {
-            // endpoint                      none   forged expired viewer analyst own   other  admin
-            {"GET /stations",                "200", "200", "200", "200", "200", "200", "200", "200"},
-            {"POST /suggestions",            "401", "401", "401", "403", "403", "201", "403", "201"},
-            {"GET /suggestions/{id}",        "401", "401", "401", "403", "200", "200", "403", "200"},
-            {"PATCH /suggestions/{id}",      "401", "401", "401", "403", "403", "200", "403", "200"},
-            {"POST /suggestions/{fresh}/withdrawal", "401", "401", "401", "403", "403", "200", "403", "200"},
-            {"GET /suggestions/{id}/audit",  "401", "401", "401", "403", "200", "403", "403", "200"},
-            {"PUT /suggestions/{id}/topics", "401", "401", "401", "403", "200", "403", "403", "200"},
-            {"POST /duplicates/merges",      "401", "401", "401", "403", "200", "403", "403", "200"},
-            {"GET /suggestions/{id}/contact", "401", "401", "401", "403", "403", "403", "403", "200"},
-            // The admin is let through: 409 because the fixture's text is not redacted yet (see PersonalDataTest).
-            {"POST /suggestions/{id}/erasure", "401", "401", "401", "403", "403", "403", "403", "409"},
+            // endpoint                      none   forged expired o-aud  long   viewer analyst own   other  admin
+            {"GET /stations",                "200", "200", "200", "200", "200", "200", "200", "200", "200", "200"},
+            {"POST /suggestions",            "401", "401", "401", "401", "401", "403", "403", "201", "403", "201"},
+            {"GET /suggestions/{id}",        "401", "401", "401", "401", "401", "403", "200", "200", "403", "200"},
+            {"GET /suggestions/{id}/text",   "401", "401", "401", "401", "401", "403", "403", "403", "403", "200"},
+            {"PATCH /suggestions/{id}",      "401", "401", "401", "401", "401", "403", "403", "200", "403", "200"},
+            {"POST /suggestions/{fresh}/withdrawal", "401", "401", "401", "401", "401", "403", "403", "200", "403", "200"},
+            {"GET /suggestions/{id}/audit",  "401", "401", "401", "401", "401", "403", "200", "403", "403", "200"},
+            {"PUT /suggestions/{id}/topics", "401", "401", "401", "401", "401", "403", "200", "403", "403", "200"},
+            {"POST /duplicates/merges",      "401", "401", "401", "401", "401", "403", "200", "403", "403", "200"},
+            {"GET /suggestions/{id}/contact", "401", "401", "401", "401", "401", "403", "403", "403", "403", "200"},
+            // The admin is let through: 202 because the fixture's text is not redacted yet (see PersonalDataTest).
+            {"POST /suggestions/{id}/erasure", "401", "401", "401", "401", "401", "403", "403", "403", "403", "202"},
+            // Forum imports carry contact data and deputies' names: station staff (own station) and admins only.
+            {"POST /forums/imports",         "401", "401", "401", "401", "401", "403", "403", "201", "403", "201"},
     };
 
     static List<Arguments> matrix() {
@@ -88,6 +93,7 @@ class RoleMatrixTest {
                     .body(Map.of("text", "西溪湿地周边步行道照明不足，建议增设路灯（已更正）" + COUNTER.incrementAndGet())).patch(path);
             case "PUT /suggestions/{id}/topics" -> request.contentType(ContentType.JSON)
                     .body(Map.of("primaryTopic", "urban", "labels", List.of("urban", "gaps"))).put(path);
+            case "POST /forums/imports" -> request.contentType(ContentType.JSON).body(forumImport()).post(path);
             case "POST /duplicates/merges" -> request.contentType(ContentType.JSON)
                     .body(Map.of("suggestionIds", List.of(fixture(), fresh()))).post(path);
             default -> request.request(parts[0], path);
@@ -96,6 +102,11 @@ class RoleMatrixTest {
 
     static Map<String, Object> newSuggestion() {
         return Map.of("stationId", OWN_STATION, "text", "西溪湿地周边步行道照明不足，建议增设路灯 " + COUNTER.incrementAndGet(), "channel", "station");
+    }
+
+    static Map<String, Object> forumImport() {
+        return Map.of("name", "西湖区十五五规划座谈会", "heldOn", "2026-11-20", "stationId", OWN_STATION, "participants", 12,
+                "deputiesPresent", 2, "suggestions", List.of(Map.of("text", "建议增设西溪湿地夜间公交 " + COUNTER.incrementAndGet())));
     }
 
     private static String fixtureId;
@@ -124,6 +135,12 @@ class RoleMatrixTest {
             case "forged" -> request.auth().oauth2(forged());
             case "expired" -> request.auth().oauth2(Jwt.issuer(TestTokens.ISSUER).subject("admin-1").groups(Set.of("admin"))
                     .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign());
+            // Meant for another service: the audience is the reporting service's.
+            case "other-aud" -> request.auth().oauth2(Jwt.issuer(TestTokens.ISSUER).subject("admin-1").groups(Set.of("admin"))
+                    .audience("planconsult-reporting").expiresIn(Duration.ofMinutes(5)).sign());
+            // Valid now, but issued for 9 hours: longer than the 8-hour maximum.
+            case "too-long" -> request.auth().oauth2(Jwt.issuer(TestTokens.ISSUER).subject("admin-1").groups(Set.of("admin"))
+                    .issuedAt(Instant.now().minusSeconds(60)).expiresAt(Instant.now().plus(Duration.ofHours(9))).sign());
             case "viewer" -> request.auth().oauth2(TestTokens.viewer());
             case "analyst" -> request.auth().oauth2(TestTokens.analyst());
             case "staff-own" -> request.auth().oauth2(TestTokens.staff(OWN_STATION));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -25,8 +26,9 @@ import io.planconsult.contract.CloudEventHeaders;
 import io.planconsult.contract.EventIds;
 import io.planconsult.contract.PoisonRecordException;
 import io.planconsult.contract.Topics;
-import io.planconsult.reporting.tally.ReadModel;
 import io.planconsult.reporting.tally.RebuildRun;
+import io.planconsult.reporting.tally.RebuildRuns;
+import io.planconsult.reporting.tally.RebuildWriter;
 import io.planconsult.reporting.tally.ReplayFold;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -35,10 +37,9 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Rebuilds the read model from the topics: empties it, captures the end offsets of the tagged, corrections and forums
- * topics, and replays every record below them with a new consumer group from offset 0. On PostgreSQL the records are
- * folded in memory by the ledger's rules ({@link ReplayFold}) and the result is written once, in bulk
- * ({@link ReadModel#writeRebuild}); on H2 (one instance on a laptop) each record goes through the ledger as live
- * consumption does. Live consumers keep running meanwhile and converge with the replay: each event id is applied once
+ * topics, and replays every record below them with a new consumer group from offset 0. The records are folded in
+ * memory by the ledger's rules ({@link ReplayFold}) and the result is written once, in bulk
+ * ({@link RebuildWriter#write}). Live consumers keep running meanwhile and converge with the replay: each event id is applied once
  * whoever gets it first, the state does not depend on the order events arrive in, and the bulk write joins what live
  * consumption stored since the model was emptied. An event live consumption applied before the model was emptied sits
  * below the captured end offsets, so the replay applies it again.
@@ -48,14 +49,16 @@ public class Rebuilder {
 
     private static final Logger LOG = Logger.getLogger(Rebuilder.class);
     private static final int WRITE_ATTEMPTS = 3;
+    /** A run that reports no progress for this long is taken to be dead; it reports at least every HEARTBEAT. */
+    private static final Duration STALE_AFTER = Duration.ofMinutes(2);
+    private static final Duration HEARTBEAT = Duration.ofSeconds(10);
     static final List<String> TOPICS = List.of(Topics.SUGGESTIONS_TAGGED, Topics.CORRECTIONS, Topics.FORUMS);
 
-    private final ReadModel readModel;
+    private final RebuildRuns runs;
+    private final RebuildWriter writer;
     private final ReportingEvents events;
-    private final RetryingApplier applier;
     private final Map<String, Object> kafka;
     private final String groupPrefix;
-    private final int progressEvery;
     private final Duration timeout;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "reporting-rebuild");
@@ -63,23 +66,21 @@ public class Rebuilder {
         return t;
     });
 
-    Rebuilder(ReadModel readModel, ReportingEvents events, RetryingApplier applier,
+    Rebuilder(RebuildRuns runs, RebuildWriter writer, ReportingEvents events,
             @Identifier("default-kafka-broker") Map<String, Object> kafka,
             @ConfigProperty(name = "reporting.group-id") String groupPrefix,
-            @ConfigProperty(name = "reporting.rebuild.progress-every", defaultValue = "500") int progressEvery,
             @ConfigProperty(name = "reporting.rebuild.timeout", defaultValue = "PT2H") Duration timeout) {
-        this.readModel = readModel;
+        this.runs = runs;
+        this.writer = writer;
         this.events = events;
-        this.applier = applier;
         this.kafka = kafka;
         this.groupPrefix = groupPrefix;
-        this.progressEvery = progressEvery;
         this.timeout = timeout;
     }
 
     /** @return the new run, or empty while another run is going */
     public Optional<RebuildRun> start() {
-        Optional<RebuildRun> run = readModel.startRebuild(groupPrefix, Duration.ofMinutes(2));
+        Optional<RebuildRun> run = runs.start(groupPrefix, STALE_AFTER);
         run.ifPresent(r -> worker.submit(() -> replay(r.runId, r.consumerGroup)));
         return run;
     }
@@ -98,7 +99,7 @@ public class Rebuilder {
         String ends = "";
         long done = 0;
         long skipped = 0;
-        ReplayFold fold = readModel.bulkWrites() ? new ReplayFold() : null;
+        ReplayFold fold = new ReplayFold();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : TOPICS) {
@@ -110,7 +111,7 @@ public class Rebuilder {
             Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions, Duration.ofSeconds(30));
             target = partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum();
             ends = end.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted().collect(Collectors.joining(","));
-            readModel.progress(runId, target, ends, 0, 0, RebuildRun.State.RUNNING, null);
+            runs.progress(runId, target, ends, 0, 0, RebuildRun.State.RUNNING, null);
             List<TopicPartition> pending = partitions.stream().filter(p -> consumer.position(p) < end.get(p)).collect(Collectors.toList());
             long deadline = System.nanoTime() + timeout.toNanos();
             long lastReport = System.nanoTime();
@@ -128,9 +129,9 @@ public class Rebuilder {
                     } else {
                         skipped++;
                     }
-                    // Folding in memory is fast: a progress row once a second is enough, not one per progressEvery records.
-                    if (fold == null && (done + skipped) % progressEvery == 0 || System.nanoTime() - lastReport > 1_000_000_000L) {
-                        readModel.progress(runId, target, ends, done, skipped, RebuildRun.State.RUNNING, null);
+                    // Folding in memory is fast: a progress row once a second is enough.
+                    if (System.nanoTime() - lastReport > 1_000_000_000L) {
+                        runs.progress(runId, target, ends, done, skipped, RebuildRun.State.RUNNING, null);
                         lastReport = System.nanoTime();
                     }
                 }
@@ -139,17 +140,16 @@ public class Rebuilder {
                 partitions.forEach(p -> positions.put(p, new OffsetAndMetadata(Math.min(consumer.position(p), end.get(p)))));
                 consumer.commitSync(positions);
             }
-            if (fold != null) {
-                readModel.progress(runId, target, ends, done, skipped, RebuildRun.State.RUNNING, null);
-                long writeStart = System.nanoTime();
-                write(fold);
-                LOG.infof("rebuild %s wrote %d suggestions in %d ms", runId, fold.suggestionCount(), (System.nanoTime() - writeStart) / 1_000_000);
-            }
-            readModel.progress(runId, target, ends, done, skipped, RebuildRun.State.CAUGHT_UP, null);
+            runs.progress(runId, target, ends, done, skipped, RebuildRun.State.RUNNING, null);
+            long writeStart = System.nanoTime();
+            write(runId, fold);
+            LOG.infof("rebuild %s wrote %d suggestions in %d ms", runId, fold.suggestionCount(),
+                    (System.nanoTime() - writeStart) / 1_000_000);
+            runs.progress(runId, target, ends, done, skipped, RebuildRun.State.CAUGHT_UP, null);
             LOG.infof("rebuild %s caught up: %d records applied, %d skipped", runId, done, skipped);
         } catch (RuntimeException e) {
             LOG.errorf("rebuild %s failed: %s", runId, e.getClass().getSimpleName());
-            readModel.progress(runId, target, ends, done, skipped, RebuildRun.State.FAILED,
+            runs.progress(runId, target, ends, done, skipped, RebuildRun.State.FAILED,
                     e.getClass().getSimpleName() + (e instanceof IllegalStateException ? ": " + e.getMessage() : ""));
         }
     }
@@ -158,10 +158,33 @@ public class Rebuilder {
      * Writes the fold, again if a try fails (a database failover, or a deadlock with a live transaction): joining
      * what live consumption stored is idempotent, so a second try starts from the fold as the first left it.
      */
-    private void write(ReplayFold fold) {
+    private void write(UUID runId, ReplayFold fold) {
+        // The write is one long transaction: a heartbeat beside it keeps the run from looking abandoned meanwhile.
+        var heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "reporting-rebuild-heartbeat");
+            t.setDaemon(true);
+            return t;
+        });
+        heartbeat.scheduleWithFixedDelay(() -> beat(runId), HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            writeWithRetries(fold);
+        } finally {
+            heartbeat.shutdownNow();
+        }
+    }
+
+    private void beat(UUID runId) {
+        try {
+            runs.heartbeat(runId);
+        } catch (RuntimeException e) {
+            LOG.warnf("rebuild %s heartbeat failed: %s", runId, e.getClass().getSimpleName());
+        }
+    }
+
+    private void writeWithRetries(ReplayFold fold) {
         for (int attempt = 1;; attempt++) {
             try {
-                readModel.writeRebuild(fold);
+                writer.write(fold);
                 return;
             } catch (RuntimeException e) {
                 if (attempt >= WRITE_ATTEMPTS || Thread.currentThread().isInterrupted()) {
@@ -173,18 +196,14 @@ public class Rebuilder {
     }
 
     /**
-     * @param fold where to fold the record in memory, or null to apply it through the ledger
+     * @param fold where to fold the record
      * @return false for a record that can never be applied (it went to the dead-letter topic when first consumed)
      */
     private boolean apply(ConsumerRecord<String, String> record, ReplayFold fold) {
         try {
             UUID eventId = EventIds.parse(header(record, CloudEventAttributes.HEADER_ID));
             Record event = events.parse(header(record, CloudEventAttributes.HEADER_TYPE), record.value());
-            if (fold != null) {
-                fold.apply(eventId, event);
-            } else {
-                applier.apply(eventId, event);
-            }
+            fold.apply(eventId, event);
             return true;
         } catch (PoisonRecordException e) {
             LOG.debugf("rebuild skips %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());

@@ -37,6 +37,16 @@ public class ReportingEvents {
                 SuggestionTagged e = read(payload, SuggestionTagged.class);
                 require(e.suggestionId() != null && e.stationDistrict() != null && e.primaryTopic() != null && e.redactedText() != null
                         && e.submittedAt() != null && e.channel() != null && e.stationId() != null);
+                fits("stationId", e.stationId(), 64);
+                fits("stationDistrict", e.stationDistrict(), 32);
+                fits("textDistrict", e.textDistrict(), 32);
+                fits("channel", e.channel(), 16);
+                fits("primaryTopic", e.primaryTopic(), 32);
+                fits("labels", stored(e.primaryTopic(), e.labels()), 200);
+                fits("redactedText", e.redactedText(), 10_000);
+                fits("modelVersion", e.modelVersion(), 64);
+                fits("taxonomyVersion", e.taxonomyVersion(), 64);
+                fits("keywords", e.keywords() == null ? null : String.join(",", e.keywords()), 1_000);
                 yield e;
             }
             case EventTypes.SUGGESTION_WITHDRAWN -> {
@@ -47,6 +57,8 @@ public class ReportingEvents {
             case EventTypes.SUGGESTION_RETAGGED -> {
                 SuggestionRetagged e = read(payload, SuggestionRetagged.class);
                 require(e.suggestionId() != null && e.primaryTopic() != null);
+                fits("primaryTopic", e.primaryTopic(), 32);
+                fits("labels", stored(e.primaryTopic(), e.labels()), 200);
                 yield e;
             }
             case EventTypes.SUGGESTIONS_MERGED -> {
@@ -57,11 +69,35 @@ public class ReportingEvents {
             }
             case EventTypes.FORUM_RECORDED -> {
                 ForumRecorded e = read(payload, ForumRecorded.class);
-                require(e.forumId() != null && e.name() != null && e.heldOn() != null && e.district() != null && e.recordedAt() != null);
+                require(e.forumId() != null && e.name() != null && e.heldOn() != null && e.district() != null
+                        && e.recordedAt() != null);
+                fits("name", e.name(), 200);
+                fits("district", e.district(), 32);
+                fits("stationId", e.stationId(), 64);
                 yield e;
             }
             default -> throw new PoisonRecordException("unknown ce_type " + type);
         };
+    }
+
+    /**
+     * A value longer than the read model's column can never be stored: a rule the record breaks, so it is poison (live
+     * consumption dead-letters it with this reason and a rebuild skips it) rather than a failure of every write.
+     */
+    private static void fits(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new PoisonRecordException(field + " is longer than " + max + " characters");
+        }
+    }
+
+    /** Labels as the read model stores them: primary first, each once, comma-separated. */
+    private static String stored(String primary, java.util.List<String> labels) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        all.add(primary);
+        if (labels != null) {
+            all.addAll(labels);
+        }
+        return String.join(",", all);
     }
 
     private <T> T read(String payload, Class<T> type) {

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planconsult.contract.reference.District;
 import io.planconsult.contract.reference.ReferenceData;
 import io.planconsult.contract.reference.TopicTaxonomy;
-import io.planconsult.reporting.rest.Districts;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

@@ -58,8 +58,12 @@ public class ReportAssembler {
         this.topKeywords = topKeywords;
     }
 
+    /**
+     * @param withTexts whether the most-raised points carry their representative text and suggestion id (analysts and
+     *                  admins); without, the report is aggregates only: counts, topics, districts, channels, keywords
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Reports.General general() {
+    public Reports.General general(boolean withTexts) {
         List<Forum> forums = queries.forums();
         long total = queries.total();
         Reports.Totals totals = new Reports.Totals(total, queries.points(null), queries.needsReview(), forums.size(),
@@ -84,6 +88,9 @@ public class ReportAssembler {
                 .map(t -> new TopicKeywords(t.code(), t.name(), t.nameEn(), keywords.getOrDefault(t.code(), List.of()))).toList();
 
         Map<String, List<Point>> points = points(queries.topPoints(null, topPoints));
+        if (!withTexts) {
+            points.replaceAll((topic, list) -> list.stream().map(Point::withoutText).toList());
+        }
         List<TopicPoints> topicPoints = names.topics().stream()
                 .map(t -> new TopicPoints(t.code(), t.name(), t.nameEn(), points.getOrDefault(t.code(), List.of()))).toList();
 

@@ -16,7 +16,7 @@ import jakarta.persistence.EntityManager;
 /**
  * The reports' reads of the read model. Every query counts only live suggestions: tagged and not withdrawn;
  * {@code primary_topic}, {@code labels} and {@code cluster_id} are the effective values (an analyst's over the
- * model's). Aggregation happens in the database; SQL is portable between H2 and PostgreSQL.
+ * model's). Aggregation happens in the database (PostgreSQL).
  */
 @ApplicationScoped
 public class ReportQueries {
@@ -26,6 +26,11 @@ public class ReportQueries {
     private static final String LIVE_HQL = "s.withdrawn = false and s.tagged = true";
     /** A suggestion outside any near-duplicate cluster is a point of its own. */
     private static final String POINT_KEY = "coalesce(cluster_id, suggestion_id)";
+    /**
+     * A group of suggestions sharing a point key is a point when it has at least two members or an analyst's merge put
+     * it together (a merge of one suggestion promotes it): a lone suggestion is not a "most-raised point".
+     */
+    static final String IS_POINT = "count(*) >= 2 or max(merge_sequence) is not null";
 
     public record KeyCount(String key, long count) {
     }
@@ -48,7 +53,8 @@ public class ReportQueries {
 
     public long points(String topic) {
         String where = LIVE + (topic == null ? "" : " and primary_topic = :topic");
-        var query = em.createNativeQuery("select count(distinct " + POINT_KEY + ") from tagged_suggestion where " + where);
+        var query = em.createNativeQuery("select count(*) from (select " + POINT_KEY + " as point_key from tagged_suggestion where "
+                + where + " group by " + POINT_KEY + " having " + IS_POINT + ") points");
         if (topic != null) {
             query.setParameter("topic", topic);
         }
@@ -74,8 +80,10 @@ public class ReportQueries {
 
     public List<TopicCounts> byTopic() {
         List<TopicCounts> result = new ArrayList<>();
-        for (Object row : em.createNativeQuery("select primary_topic, count(*), count(distinct " + POINT_KEY
-                + ") from tagged_suggestion where " + LIVE + " group by primary_topic").getResultList()) {
+        String perPoint = "select primary_topic, count(*) as n, case when " + IS_POINT + " then 1 else 0 end as is_point"
+                + " from tagged_suggestion where " + LIVE + " group by primary_topic, " + POINT_KEY;
+        for (Object row : em.createNativeQuery("select primary_topic, sum(n), sum(is_point) from (" + perPoint + ") p"
+                + " group by primary_topic").getResultList()) {
             Object[] r = (Object[]) row;
             result.add(new TopicCounts((String) r[0], number(r[1]), number(r[2])));
         }
@@ -133,13 +141,14 @@ public class ReportQueries {
 
     /** The {@code limit} largest points per primary topic (or of one topic), largest first, then earliest raised. */
     public List<PointRow> topPoints(String topic, int limit) {
-        // The point key is computed in an inner query: H2 cannot match a grouped expression inside a window's ORDER BY.
+        // The point key is computed once, in an inner query, and ranked by the window over it.
         String sql = "select primary_topic, point_key, n from ("
                 + " select primary_topic, point_key, count(*) as n,"
                 + " row_number() over (partition by primary_topic order by count(*) desc, min(submitted_at), point_key) as rank_in_topic"
-                + " from (select primary_topic, " + POINT_KEY + " as point_key, submitted_at from tagged_suggestion where " + LIVE
+                + " from (select primary_topic, " + POINT_KEY + " as point_key, submitted_at, merge_sequence"
+                + " from tagged_suggestion where " + LIVE
                 + (topic == null ? "" : " and primary_topic = :topic") + ") live"
-                + " group by primary_topic, point_key) ranked where rank_in_topic <= " + limit
+                + " group by primary_topic, point_key having " + IS_POINT + ") ranked where rank_in_topic <= " + limit
                 + " order by primary_topic, n desc, rank_in_topic";
         var query = em.createNativeQuery(sql);
         if (topic != null) {
@@ -217,15 +226,8 @@ public class ReportQueries {
         return ((Number) value).longValue();
     }
 
-    /** A UUID column as native queries return it: a UUID on PostgreSQL, 16 big-endian bytes on H2. */
+    /** A UUID column as native queries return it (PostgreSQL's driver gives a UUID). */
     private static UUID uuid(Object value) {
-        if (value instanceof UUID u) {
-            return u;
-        }
-        if (value instanceof byte[] b && b.length == 16) {
-            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(b);
-            return new UUID(bytes.getLong(), bytes.getLong());
-        }
-        return UUID.fromString(value.toString());
+        return value instanceof UUID u ? u : UUID.fromString(value.toString());
     }
 }

@@ -64,10 +64,15 @@ public final class Reports {
     }
 
     /**
-     * A point raised {@code count} times: a near-duplicate cluster (or a suggestion without one), with the cluster's
-     * first suggestion as its representative text.
+     * A point raised {@code count} times: a near-duplicate cluster of at least two suggestions, or one an analyst made a
+     * point by merging (a merge of a single suggestion promotes it), with the cluster's first suggestion as its
+     * representative text. {@code suggestionId} and {@code redactedText} are {@code null} for callers who see
+     * aggregates only.
      */
     public record Point(UUID clusterId, long count, UUID suggestionId, String redactedText) {
+        Point withoutText() {
+            return new Point(clusterId, count, null, null);
+        }
     }
 
     public record TopicPoints(String topic, String name, String nameEn, List<Point> points) {

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.planconsult.contract.Problem;
 import io.planconsult.contract.Roles;
 import io.planconsult.reporting.messaging.Rebuilder;
-import io.planconsult.reporting.tally.ReadModel;
+import io.planconsult.reporting.tally.RebuildRuns;
 import io.planconsult.reporting.tally.RebuildRun;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -44,11 +44,11 @@ public class AdminResource {
     }
 
     private final Rebuilder rebuilder;
-    private final ReadModel readModel;
+    private final RebuildRuns runs;
 
-    AdminResource(Rebuilder rebuilder, ReadModel readModel) {
+    AdminResource(Rebuilder rebuilder, RebuildRuns runs) {
         this.rebuilder = rebuilder;
-        this.readModel = readModel;
+        this.runs = runs;
     }
 
     @POST
@@ -71,7 +71,7 @@ public class AdminResource {
         } catch (IllegalArgumentException e) {
             throw Problem.exception("invalid-parameter", "Invalid parameter", 400, "id must be a UUID", "id");
         }
-        return readModel.run(runId).map(RebuildStatus::of).orElseThrow(() -> Problem.exception("unknown-rebuild", "Unknown rebuild",
+        return runs.run(runId).map(RebuildStatus::of).orElseThrow(() -> Problem.exception("unknown-rebuild", "Unknown rebuild",
                 404, "no rebuild with id " + id, "id"));
     }
 }

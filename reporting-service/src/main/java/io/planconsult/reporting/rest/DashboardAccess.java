@@ -2,6 +2,7 @@ package io.planconsult.reporting.rest;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.planconsult.contract.Roles;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,6 +20,15 @@ public class DashboardAccess {
     DashboardAccess(SecurityIdentity identity, @ConfigProperty(name = "reporting.public-dashboard") boolean publicDashboard) {
         this.identity = identity;
         this.publicDashboard = publicDashboard;
+    }
+
+    /**
+     * Whether the caller may see the representative texts of the most-raised points: analysts and admins. Everyone
+     * else (anonymous, viewers, station staff) gets aggregates only, even though the texts are redacted: redaction
+     * is a safeguard, not a licence to publish what citizens wrote.
+     */
+    public boolean mayReadTexts() {
+        return identity.hasRole(Roles.ANALYST) || identity.hasRole(Roles.ADMIN);
     }
 
     /** @throws UnauthorizedException when the dashboard is not public and the caller sent no valid token */

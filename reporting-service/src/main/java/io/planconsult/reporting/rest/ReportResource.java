@@ -60,11 +60,13 @@ public class ReportResource {
     @GET
     @PermitAll
     @Path("/general")
-    @Operation(summary = "The general report: totals, by district, topic and channel, trend, forums, top keywords and points per topic")
+    @Operation(summary = "The general report: totals, by district, topic and channel, trend, forums, top keywords and points per topic",
+            description = "Aggregates only for anonymous callers, viewers and station staff; analysts and admins also get each "
+                    + "point's representative (redacted) text and suggestion id.")
     public Response general(@Parameter(description = "json, csv, xlsx or html (overrides Accept)") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         dashboard.check();
-        return render(format(format, headers), reports.general(), tables::general);
+        return render(format(format, headers), reports.general(dashboard.mayReadTexts()), tables::general);
     }
 
     @GET

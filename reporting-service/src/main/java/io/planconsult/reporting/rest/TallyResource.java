@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.planconsult.contract.Problem;
 import io.planconsult.contract.Roles;
 import io.planconsult.contract.reference.District;
+import io.planconsult.reporting.report.Districts;
 import io.planconsult.reporting.tally.Perspective;
 import io.planconsult.reporting.tally.TaggedSuggestion;
 import io.planconsult.reporting.tally.TallyDimension;

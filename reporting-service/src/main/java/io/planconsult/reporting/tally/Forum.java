@@ -2,8 +2,10 @@ package io.planconsult.reporting.tally;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.UUID;
 
+import io.planconsult.contract.ForumRecorded;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -31,4 +33,37 @@ public class Forum extends PanacheEntityBase {
     public int suggestionCount;
     @Column(name = "recorded_at")
     public Instant recordedAt;
+
+    static Forum of(ForumRecorded e) {
+        Forum forum = new Forum();
+        forum.forumId = e.forumId();
+        forum.name = e.name();
+        forum.heldOn = e.heldOn();
+        forum.district = e.district();
+        forum.stationId = e.stationId();
+        forum.participants = e.participants();
+        forum.deputiesPresent = e.deputiesPresent();
+        forum.suggestionCount = e.suggestionCount();
+        forum.recordedAt = e.recordedAt();
+        return forum;
+    }
+
+    /** Later {@code recordedAt} first; two records of one instant are ordered by their content, never by arrival. */
+    private static final Comparator<Forum> RECORDED = Comparator.comparing((Forum f) -> f.recordedAt,
+                    Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(f -> f.suggestionCount).thenComparing(f -> f.participants)
+            .thenComparing(f -> f.deputiesPresent)
+            .thenComparing(f -> String.valueOf(f.name) + '|' + f.heldOn + '|' + f.district + '|' + f.stationId);
+
+    /**
+     * The one forum rule: of two records of one forum the later {@code recordedAt} wins, whatever the order they
+     * arrive in.
+     *
+     * @param held     the record kept so far, or null
+     * @param incoming another record of the same forum
+     * @return the record to keep: {@code held} or {@code incoming}
+     */
+    static Forum later(Forum held, Forum incoming) {
+        return held == null || RECORDED.compare(incoming, held) > 0 ? incoming : held;
+    }
 }

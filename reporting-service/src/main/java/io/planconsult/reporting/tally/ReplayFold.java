@@ -1,24 +1,16 @@
 package io.planconsult.reporting.tally;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
-
-import io.planconsult.contract.ForumRecorded;
-import io.planconsult.contract.SuggestionRetagged;
-import io.planconsult.contract.SuggestionTagged;
-import io.planconsult.contract.SuggestionWithdrawn;
-import io.planconsult.contract.SuggestionsMerged;
 
 /**
- * A rebuild's read model in memory: replayed events are folded per suggestion by the same rules as the ledger
- * ({@link SuggestionLifecycle}), each event id once, so the database is written once at the end
- * ({@link ReadModel#writeRebuild}) instead of one transaction per event. Not thread-safe: one replay thread owns it.
+ * A rebuild's read model in memory: replayed events are joined per suggestion by the ledger's rule
+ * ({@link SuggestionLifecycle#apply}), each event id once, so the database is written once at the end
+ * ({@link RebuildWriter#write}) instead of one transaction per event. Not thread-safe: one replay thread owns it.
  */
 public final class ReplayFold {
 
@@ -27,29 +19,18 @@ public final class ReplayFold {
     final Map<UUID, Forum> forums = new HashMap<>();
 
     /**
-     * @param event a contract record (SuggestionTagged, SuggestionWithdrawn, SuggestionRetagged, SuggestionsMerged,
-     *              ForumRecorded)
+     * @param event a contract record (see {@link LifecycleEvent#of})
      * @return whether the event was new (false for one already folded)
      */
     public boolean apply(UUID eventId, Record event) {
-        if (!eventIds.add(eventId)) {
+        if (eventIds.contains(eventId)) {
             return false;
         }
-        switch (event) {
-            case SuggestionTagged e -> change(eventId, e.suggestionId(), row -> SuggestionLifecycle.tag(row, eventId, e));
-            case SuggestionWithdrawn e -> change(eventId, e.suggestionId(), row -> SuggestionLifecycle.withdraw(row, e));
-            case SuggestionRetagged e -> change(eventId, e.suggestionId(), row -> SuggestionLifecycle.retag(row, e));
-            case SuggestionsMerged e -> {
-                for (UUID suggestionId : e.suggestionIds()) {
-                    change(eventId, suggestionId,
-                            row -> SuggestionLifecycle.merge(row, e.sequence(), e.clusterId(), e.clusterFirstSuggestionId()));
-                }
-            }
-            case ForumRecorded e -> forum(e);
-            default -> {
-                eventIds.remove(eventId);
-                throw new IllegalArgumentException("not an event reporting applies: " + event.getClass().getSimpleName());
-            }
+        LifecycleEvent effect = LifecycleEvent.of(eventId, event);
+        eventIds.add(eventId);
+        effect.suggestions().forEach(this::join);
+        if (effect.forum() != null) {
+            join(effect.forum());
         }
         return true;
     }
@@ -67,57 +48,19 @@ public final class ReplayFold {
         return suggestions.values();
     }
 
-    /** Joins a state stored by live consumption (see {@link SuggestionLifecycle#combine}). */
-    void combine(TaggedSuggestion stored) {
-        TaggedSuggestion row = suggestions.get(stored.suggestionId);
-        if (row == null) {
-            suggestions.put(stored.suggestionId, stored);
-        } else if (SuggestionLifecycle.combine(row, stored) || row.lastEventId == null) {
-            row.lastEventId = stored.lastEventId;
-            row.updatedAt = Instant.now();
-        }
+    /** The tallies of the folded states. */
+    public TallyFold tallies() {
+        return TallyFold.recount(suggestions.values());
     }
 
-    /** Joins a forum stored by live consumption: of two records of one forum the later {@code recordedAt} is kept. */
-    void combine(Forum stored) {
-        Forum forum = forums.get(stored.forumId);
-        if (forum == null || stored.recordedAt != null && (forum.recordedAt == null || stored.recordedAt.isAfter(forum.recordedAt))) {
-            forums.put(stored.forumId, stored);
-        }
+    /** Joins a state (an event's, or one stored by live consumption) by the lifecycle's rule. */
+    void join(TaggedSuggestion said) {
+        TaggedSuggestion state = suggestions.computeIfAbsent(said.suggestionId, SuggestionLifecycle::placeholder);
+        SuggestionLifecycle.apply(state, said);
     }
 
-    private void change(UUID eventId, UUID suggestionId, Predicate<TaggedSuggestion> rule) {
-        TaggedSuggestion row = suggestions.get(suggestionId);
-        boolean isNew = row == null;
-        if (isNew) {
-            row = SuggestionLifecycle.placeholder(suggestionId);
-        }
-        if (!rule.test(row)) {
-            return;
-        }
-        row.lastEventId = eventId;
-        row.updatedAt = Instant.now();
-        if (isNew) {
-            suggestions.put(suggestionId, row);
-        }
-    }
-
-    /** As {@link TallyLedger#apply(UUID, ForumRecorded)}: the later {@code recordedAt} is kept. */
-    private void forum(ForumRecorded e) {
-        Forum forum = forums.get(e.forumId());
-        if (forum != null && forum.recordedAt != null && !e.recordedAt().isAfter(forum.recordedAt)) {
-            return;
-        }
-        forum = new Forum();
-        forum.forumId = e.forumId();
-        forum.name = e.name();
-        forum.heldOn = e.heldOn();
-        forum.district = e.district();
-        forum.stationId = e.stationId();
-        forum.participants = e.participants();
-        forum.deputiesPresent = e.deputiesPresent();
-        forum.suggestionCount = e.suggestionCount();
-        forum.recordedAt = e.recordedAt();
-        forums.put(e.forumId(), forum);
+    /** Joins a forum record (an event's, or one stored by live consumption) by the forum rule. */
+    void join(Forum incoming) {
+        forums.put(incoming.forumId, Forum.later(forums.get(incoming.forumId), incoming));
     }
 }

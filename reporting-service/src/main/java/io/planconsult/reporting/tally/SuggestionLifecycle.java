@@ -1,33 +1,57 @@
 package io.planconsult.reporting.tally;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.planconsult.contract.EventIds;
 import io.planconsult.contract.SuggestionRetagged;
 import io.planconsult.contract.SuggestionTagged;
 import io.planconsult.contract.SuggestionWithdrawn;
+import io.planconsult.contract.SuggestionsMerged;
 
 /**
- * The rules that make a suggestion's stored state independent of the order its events arrive in (and of
- * redeliveries), as the contract defines them:
+ * The reporting lifecycle, written once. What an event says about a suggestion is a partial state
+ * ({@link #tagged}, {@link #withdrawn}, {@link #retagged}, {@link #merged}); {@link #apply} joins it into the stored
+ * state and yields the tally changes. Joining keeps, part by part, the winner the contract's rules pick:
  * <ul>
  * <li>model tagging: the highest revision wins; of two taggings of one revision (which the contract never produces),
  * the greater event id, so the outcome still does not depend on order;</li>
- * <li>human tag (re-tag): the highest correction sequence wins, and it overrides the model's tagging of any revision;</li>
+ * <li>human tag (re-tag): the highest correction sequence wins, and it overrides the model's tagging of any
+ * revision;</li>
  * <li>cluster merge: the highest merge sequence wins, and it overrides the engine's cluster of any revision;</li>
  * <li>withdrawal: final; the suggestion counts nowhere, whatever arrives later.</li>
  * </ul>
- * A correction or withdrawal that arrives before the tagged event leaves a placeholder ({@code tagged = false}) that
- * counts nowhere until the tagging arrives. Each method returns whether it changed the state.
+ * The join is commutative, associative and idempotent, so the live ledger (one event at a time), a replay (folded in
+ * memory) and a rebuild joining its fold with what live consumption stored (a stored state is joined like an event's)
+ * all end in the same state whatever the order and the redeliveries. A correction or withdrawal that arrives before
+ * the tagged event leaves a state with {@code tagged = false}, which counts nowhere until the tagging arrives.
  */
 public final class SuggestionLifecycle {
 
     private SuggestionLifecycle() {
     }
 
-    /** A row for a suggestion no event has been applied to yet. */
+    /**
+     * Joins {@code incoming} (an event's partial state, or a stored state) into {@code state}, stamps the change with
+     * {@code incoming}'s last event id, and yields what the change does to the tallies.
+     *
+     * @return the tally changes (possibly none, as for a withdrawn suggestion's re-tag), or empty if the state did not
+     *         change
+     */
+    public static Optional<TallyArithmetic.Changes> apply(TaggedSuggestion state, TaggedSuggestion incoming) {
+        Contribution before = Contribution.of(state);
+        if (!join(state, incoming)) {
+            return Optional.empty();
+        }
+        state.lastEventId = incoming.lastEventId;
+        state.updatedAt = Instant.now();
+        return Optional.of(TallyArithmetic.diff(before, Contribution.of(state)));
+    }
+
+    /** A state no event has been applied to yet. */
     public static TaggedSuggestion placeholder(UUID suggestionId) {
         TaggedSuggestion row = new TaggedSuggestion();
         row.suggestionId = suggestionId;
@@ -36,103 +60,77 @@ public final class SuggestionLifecycle {
         return row;
     }
 
-    public static boolean tag(TaggedSuggestion row, UUID eventId, SuggestionTagged e) {
-        boolean newer = !row.tagged || e.revision() > row.revision
-                || e.revision() == row.revision && (row.taggingEventId == null || eventId.compareTo(row.taggingEventId) > 0);
-        if (!newer) {
-            return false;
-        }
-        row.tagged = true;
-        row.revision = e.revision();
-        row.taggingEventId = eventId;
-        row.stationId = e.stationId();
-        row.stationDistrict = e.stationDistrict();
-        row.textDistrict = e.textDistrict();
-        row.subjectDistrict = e.textDistrict() != null ? e.textDistrict() : e.stationDistrict();
-        row.channel = e.channel();
-        row.redactedText = e.redactedText();
-        row.submittedAt = e.submittedAt();
-        row.modelVersion = e.modelVersion();
-        row.taxonomyVersion = e.taxonomyVersion();
-        row.needsReview = e.needsReview();
-        row.keywords = e.keywords() == null ? null : String.join(",", e.keywords());
-        row.modelPrimaryTopic = e.primaryTopic();
-        row.modelLabels = String.join(",", labels(e.primaryTopic(), e.labels()));
-        row.modelClusterId = e.clusterId() != null ? e.clusterId() : EventIds.cluster(e.suggestionId());
-        if (row.mergeSequence == null) {
-            row.clusterFirstSuggestionId = e.clusterFirstSuggestionId() != null ? e.clusterFirstSuggestionId() : e.suggestionId();
-        }
-        resolve(row);
-        return true;
+    static TaggedSuggestion tagged(UUID eventId, SuggestionTagged e) {
+        TaggedSuggestion s = said(e.suggestionId(), eventId);
+        s.tagged = true;
+        s.revision = e.revision();
+        s.taggingEventId = eventId;
+        s.stationId = e.stationId();
+        s.stationDistrict = e.stationDistrict();
+        s.textDistrict = e.textDistrict();
+        s.subjectDistrict = e.textDistrict() != null ? e.textDistrict() : e.stationDistrict();
+        s.channel = e.channel();
+        s.redactedText = e.redactedText();
+        s.submittedAt = e.submittedAt();
+        s.modelVersion = e.modelVersion();
+        s.taxonomyVersion = e.taxonomyVersion();
+        s.needsReview = e.needsReview();
+        s.reviewReasons = e.reviewReasons().isEmpty() ? null : String.join(",", e.reviewReasons());
+        s.keywords = e.keywords() == null ? null : String.join(",", e.keywords());
+        s.modelPrimaryTopic = e.primaryTopic();
+        s.modelLabels = String.join(",", labels(e.primaryTopic(), e.labels()));
+        s.modelClusterId = e.clusterId() != null ? e.clusterId() : EventIds.cluster(e.suggestionId());
+        s.clusterFirstSuggestionId = e.clusterFirstSuggestionId() != null ? e.clusterFirstSuggestionId()
+                : e.suggestionId();
+        return s;
     }
 
-    public static boolean withdraw(TaggedSuggestion row, SuggestionWithdrawn e) {
-        if (row.withdrawn) {
-            return false;
-        }
-        row.withdrawn = true;
-        row.withdrawnAt = e.withdrawnAt() != null ? e.withdrawnAt() : Instant.now();
-        return true;
+    static TaggedSuggestion withdrawn(UUID eventId, SuggestionWithdrawn e) {
+        TaggedSuggestion s = said(e.suggestionId(), eventId);
+        s.withdrawn = true;
+        s.withdrawnAt = e.withdrawnAt() != null ? e.withdrawnAt() : Instant.now();
+        return s;
     }
 
-    public static boolean retag(TaggedSuggestion row, SuggestionRetagged e) {
-        if (row.humanSequence != null && e.sequence() <= row.humanSequence) {
-            return false;
-        }
-        row.humanSequence = e.sequence();
-        row.humanPrimaryTopic = e.primaryTopic();
-        row.humanLabels = String.join(",", labels(e.primaryTopic(), e.labels()));
-        resolve(row);
-        return true;
+    static TaggedSuggestion retagged(UUID eventId, SuggestionRetagged e) {
+        TaggedSuggestion s = said(e.suggestionId(), eventId);
+        s.humanSequence = e.sequence();
+        s.humanPrimaryTopic = e.primaryTopic();
+        s.humanLabels = String.join(",", labels(e.primaryTopic(), e.labels()));
+        return s;
     }
 
-    public static boolean merge(TaggedSuggestion row, long sequence, UUID clusterId, UUID clusterFirstSuggestionId) {
-        if (row.mergeSequence != null && sequence <= row.mergeSequence) {
-            return false;
-        }
-        row.mergeSequence = sequence;
-        row.clusterId = clusterId;
-        row.clusterFirstSuggestionId = clusterFirstSuggestionId;
-        resolve(row);
-        return true;
+    static TaggedSuggestion merged(UUID eventId, UUID suggestionId, SuggestionsMerged e) {
+        TaggedSuggestion s = said(suggestionId, eventId);
+        s.mergeSequence = e.sequence();
+        s.clusterId = e.clusterId();
+        s.clusterFirstSuggestionId = e.clusterFirstSuggestionId();
+        return s;
+    }
+
+    private static TaggedSuggestion said(UUID suggestionId, UUID eventId) {
+        TaggedSuggestion s = placeholder(suggestionId);
+        s.lastEventId = eventId;
+        return s;
     }
 
     /**
-     * Folds into {@code into} the state {@code other} holds, as if the events behind both had been applied to one row:
-     * each part keeps the winner its rule picks (model tagging by revision then event id, human tag and merge by
-     * sequence, withdrawal final), so combining is order-independent like applying events. A rebuild uses it to join
-     * the state it replayed with what live consumption stored meanwhile.
+     * Folds into {@code into} what {@code other} holds, as if the events behind both had been applied to one state:
+     * each part keeps the winner its rule picks.
      *
      * @return whether {@code into} changed
      */
-    public static boolean combine(TaggedSuggestion into, TaggedSuggestion other) {
-        boolean tagging = other.tagged && (!into.tagged || other.revision > into.revision || other.revision == into.revision
-                && other.taggingEventId != null && (into.taggingEventId == null || other.taggingEventId.compareTo(into.taggingEventId) > 0));
-        boolean human = other.humanSequence != null && (into.humanSequence == null || other.humanSequence > into.humanSequence);
-        boolean merge = other.mergeSequence != null && (into.mergeSequence == null || other.mergeSequence > into.mergeSequence);
+    static boolean join(TaggedSuggestion into, TaggedSuggestion other) {
+        boolean tagging = other.tagged && (!into.tagged || other.revision > into.revision
+                || other.revision == into.revision && other.taggingEventId != null
+                        && (into.taggingEventId == null || other.taggingEventId.compareTo(into.taggingEventId) > 0));
+        boolean human = other.humanSequence != null
+                && (into.humanSequence == null || other.humanSequence > into.humanSequence);
+        boolean merge = other.mergeSequence != null
+                && (into.mergeSequence == null || other.mergeSequence > into.mergeSequence);
         boolean withdrawal = other.withdrawn && !into.withdrawn;
         if (tagging) {
-            into.tagged = true;
-            into.revision = other.revision;
-            into.taggingEventId = other.taggingEventId;
-            into.stationId = other.stationId;
-            into.stationDistrict = other.stationDistrict;
-            into.textDistrict = other.textDistrict;
-            into.subjectDistrict = other.subjectDistrict;
-            into.channel = other.channel;
-            into.redactedText = other.redactedText;
-            into.submittedAt = other.submittedAt;
-            into.modelVersion = other.modelVersion;
-            into.taxonomyVersion = other.taxonomyVersion;
-            into.needsReview = other.needsReview;
-            into.keywords = other.keywords;
-            into.modelPrimaryTopic = other.modelPrimaryTopic;
-            into.modelLabels = other.modelLabels;
-            into.modelClusterId = other.modelClusterId;
-            if (into.mergeSequence == null && other.mergeSequence == null) {
-                // No merge on either side: the first suggestion of the cluster is the winning tagging's.
-                into.clusterFirstSuggestionId = other.clusterFirstSuggestionId;
-            }
+            takeTagging(into, other);
         }
         if (human) {
             into.humanSequence = other.humanSequence;
@@ -155,6 +153,31 @@ public final class SuggestionLifecycle {
         return true;
     }
 
+    private static void takeTagging(TaggedSuggestion into, TaggedSuggestion other) {
+        into.tagged = true;
+        into.revision = other.revision;
+        into.taggingEventId = other.taggingEventId;
+        into.stationId = other.stationId;
+        into.stationDistrict = other.stationDistrict;
+        into.textDistrict = other.textDistrict;
+        into.subjectDistrict = other.subjectDistrict;
+        into.channel = other.channel;
+        into.redactedText = other.redactedText;
+        into.submittedAt = other.submittedAt;
+        into.modelVersion = other.modelVersion;
+        into.taxonomyVersion = other.taxonomyVersion;
+        into.needsReview = other.needsReview;
+        into.reviewReasons = other.reviewReasons;
+        into.keywords = other.keywords;
+        into.modelPrimaryTopic = other.modelPrimaryTopic;
+        into.modelLabels = other.modelLabels;
+        into.modelClusterId = other.modelClusterId;
+        if (into.mergeSequence == null && other.mergeSequence == null) {
+            // No merge on either side: the first suggestion of the cluster is the winning tagging's.
+            into.clusterFirstSuggestionId = other.clusterFirstSuggestionId;
+        }
+    }
+
     /** The effective columns the tallies and reports read: human over model, merge over engine. */
     static void resolve(TaggedSuggestion row) {
         boolean human = row.humanSequence != null;
@@ -167,7 +190,7 @@ public final class SuggestionLifecycle {
 
     /** Primary first, each label once. */
     static List<String> labels(String primary, List<String> labels) {
-        java.util.LinkedHashSet<String> ordered = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> ordered = new LinkedHashSet<>();
         ordered.add(primary);
         if (labels != null) {
             ordered.addAll(labels);

@@ -69,6 +69,10 @@ public class TaggedSuggestion extends PanacheEntityBase {
     public Long humanSequence;
     @Column(name = "needs_review")
     public boolean needsReview;
+
+    /** Comma-separated codes of {@code contract.ReviewReasons}; null on rows tagged before them. */
+    @Column(name = "review_reasons")
+    public String reviewReasons;
     /** Comma-separated, most salient first. */
     public String keywords;
     @Column(name = "model_cluster_id")

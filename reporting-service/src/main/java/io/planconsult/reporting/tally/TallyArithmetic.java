@@ -1,7 +1,6 @@
 package io.planconsult.reporting.tally;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,8 @@ import java.util.UUID;
  * The changes that replace one contribution of a suggestion by another (a first tagging replaces
  * {@link Contribution#NONE}; a re-tag, an amendment that moves cells or a withdrawal replaces the old state).
  * Applying the changes of every state change keeps each cell equal to a from-scratch recount. Distinct cluster counts
- * follow from the memberships: a cell gains a cluster when its first member arrives and loses it when the last leaves.
+ * follow from the memberships: a cell gains a cluster when its first member arrives and loses it when the last leaves
+ * ({@link TallyFold} folds changes into cells).
  */
 public final class TallyArithmetic {
 
@@ -21,12 +21,6 @@ public final class TallyArithmetic {
             return cells.isEmpty() && members.isEmpty();
         }
     }
-
-    /** Lock order: every transaction touches rows in this order, which keeps concurrent ones from deadlocking. */
-    static final Comparator<TallyDelta> CELL_ORDER = Comparator.comparing(TallyDelta::dimension)
-            .thenComparing(TallyDelta::bucket).thenComparing(TallyDelta::topic);
-    static final Comparator<MemberDelta> MEMBER_ORDER = Comparator.comparing(MemberDelta::dimension)
-            .thenComparing(MemberDelta::bucket).thenComparing(MemberDelta::topic).thenComparing(MemberDelta::clusterId);
 
     private TallyArithmetic() {
     }
@@ -48,8 +42,6 @@ public final class TallyArithmetic {
                 memberDeltas.add(new MemberDelta(m.dimension(), m.bucket(), m.topic(), m.clusterId(), count[0]));
             }
         });
-        cellDeltas.sort(CELL_ORDER);
-        memberDeltas.sort(MEMBER_ORDER);
         return new Changes(cellDeltas, memberDeltas);
     }
 

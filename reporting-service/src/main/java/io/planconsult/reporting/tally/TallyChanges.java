@@ -29,16 +29,16 @@ public class TallyChanges {
     private record Cached(long version, TallyQueries.Tallies tallies) {
     }
 
-    private final ReadModel readModel;
+    private final TallyVersion counter;
     private final TallyQueries queries;
     private final Duration pollInterval;
     private final AtomicLong version = new AtomicLong(Long.MIN_VALUE);
     private final Map<TallyDimension, Cached> cache = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService poller;
 
-    TallyChanges(ReadModel readModel, TallyQueries queries,
+    TallyChanges(TallyVersion counter, TallyQueries queries,
             @ConfigProperty(name = "reporting.stream.poll-interval", defaultValue = "PT0.25S") Duration pollInterval) {
-        this.readModel = readModel;
+        this.counter = counter;
         this.queries = queries;
         this.pollInterval = pollInterval;
     }
@@ -59,7 +59,7 @@ public class TallyChanges {
             return cached.tallies();
         }
         // Read the counter before the cells: the cells are then at least that new.
-        long current = readModel.version();
+        long current = counter.current();
         TallyQueries.Tallies tallies = queries.tallies(by);
         cache.merge(by, new Cached(current, tallies), (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
         return tallies;
@@ -69,7 +69,7 @@ public class TallyChanges {
         if (poller != null) {
             return;
         }
-        version.set(readModel.version());
+        version.set(counter.current());
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "tally-change-poller");
             t.setDaemon(true);
@@ -81,7 +81,7 @@ public class TallyChanges {
 
     private void poll() {
         try {
-            version.set(readModel.version());
+            version.set(counter.current());
         } catch (RuntimeException e) {
             LOG.warnf("tally change counter unreadable: %s", e.getClass().getSimpleName());
         }

@@ -1,186 +1,142 @@
 package io.planconsult.reporting.tally;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
-import java.util.function.Predicate;
 
 import org.jboss.logging.Logger;
 
-import io.planconsult.contract.ForumRecorded;
-import io.planconsult.contract.SuggestionRetagged;
-import io.planconsult.contract.SuggestionTagged;
-import io.planconsult.contract.SuggestionWithdrawn;
-import io.planconsult.contract.SuggestionsMerged;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /**
- * Applies events to the read model: in one transaction it records the event id, changes the suggestion's state by
- * the rules of {@link SuggestionLifecycle}, and moves its contribution between tally cells. An id already recorded
- * changes nothing, so redelivery and replay never double-count; the rules make the result independent of the order
- * events arrive in, across topics too. A concurrent first insert of the same row (a cell, a suggestion, an event id)
- * fails on its primary key; the caller retries the event in a new transaction.
+ * Applies events to the read model, live: in one transaction it records the event id, joins what the event says into
+ * each named suggestion's state ({@link SuggestionLifecycle#apply}), folds the tally changes ({@link TallyFold}) and
+ * adds them to the stored cells. An id already recorded changes nothing, so redelivery and replay never double-count;
+ * the rules make the result independent of the order events arrive in, across topics too. A concurrent first insert
+ * of the same row (a cell, a suggestion, an event id) fails on its primary key; the caller retries the event.
  */
 @ApplicationScoped
 public class TallyLedger {
 
     private static final Logger LOG = Logger.getLogger(TallyLedger.class);
 
-    /** @return whether the event was new (false for an event already applied) */
-    @Transactional
-    public boolean apply(UUID eventId, SuggestionTagged e) {
-        return once(eventId, () -> change(eventId, e.suggestionId(), row -> SuggestionLifecycle.tag(row, eventId, e)));
+    private final TallyVersion version;
+
+    @Inject
+    TallyLedger(TallyVersion version) {
+        this.version = version;
     }
 
-    @Transactional
-    public boolean apply(UUID eventId, SuggestionWithdrawn e) {
-        return once(eventId, () -> change(eventId, e.suggestionId(), row -> SuggestionLifecycle.withdraw(row, e)));
+    /** For the container's client proxies of subclasses (a test's alternative ledger); never applies events. */
+    protected TallyLedger() {
+        this(null);
     }
 
+    /**
+     * @param event a contract record (see {@link LifecycleEvent#of})
+     * @return whether the event was new (false for an event already applied)
+     */
     @Transactional
-    public boolean apply(UUID eventId, SuggestionRetagged e) {
-        return once(eventId, () -> change(eventId, e.suggestionId(), row -> SuggestionLifecycle.retag(row, e)));
-    }
-
-    @Transactional
-    public boolean apply(UUID eventId, SuggestionsMerged e) {
-        return once(eventId, () -> {
-            boolean changed = false;
-            // Sorted: two merges touching the same suggestions lock them in the same order.
-            for (UUID suggestionId : new TreeSet<>(e.suggestionIds())) {
-                changed |= change(eventId, suggestionId,
-                        row -> SuggestionLifecycle.merge(row, e.sequence(), e.clusterId(), e.clusterFirstSuggestionId()));
-            }
-            return changed;
-        });
-    }
-
-    /** A forum is recorded once; of two records of the same forum the later {@code recordedAt} is kept. */
-    @Transactional
-    public boolean apply(UUID eventId, ForumRecorded e) {
-        return once(eventId, () -> {
-            Forum forum = Forum.findById(e.forumId(), LockModeType.PESSIMISTIC_WRITE);
-            boolean isNew = forum == null;
-            if (!isNew && forum.recordedAt != null && !e.recordedAt().isAfter(forum.recordedAt)) {
-                return false;
-            }
-            if (isNew) {
-                forum = new Forum();
-                forum.forumId = e.forumId();
-            }
-            forum.name = e.name();
-            forum.heldOn = e.heldOn();
-            forum.district = e.district();
-            forum.stationId = e.stationId();
-            forum.participants = e.participants();
-            forum.deputiesPresent = e.deputiesPresent();
-            forum.suggestionCount = e.suggestionCount();
-            forum.recordedAt = e.recordedAt();
-            if (isNew) {
-                forum.persist();
-            }
-            LOG.infof("applied event=%s forum=%s district=%s", eventId, e.forumId(), e.district());
-            return true;
-        });
-    }
-
-    private static boolean once(UUID eventId, BooleanSupplier effect) {
-        if (AppliedEvent.findById(eventId) != null) {
+    public boolean apply(UUID eventId, Record event) {
+        EntityManager em = Panache.getEntityManager();
+        if (em.find(AppliedEvent.class, eventId) != null) {
             LOG.debugf("event %s already applied", eventId);
             return false;
         }
         AppliedEvent applied = new AppliedEvent();
         applied.eventId = eventId;
         applied.appliedAt = Instant.now();
-        applied.persist();
-        effect.getAsBoolean();
+        em.persist(applied);
+        LifecycleEvent effect = LifecycleEvent.of(eventId, event);
+        TallyFold fold = new TallyFold();
+        for (TaggedSuggestion said : effect.suggestions()) {
+            TaggedSuggestion row = em.find(TaggedSuggestion.class, said.suggestionId, LockModeType.PESSIMISTIC_WRITE);
+            boolean isNew = row == null;
+            TaggedSuggestion state = isNew ? SuggestionLifecycle.placeholder(said.suggestionId) : row;
+            SuggestionLifecycle.apply(state, said).ifPresentOrElse(changes -> {
+                if (isNew) {
+                    em.persist(state);
+                }
+                fold.add(changes);
+                LOG.infof("applied event=%s suggestion=%s revision=%d counted=%b topic=%s cluster=%s", eventId,
+                        state.suggestionId, state.revision, !Contribution.of(state).isNone(), state.primaryTopic,
+                        state.clusterId);
+            }, () -> LOG.debugf("event %s leaves suggestion %s as it is", eventId, said.suggestionId));
+        }
+        if (effect.forum() != null) {
+            recordForum(em, effect.forum());
+        }
+        write(em, fold, effect.suggestions().isEmpty() ? null : effect.suggestions().getFirst().suggestionId);
         return true;
     }
 
-    private static boolean change(UUID eventId, UUID suggestionId, Predicate<TaggedSuggestion> rule) {
-        TaggedSuggestion row = TaggedSuggestion.findById(suggestionId, LockModeType.PESSIMISTIC_WRITE);
-        boolean isNew = row == null;
-        if (isNew) {
-            row = SuggestionLifecycle.placeholder(suggestionId);
-        }
-        Contribution before = Contribution.of(row);
-        if (!rule.test(row)) {
-            LOG.debugf("event %s leaves suggestion %s as it is", eventId, suggestionId);
-            return false;
-        }
-        row.lastEventId = eventId;
-        row.updatedAt = Instant.now();
-        if (isNew) {
-            row.persist();
-        }
-        Contribution after = Contribution.of(row);
-        apply(TallyArithmetic.diff(before, after));
-        LOG.infof("applied event=%s suggestion=%s revision=%d counted=%b topic=%s cluster=%s", eventId, suggestionId, row.revision,
-                !after.isNone(), row.primaryTopic, row.clusterId);
-        return true;
-    }
-
-    private static void apply(TallyArithmetic.Changes changes) {
-        if (changes.isEmpty()) {
+    private static void recordForum(EntityManager em, Forum incoming) {
+        Forum held = em.find(Forum.class, incoming.forumId, LockModeType.PESSIMISTIC_WRITE);
+        if (Forum.later(held, incoming) == held) {
             return;
         }
-        EntityManager em = Panache.getEntityManager();
-        // Cells are updated in a fixed order (see TallyArithmetic.CELL_ORDER) so concurrent transactions do not deadlock.
-        Map<CellKey, long[]> cells = new TreeMap<>();
-        for (MemberDelta m : changes.members()) {
-            var key = new TallyClusterMember.Key(m.dimension().code(), m.bucket(), m.topic(), m.clusterId());
-            TallyClusterMember member = em.find(TallyClusterMember.class, key, LockModeType.PESSIMISTIC_WRITE);
-            long before = member == null ? 0 : member.members;
-            long after = before + m.members();
+        if (held == null) {
+            em.persist(incoming);
+        } else {
+            em.merge(incoming);
+        }
+        LOG.infof("applied forum=%s district=%s", incoming.forumId, incoming.district);
+    }
+
+    /**
+     * Adds a fold to the stored memberships and cells, locking each row in the fold's key order, and bumps the change
+     * counter's slot of {@code suggestionId}.
+     */
+    private void write(EntityManager em, TallyFold fold, UUID suggestionId) {
+        if (fold.isEmpty()) {
+            return;
+        }
+        Map<TallyFold.MemberKey, TallyClusterMember> held = new java.util.HashMap<>();
+        fold.settle(key -> {
+            TallyClusterMember member = em.find(TallyClusterMember.class, memberKey(key),
+                    LockModeType.PESSIMISTIC_WRITE);
+            held.put(key, member);
+            return member == null ? 0 : member.members;
+        });
+        fold.members().forEach((key, m) -> {
+            TallyClusterMember member = held.get(key);
+            if (m[2] == m[1]) {
+                return;
+            }
             if (member == null) {
                 member = new TallyClusterMember();
-                member.perspective = key.perspective();
-                member.district = key.district();
+                member.perspective = key.dimension().code();
+                member.district = key.bucket();
                 member.topic = key.topic();
                 member.clusterId = key.clusterId();
-                member.members = after;
-                member.persist();
-            } else if (after == 0) {
-                member.delete();
+                member.members = m[2];
+                em.persist(member);
+            } else if (m[2] == 0) {
+                em.remove(member);
             } else {
-                member.members = after;
+                member.members = m[2];
             }
-            cells.computeIfAbsent(new CellKey(m.dimension(), m.bucket(), m.topic()), k -> new long[3])[2] +=
-                    TallyArithmetic.clusterDelta(before, after);
-        }
-        for (TallyDelta d : changes.cells()) {
-            long[] c = cells.computeIfAbsent(new CellKey(d.dimension(), d.bucket(), d.topic()), k -> new long[3]);
-            c[0] += d.primary();
-            c[1] += d.mentions();
-        }
-        cells.forEach((key, c) -> addToCell(em, key, c[0], c[1], c[2]));
-        em.createNativeQuery("UPDATE tally_version SET version = version + 1 WHERE id = 1").executeUpdate();
+        });
+        fold.cells().forEach((key, c) -> addToCell(em, key, c[0], c[1], c[2]));
+        version.bump(suggestionId);
     }
 
-    private record CellKey(TallyDimension dimension, String bucket, String topic) implements Comparable<CellKey> {
-        private static final Comparator<CellKey> ORDER = Comparator.comparing(CellKey::dimension)
-                .thenComparing(CellKey::bucket).thenComparing(CellKey::topic);
-
-        @Override
-        public int compareTo(CellKey other) {
-            return ORDER.compare(this, other);
-        }
+    private static TallyClusterMember.Key memberKey(TallyFold.MemberKey key) {
+        return new TallyClusterMember.Key(key.dimension().code(), key.bucket(), key.topic(), key.clusterId());
     }
 
-    private static void addToCell(EntityManager em, CellKey key, long primary, long mentions, long clusters) {
+    private static void addToCell(EntityManager em, TallyFold.CellKey key, long primary, long mentions, long clusters) {
         if (primary == 0 && mentions == 0 && clusters == 0) {
             return;
         }
-        int updated = em.createQuery("update TallyCell set primaryCount = primaryCount + :p, mentionCount = mentionCount + :m, "
-                        + "clusterCount = clusterCount + :c where perspective = :perspective and district = :district and topic = :topic")
+        int updated = em.createQuery("update TallyCell set primaryCount = primaryCount + :p, "
+                        + "mentionCount = mentionCount + :m, clusterCount = clusterCount + :c "
+                        + "where perspective = :perspective and district = :district and topic = :topic")
                 .setParameter("p", primary)
                 .setParameter("m", mentions)
                 .setParameter("c", clusters)
@@ -196,9 +152,8 @@ public class TallyLedger {
             cell.primaryCount = primary;
             cell.mentionCount = mentions;
             cell.clusterCount = clusters;
-            cell.persist();
+            em.persist(cell);
             em.flush();
         }
     }
-
 }

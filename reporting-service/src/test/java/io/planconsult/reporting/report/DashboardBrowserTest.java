@@ -1,12 +1,14 @@
 package io.planconsult.reporting.report;
 
-import static io.planconsult.infra.testing.Await.await;
+import io.planconsult.infra.testing.Await;
+
+import io.planconsult.infra.testing.TestTokens;
+
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.planconsult.infra.testing.TestTokens;
 import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
@@ -33,7 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.planconsult.reporting.report.TaggedEvents.Spec;
+import io.planconsult.reporting.report.TaggedEventPublisher.Spec;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -88,13 +90,13 @@ class DashboardBrowserTest {
 
     @Test
     void dashboardShowsTheApiNumbersAndUpdatesWhenASuggestionArrives() throws Exception {
-        TaggedEvents events = new TaggedEvents(mapper);
+        TaggedEventPublisher events = new TaggedEventPublisher(mapper);
         long before = apiTotal();
         List<Spec> seed = List.of(Spec.of("xiaoshan", "industry", "萧山机器人产业链配套"), Spec.of("xiaoshan", "industry", "萧山减速器企业引进"),
                 Spec.of("yuhang", "ai", "未来科技城算力券扩面"), Spec.of("qiantang", "opening", "下沙综保区跨境电商"),
                 Spec.of("chunan", "gaps", "千岛湖生态补偿"));
         seed.forEach(events::publish);
-        await(() -> apiTotal() == before + seed.size(), "the seeded suggestions are tallied");
+        Await.await(() -> apiTotal() == before + seed.size(), "the seeded suggestions are tallied");
 
         browser.get(dashboard.toString());
         // The table is re-rendered on every tally change: an element read in between is stale, and is read again.

@@ -67,6 +67,17 @@ class AccessTest {
         given().auth().oauth2(forged).get("/api/v1/suggestions").then().statusCode(401).contentType("application/problem+json");
     }
 
+    @Test
+    void aTokenForAnotherServiceOrIssuedForMoreThanEightHoursIsRefused() {
+        String forIntake = io.smallrye.jwt.build.Jwt.subject("admin").groups(java.util.Set.of("admin"))
+                .audience("planconsult-intake").expiresIn(java.time.Duration.ofMinutes(5)).sign();
+        given().auth().oauth2(forIntake).get("/api/v1/suggestions").then().statusCode(401).contentType("application/problem+json");
+        String tooLong = io.smallrye.jwt.build.Jwt.subject("admin").groups(java.util.Set.of("admin"))
+                .expiresIn(java.time.Duration.ofHours(9)).sign();
+        given().auth().oauth2(tooLong).get("/api/v1/suggestions").then().statusCode(401);
+        given().auth().oauth2(TestTokens.forRole("admin")).get("/api/v1/suggestions").then().statusCode(200);
+    }
+
     static RequestSpecification as(String role) {
         return role.equals("none") ? given() : given().auth().oauth2(TestTokens.forRole(role));
     }

@@ -72,13 +72,13 @@ class ReplayFoldTest {
             }
             Map<UUID, List<Object>> whole = view(fold(events));
             ReplayFold joined = fold(replayed);
-            fold(live).suggestions().forEach(joined::combine);
+            fold(live).suggestions().forEach(joined::join);
             assertEquals(whole, view(joined), "seed " + seed + ": replay joined with live");
             ReplayFold reversed = fold(live);
-            fold(replayed).suggestions().forEach(reversed::combine);
+            fold(replayed).suggestions().forEach(reversed::join);
             assertEquals(whole, view(reversed), "seed " + seed + ": live joined with replay");
             ReplayFold again = fold(events);
-            fold(events).suggestions().forEach(again::combine);
+            fold(events).suggestions().forEach(again::join);
             assertEquals(whole, view(again), "seed " + seed + ": joining a state with itself changes nothing");
         }
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.planconsult.contract.SuggestionRetagged;
 import io.planconsult.contract.SuggestionTagged;
 import io.planconsult.contract.SuggestionWithdrawn;
+import io.planconsult.contract.SuggestionsMerged;
 
 class SuggestionLifecycleTest {
 
@@ -31,12 +32,30 @@ class SuggestionLifecycleTest {
         return new SuggestionRetagged(ID, sequence, topic, List.of(topic), Instant.now());
     }
 
+    /** Each event applied by the one rule the ledger and the replay use; true if it changed the state. */
+    private static boolean tag(TaggedSuggestion row, UUID eventId, SuggestionTagged e) {
+        return SuggestionLifecycle.apply(row, SuggestionLifecycle.tagged(eventId, e)).isPresent();
+    }
+
+    private static boolean retag(TaggedSuggestion row, SuggestionRetagged e) {
+        return SuggestionLifecycle.apply(row, SuggestionLifecycle.retagged(UUID.randomUUID(), e)).isPresent();
+    }
+
+    private static boolean withdraw(TaggedSuggestion row, SuggestionWithdrawn e) {
+        return SuggestionLifecycle.apply(row, SuggestionLifecycle.withdrawn(UUID.randomUUID(), e)).isPresent();
+    }
+
+    private static boolean merge(TaggedSuggestion row, long sequence, UUID cluster, UUID first) {
+        return SuggestionLifecycle.apply(row, SuggestionLifecycle.merged(UUID.randomUUID(), row.suggestionId,
+                new SuggestionsMerged(cluster, first, List.of(row.suggestionId), sequence, Instant.now()))).isPresent();
+    }
+
     @Test
     void aCorrectionBeforeTheTaggingLeavesAPlaceholderThatCountsNowhere() {
         TaggedSuggestion row = SuggestionLifecycle.placeholder(ID);
-        assertTrue(SuggestionLifecycle.retag(row, retag(3, "gaps")));
+        assertTrue(retag(row, retag(3, "gaps")));
         assertTrue(Contribution.of(row).isNone());
-        assertTrue(SuggestionLifecycle.tag(row, UUID.randomUUID(), tagged(0, "urban", "xihu")));
+        assertTrue(tag(row, UUID.randomUUID(), tagged(0, "urban", "xihu")));
         assertEquals("gaps", Contribution.of(row).primaryTopic(), "the human tag overrides the model's");
         assertEquals("urban", row.modelPrimaryTopic);
     }
@@ -44,8 +63,8 @@ class SuggestionLifecycleTest {
     @Test
     void theHighestRevisionsTaggingIsKept() {
         TaggedSuggestion row = SuggestionLifecycle.placeholder(ID);
-        assertTrue(SuggestionLifecycle.tag(row, UUID.randomUUID(), tagged(2, "ai", "binjiang")));
-        assertFalse(SuggestionLifecycle.tag(row, UUID.randomUUID(), tagged(1, "urban", "xihu")), "an older revision arriving late");
+        assertTrue(tag(row, UUID.randomUUID(), tagged(2, "ai", "binjiang")));
+        assertFalse(tag(row, UUID.randomUUID(), tagged(1, "urban", "xihu")), "an older revision arriving late");
         assertEquals("ai", row.primaryTopic);
         assertEquals("binjiang", row.stationDistrict);
         assertEquals(2, row.revision);
@@ -54,12 +73,12 @@ class SuggestionLifecycleTest {
     @Test
     void aModelRetagOfAnAmendedTextNeverOverwritesTheHumanTag() {
         TaggedSuggestion row = SuggestionLifecycle.placeholder(ID);
-        SuggestionLifecycle.tag(row, UUID.randomUUID(), tagged(0, "urban", "xihu"));
-        SuggestionLifecycle.retag(row, retag(5, "rule-of-law"));
-        assertTrue(SuggestionLifecycle.tag(row, UUID.randomUUID(), tagged(1, "ai", "xihu")));
+        tag(row, UUID.randomUUID(), tagged(0, "urban", "xihu"));
+        retag(row, retag(5, "rule-of-law"));
+        assertTrue(tag(row, UUID.randomUUID(), tagged(1, "ai", "xihu")));
         assertEquals("rule-of-law", row.primaryTopic);
         assertEquals("ai", row.modelPrimaryTopic);
-        assertFalse(SuggestionLifecycle.retag(row, retag(4, "culture")), "an older correction arriving late");
+        assertFalse(retag(row, retag(4, "culture")), "an older correction arriving late");
         assertEquals("rule-of-law", row.primaryTopic);
     }
 
@@ -68,34 +87,34 @@ class SuggestionLifecycleTest {
         TaggedSuggestion row = SuggestionLifecycle.placeholder(ID);
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
-        SuggestionLifecycle.merge(row, 9, second, second);
-        SuggestionLifecycle.tag(row, UUID.randomUUID(), tagged(0, "urban", "xihu"));
-        assertFalse(SuggestionLifecycle.merge(row, 7, first, first));
+        merge(row, 9, second, second);
+        tag(row, UUID.randomUUID(), tagged(0, "urban", "xihu"));
+        assertFalse(merge(row, 7, first, first));
         assertEquals(second, row.clusterId);
         assertEquals(MODEL_CLUSTER, row.modelClusterId);
-        SuggestionLifecycle.tag(row, UUID.randomUUID(), tagged(1, "urban", "xihu"));
+        tag(row, UUID.randomUUID(), tagged(1, "urban", "xihu"));
         assertEquals(second, row.clusterId, "a re-tag by the model keeps the analyst's merge");
     }
 
     @Test
     void withdrawalIsFinal() {
         TaggedSuggestion row = SuggestionLifecycle.placeholder(ID);
-        assertTrue(SuggestionLifecycle.withdraw(row, new SuggestionWithdrawn(ID, 0, "st-xihu-01", "xihu", Instant.now())));
-        SuggestionLifecycle.tag(row, UUID.randomUUID(), tagged(1, "urban", "xihu"));
+        assertTrue(withdraw(row, new SuggestionWithdrawn(ID, 0, "st-xihu-01", "xihu", Instant.now())));
+        tag(row, UUID.randomUUID(), tagged(1, "urban", "xihu"));
         assertTrue(Contribution.of(row).isNone(), "a tagging arriving after the withdrawal counts nowhere");
-        assertFalse(SuggestionLifecycle.withdraw(row, new SuggestionWithdrawn(ID, 1, "st-xihu-01", "xihu", Instant.now())));
+        assertFalse(withdraw(row, new SuggestionWithdrawn(ID, 1, "st-xihu-01", "xihu", Instant.now())));
     }
 
     @Test
     void everyOrderOfTheSameEventsEndsInTheSameState() {
         UUID merged = UUID.randomUUID();
         List<java.util.function.Consumer<TaggedSuggestion>> events = new ArrayList<>(List.of(
-                r -> SuggestionLifecycle.tag(r, new UUID(0, 1), tagged(0, "urban", "xihu")),
-                r -> SuggestionLifecycle.tag(r, new UUID(0, 2), tagged(1, "ai", "xihu")),
-                r -> SuggestionLifecycle.tag(r, new UUID(0, 3), tagged(1, "industry", "xihu")),
-                r -> SuggestionLifecycle.retag(r, retag(2, "gaps")),
-                r -> SuggestionLifecycle.retag(r, retag(8, "culture")),
-                r -> SuggestionLifecycle.merge(r, 4, merged, merged)));
+                r -> tag(r, new UUID(0, 1), tagged(0, "urban", "xihu")),
+                r -> tag(r, new UUID(0, 2), tagged(1, "ai", "xihu")),
+                r -> tag(r, new UUID(0, 3), tagged(1, "industry", "xihu")),
+                r -> retag(r, retag(2, "gaps")),
+                r -> retag(r, retag(8, "culture")),
+                r -> merge(r, 4, merged, merged)));
         Random random = new Random(7);
         for (int round = 0; round < 200; round++) {
             Collections.shuffle(events, random);

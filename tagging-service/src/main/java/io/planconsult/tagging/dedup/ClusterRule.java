@@ -3,13 +3,16 @@ package io.planconsult.tagging.dedup;
 import java.util.List;
 
 /**
- * Which cluster a new suggestion joins, given the earlier suggestions that share a band key with
- * it: the most similar one (the earliest on a tie) if it clears the bar, else none. Shared by
- * every {@link DedupIndex}, so an in-memory and a database-backed index decide alike.
+ * Which cluster a new suggestion joins, given the earlier representatives that share a band key with
+ * it: the most similar one (the earliest on a tie) if it clears the bar, else none; and whether the
+ * newcomer becomes a representative itself. Only representatives are candidates, at most
+ * {@link DedupSettings#maxRepresentatives()} per cluster, so the cost of a newcomer does not grow with
+ * the size of the cluster it joins. Shared by every {@link DedupIndex}, so an in-memory and a
+ * database-backed index decide alike.
  */
 public final class ClusterRule {
 
-    /** An earlier suggestion, in insertion order. */
+    /** An earlier representative, in insertion order. */
     public record Earlier(String id, Fingerprint fingerprint, String clusterId) {
     }
 
@@ -34,6 +37,16 @@ public final class ClusterRule {
         return best != null && joins(fingerprint, best.fingerprint(), bestSimilarity)
                 ? new DedupIndex.Assignment(id, best.clusterId(), best.id(), bestSimilarity)
                 : new DedupIndex.Assignment(id, id, null, bestSimilarity);
+    }
+
+    /**
+     * @param representatives how many the cluster it joined has already
+     * @return true when later suggestions should be compared with this one: it starts a cluster, or it brings
+     *         wording the cluster's representatives lack and the cluster has room for another
+     */
+    public boolean isRepresentative(DedupIndex.Assignment assignment, int representatives) {
+        return assignment.similarTo() == null || representatives < settings.maxRepresentatives()
+                && assignment.similarity() < settings.representativeBelow();
     }
 
     private boolean joins(Fingerprint added, Fingerprint earlier, double similarity) {

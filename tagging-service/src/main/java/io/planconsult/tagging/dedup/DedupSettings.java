@@ -14,9 +14,15 @@ import java.util.List;
  * @param minShingles        texts with fewer content shingles (greetings, "测试") never join a cluster
  * @param permutations       MinHash signature length
  * @param rowsPerBand        LSH band width r; permutations / r bands
+ * @param maxRepresentatives a cluster's members that later suggestions are compared with, at most: its first one,
+ *                           and members that brought wording the others lack; so a campaign's thousand copies of
+ *                           one letter cost a newcomer a few comparisons, not a thousand
+ * @param representativeBelow a member this far or further from every representative (similarity below it) becomes
+ *                           one, while the cluster has fewer than maxRepresentatives
  */
 public record DedupSettings(String version, double threshold, double everydayThreshold, int minShingles,
-        int permutations, int rowsPerBand, List<String> stopShingles, List<String> englishStopWords) {
+        int permutations, int rowsPerBand, int maxRepresentatives, double representativeBelow,
+        List<String> stopShingles, List<String> englishStopWords) {
 
     public static final String DEFAULT_RESOURCE = "tagging/dedup.json";
 
@@ -25,6 +31,9 @@ public record DedupSettings(String version, double threshold, double everydayThr
         englishStopWords = List.copyOf(englishStopWords);
         if (rowsPerBand <= 0 || permutations % rowsPerBand != 0) {
             throw new IllegalArgumentException("permutations must be a multiple of rowsPerBand");
+        }
+        if (maxRepresentatives < 1) {
+            throw new IllegalArgumentException("a cluster needs at least one representative");
         }
     }
 
@@ -39,6 +48,6 @@ public record DedupSettings(String version, double threshold, double everydayThr
 
     public DedupSettings withThresholds(double newThreshold, double newEverydayThreshold) {
         return new DedupSettings(version, newThreshold, newEverydayThreshold, minShingles, permutations, rowsPerBand,
-                stopShingles, englishStopWords);
+                maxRepresentatives, representativeBelow, stopShingles, englishStopWords);
     }
 }

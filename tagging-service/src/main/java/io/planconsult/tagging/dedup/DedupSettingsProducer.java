@@ -19,6 +19,7 @@ public class DedupSettingsProducer {
     DedupSettings settings(@ConfigProperty(name = "tagging.dedup.threshold") Optional<Double> threshold,
             @ConfigProperty(name = "tagging.dedup.everyday-threshold") Optional<Double> everydayThreshold) {
         DedupSettings data = DedupSettings.loadDefault();
-        return data.withThresholds(threshold.orElse(data.threshold()), everydayThreshold.orElse(data.everydayThreshold()));
+        return data.withThresholds(threshold.orElse(data.threshold()),
+                everydayThreshold.orElse(data.everydayThreshold()));
     }
 }

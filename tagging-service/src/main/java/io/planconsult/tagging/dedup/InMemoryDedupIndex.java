@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * A {@link DedupIndex} in memory. Candidates come from LSH band keys (no scan of every stored item);
- * the exact Jaccard similarity of the shingle sets then decides. Thread-safe; insertion order
+ * A {@link DedupIndex} in memory. Candidates are the clusters' representatives that share an LSH band
+ * key (no scan of every stored item, see {@link ClusterRule}); the exact Jaccard similarity of the
+ * shingle sets then decides. Thread-safe; insertion order
  * decides cluster ids, so equal input order gives equal clusters.
  */
 public final class InMemoryDedupIndex implements DedupIndex {
@@ -20,6 +21,7 @@ public final class InMemoryDedupIndex implements DedupIndex {
     private final List<ClusterRule.Earlier> entries = new ArrayList<>();
     private final Map<Long, List<Integer>> entriesByBandKey = new HashMap<>();
     private final Map<String, Assignment> assignments = new HashMap<>();
+    private final Map<String, Integer> representativesByCluster = new HashMap<>();
 
     public InMemoryDedupIndex(DedupSettings settings) {
         this(settings, EverydayGate.withDefaults());
@@ -48,10 +50,14 @@ public final class InMemoryDedupIndex implements DedupIndex {
             earlier.add(entries.get(c));
         }
         Assignment assignment = rule.assign(id, fingerprint, earlier);
-        int position = entries.size();
-        entries.add(new ClusterRule.Earlier(id, fingerprint, assignment.clusterId()));
-        for (long key : fingerprint.bandKeys()) {
-            entriesByBandKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(position);
+        int representatives = representativesByCluster.getOrDefault(assignment.clusterId(), 0);
+        if (rule.isRepresentative(assignment, representatives)) {
+            representativesByCluster.put(assignment.clusterId(), representatives + 1);
+            int position = entries.size();
+            entries.add(new ClusterRule.Earlier(id, fingerprint, assignment.clusterId()));
+            for (long key : fingerprint.bandKeys()) {
+                entriesByBandKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(position);
+            }
         }
         assignments.put(id, assignment);
         return assignment;
@@ -66,6 +72,11 @@ public final class InMemoryDedupIndex implements DedupIndex {
             }
         }
         return found;
+    }
+
+    /** How many of the cluster's members later suggestions are compared with. */
+    public synchronized int representatives(String clusterId) {
+        return representativesByCluster.getOrDefault(clusterId, 0);
     }
 
     @Override

@@ -5,31 +5,46 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Phones, e-mail addresses and resident ID numbers: the personal data that has a fixed shape. */
+/**
+ * Phones, e-mail addresses, resident ID numbers and bank cards: the personal data that has a fixed
+ * shape. Recall first: digits may be grouped any way (spaces, dots, dashes, brackets), an ID is an ID
+ * whatever its check digit, and a false redaction costs a word where a miss costs a person.
+ */
 final class ContactPatterns {
 
-    private static final String COUNTRY = "(?:(?:\\+|00)\\s?86[\\s-]?)";
+    /** One optional separator between two digits of a number: {@code 138 5716-2394}, {@code 138.5716.2394}. */
+    private static final String SEP = "[\\s.\\-]?";
+    private static final String NOT_AFTER_DIGIT = "(?<![\\d+])(?<!\\d[\\s.\\-])";
+    private static final String NOT_BEFORE_DIGIT = "(?![\\s.\\-]?\\d)";
+    private static final String COUNTRY = "(?:\\(?(?:\\+|00)\\s?86\\)?[\\s.\\-]*)";
 
-    /** Mobile numbers in 3-4-4 groups with optional spaces or dashes and an optional +86. */
     private static final Pattern MOBILE = Pattern.compile(
-            "(?<![\\d+])" + COUNTRY + "?1[3-9]\\d[\\s-]?\\d{4}[\\s-]?\\d{4}(?!\\d)");
+            NOT_AFTER_DIGIT + COUNTRY + "?\\(?1[3-9]\\d\\)?" + "(?:" + SEP + "\\d){8}" + NOT_BEFORE_DIGIT);
 
-    /** Landlines: 0571-87063215, (0571)87063215, +86 571 8706 3215, with an optional extension. */
+    /** Landlines: 0571-87063215, (0571)8706 3215, +86 571 8706 3215, with an optional extension. */
     private static final Pattern LANDLINE = Pattern.compile(
-            "(?<![\\d+])(?:" + COUNTRY + "\\(?0?\\d{2,3}\\)?[\\s-]?|\\(?0\\d{2,3}\\)?[\\s-]?)"
-                    + "\\d{3,4}[\\s-]?\\d{4}(?:-\\d{1,4})?(?!\\d)");
+            NOT_AFTER_DIGIT + "(?:" + COUNTRY + "\\(?0?\\d{2,3}\\)?|\\(?0\\d{2,3}\\)?)[\\s.\\-]*"
+                    + "\\d(?:" + SEP + "\\d){6,7}(?:\\s?(?:-|转|ext\\.?)\\s?\\d{1,5})?" + NOT_BEFORE_DIGIT);
 
     /** A bare local number only counts when the text says it is a phone number. */
     private static final Pattern LOCAL_AFTER_KEYWORD = Pattern.compile(
-            "(?:电话|座机|联系方式|tel)[：:\\s]*(\\d{4}[\\s-]?\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
+            "(?:电话|座机|手机|联系方式|热线|tel)[：:\\s]*(\\d(?:" + SEP + "\\d){6,7})" + NOT_BEFORE_DIGIT);
 
-    private static final Pattern ID = Pattern.compile("(?<![\\dA-Za-z])\\d{17}[\\dXx](?![\\dA-Za-z])");
+    /**
+     * 18 characters (the last may be x) or the old 15 digits, any grouping ({@code 330103 19920315 0041}),
+     * whatever the check digit; the first digit is a region's, never 0 (0086… is a phone).
+     */
+    private static final Pattern ID = Pattern.compile(
+            "(?<!\\d)(?<!\\d[\\s.\\-])[1-9](?:[\\s.\\-]?\\d){16}[\\s.\\-]?[\\dx](?![\\da-z])(?![\\s.\\-]?\\d)"
+                    + "|(?<!\\d)(?<!\\d[\\s.\\-])[1-9](?:[\\s.\\-]?\\d){14}(?![\\da-z])(?![\\s.\\-]?\\d)");
 
-    /** An ID that fails its check digit is still redacted when the text calls it an ID: a typo is still personal. */
-    private static final Pattern ID_KEYWORD = Pattern.compile("身份证(?:号码|号)?[：:\\s]*$");
+    /** 16 to 19 digits in any grouping that are not an ID: a bank card. */
+    private static final Pattern CARD = Pattern.compile(
+            "(?<!\\d)(?<!\\d[\\s.\\-])[1-9](?:[\\s.\\-]?\\d){15,18}(?![\\da-z])(?![\\s.\\-]?\\d)");
 
+    /** The folded text has {@code ＠} as {@code @} and {@code ．} as {@code .}; 。 is a full stop typed in haste. */
     private static final Pattern EMAIL = Pattern.compile(
-            "(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+            "(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]*\\s?@\\s?[a-z0-9-]+(?:[.。][a-z0-9-]+)*[.。][a-z]{2,}");
 
     private ContactPatterns() {
     }
@@ -39,40 +54,43 @@ final class ContactPatterns {
         if (folded.indexOf('@') >= 0) {
             addAll(spans, EMAIL.matcher(folded), PiiDetector.EMAIL);
         }
-        // Phones and IDs need at least seven digits in one run (a phone's groups are split by single
-        // spaces or dashes at most); years and percentages scattered through a long text do not make
-        // one, and skipping the regexes then is most of the speed.
+        // Phones, IDs and cards need at least seven digits in one run (groups split by single spaces, dots
+        // or dashes); years and percentages scattered through a long text do not make one, and skipping the
+        // regexes then is most of the speed.
         int digits = digitCount(folded);
-        if (digits < 7 || longestSeparatedDigitRun(folded) < 7) {
+        int longest = digits < 7 ? 0 : longestSeparatedDigitRun(folded);
+        if (longest < 7) {
             return spans;
         }
-        // Each regex below tries every position; skip the ones whose shape cannot be in the text.
-        boolean mayHoldId = longestDigitRun(folded) >= 17;
-        Matcher id = ID.matcher(folded);
-        while (mayHoldId && id.find()) {
-            String before = folded.substring(Math.max(0, id.start() - 8), id.start());
-            if (ResidentId.isValid(id.group()) || ID_KEYWORD.matcher(before).find()) {
-                spans.add(new PiiSpan(PiiDetector.ID_NUMBER, id.start(), id.end()));
-            }
+        if (longest >= 15) {
+            addAll(spans, ID.matcher(folded), PiiDetector.ID_NUMBER);
         }
-        if (digits >= 11) {
+        if (longest >= 16) {
+            addAll(spans, CARD.matcher(folded), PiiDetector.BANK_CARD);
+        }
+        if (longest >= 11) {
             addAll(spans, MOBILE.matcher(folded), PiiDetector.PHONE);
         }
         addAll(spans, LANDLINE.matcher(folded), PiiDetector.PHONE);
-        boolean saysPhone = namesAPhone(folded);
-        Matcher local = LOCAL_AFTER_KEYWORD.matcher(folded);
-        while (saysPhone && local.find()) {
-            spans.add(new PiiSpan(PiiDetector.PHONE, local.start(1), local.end(1)));
+        if (namesAPhone(folded)) {
+            Matcher local = LOCAL_AFTER_KEYWORD.matcher(folded);
+            while (local.find()) {
+                spans.add(new PiiSpan(PiiDetector.PHONE, local.start(1), local.end(1)));
+            }
         }
         return spans;
     }
 
-    /** The folded text is lower-cased, so "TEL" is found as "tel" like the case-insensitive regex would. */
+    /** The folded text is lower-cased, so "TEL" is found as "tel". */
     private static boolean namesAPhone(String folded) {
-        return folded.contains("电话") || folded.contains("座机") || folded.contains("联系方式") || folded.contains("tel");
+        return folded.contains("电话") || folded.contains("座机") || folded.contains("手机") || folded.contains("联系方式")
+                || folded.contains("热线") || folded.contains("tel");
     }
 
-    /** Digits in the longest run of digits where single whitespace or dash characters may sit between two digits. */
+    /**
+     * Digits in the longest run of digits where a single whitespace, dot or dash may sit between two
+     * digits, and brackets around a group ({@code (0571)8706}) do not break the run.
+     */
     static int longestSeparatedDigitRun(String s) {
         int longest = 0;
         int run = 0;
@@ -87,25 +105,15 @@ final class ContactPatterns {
         return longest;
     }
 
-    /** What {@code [\s-]} in the patterns accepts between digit groups. */
+    /** What {@code [\s.\-]} and the brackets in the patterns accept between digit groups. */
     private static boolean isSeparator(char c) {
-        return c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
+        return c == '-' || c == '.' || c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r'
+                || c == '(' || c == ')';
     }
 
     private static boolean isDigitAt(String s, int i) {
         char c = s.charAt(i);
         return c >= '0' && c <= '9';
-    }
-
-    private static int longestDigitRun(String s) {
-        int longest = 0;
-        int run = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            run = c >= '0' && c <= '9' ? run + 1 : 0;
-            longest = Math.max(longest, run);
-        }
-        return longest;
     }
 
     private static int digitCount(String s) {

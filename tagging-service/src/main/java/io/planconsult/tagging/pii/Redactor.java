@@ -11,7 +11,11 @@ public final class Redactor {
             PiiDetector.PHONE, "[电话]",
             PiiDetector.ID_NUMBER, "[身份证号]",
             PiiDetector.EMAIL, "[邮箱]",
-            PiiDetector.ADDRESS, "[地址]");
+            PiiDetector.ADDRESS, "[地址]",
+            PiiDetector.ACCOUNT, "[账号]",
+            PiiDetector.BANK_CARD, "[银行卡号]",
+            PiiDetector.PASSPORT, "[证件号]",
+            PiiDetector.PLATE, "[车牌]");
 
     private Redactor() {
     }

@@ -1,5 +1,6 @@
 package io.planconsult.tagging.topics;
 
+import io.planconsult.contract.ReviewReasons;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,11 +12,21 @@ import java.util.List;
  */
 public final class TopicClassifier {
 
-    /** @param labels primary first, then a second topic where one is clearly present */
-    public record Result(List<TopicScore> scores, List<String> labels, boolean needsReview) {
+    /**
+     * @param labels       primary first, then a second topic where one is clearly present
+     * @param reasons      why an analyst should look ({@link ReviewReasons#LOW_CONFIDENCE},
+     *                     {@link ReviewReasons#CLOSE_SECOND}); empty when the engine is sure
+     * @param areaEvidence the largest keyword weight sum of any key area but "other": how plainly the text
+     *                     names an area, whatever the model thinks
+     */
+    public record Result(List<TopicScore> scores, List<String> labels, List<String> reasons, double areaEvidence) {
 
         public String primary() {
             return labels.getFirst();
+        }
+
+        public boolean needsReview() {
+            return !reasons.isEmpty();
         }
     }
 
@@ -45,7 +56,35 @@ public final class TopicClassifier {
     }
 
     public Result classify(String text, List<String> tokens) {
-        double[] combined = combinedScores(text, tokens);
+        double[] raw = keywords.score(text);
+        return result(combinedScores(raw, text, tokens), areaEvidence(raw));
+    }
+
+    /**
+     * Keyword evidence alone, for text the model cannot read (English): raw weight sums indexed like the
+     * taxonomy, blended with the "other" baseline as the Chinese keywords are.
+     */
+    public Result classifyByKeywords(double[] rawKeywordWeights) {
+        double[] raw = rawKeywordWeights.clone();
+        double evidence = areaEvidence(raw);
+        raw[otherIndex] += settings.otherBaseline();
+        for (int i = 0; i < raw.length; i++) {
+            raw[i] /= settings.keywordTemperature();
+        }
+        return result(LogisticModel.softmax(raw), evidence);
+    }
+
+    private double areaEvidence(double[] raw) {
+        double best = 0;
+        for (int i = 0; i < raw.length; i++) {
+            if (i != otherIndex) {
+                best = Math.max(best, raw[i]);
+            }
+        }
+        return best;
+    }
+
+    private Result result(double[] combined, double evidence) {
         List<String> codes = keywords.taxonomy().codes();
         List<TopicScore> scores = new ArrayList<>(codes.size());
         for (int i = 0; i < codes.size(); i++) {
@@ -60,9 +99,14 @@ public final class TopicClassifier {
                 && second.score() >= settings.secondLabelRatio() * best.score()) {
             labels.add(second.code());
         }
-        boolean review = best.score() < settings.reviewMinScore()
-                || best.score() - second.score() < settings.reviewMargin();
-        return new Result(List.copyOf(scores), List.copyOf(labels), review);
+        List<String> reasons = new ArrayList<>(2);
+        if (best.score() < settings.reviewMinScore()) {
+            reasons.add(ReviewReasons.LOW_CONFIDENCE);
+        }
+        if (best.score() - second.score() < settings.reviewMargin()) {
+            reasons.add(ReviewReasons.CLOSE_SECOND);
+        }
+        return new Result(List.copyOf(scores), List.copyOf(labels), List.copyOf(reasons), evidence);
     }
 
     /**
@@ -71,7 +115,11 @@ public final class TopicClassifier {
      * that has seen few examples, and the model still breaks ties between areas the keywords split.
      */
     double[] combinedScores(String text, List<String> tokens) {
-        double[] logit = keywords.score(text);
+        return combinedScores(keywords.score(text), text, tokens);
+    }
+
+    private double[] combinedScores(double[] keywordWeights, String text, List<String> tokens) {
+        double[] logit = keywordWeights.clone();
         logit[otherIndex] += settings.otherBaseline();
         for (int i = 0; i < logit.length; i++) {
             logit[i] /= settings.keywordTemperature();

@@ -31,6 +31,22 @@ class InMemoryDedupIndexTest {
     }
 
     @Test
+    void aStormOfNearCopiesJoinsOneClusterThatKeepsAFewRepresentatives() {
+        InMemoryDedupIndex index = InMemoryDedupIndex.withDefaults();
+        java.util.Random random = new java.util.Random(7);
+        index.add("c0", ROBOTS);
+        for (int i = 1; i < 2000; i++) {
+            StringBuilder copy = new StringBuilder(ROBOTS);
+            copy.setCharAt(random.nextInt(copy.length()), (char) ('一' + random.nextInt(2000)));
+            copy.append(i);
+            assertEquals("c0", index.add("c" + i, copy.toString()).clusterId(), "copy " + i);
+        }
+        int representatives = index.representatives("c0");
+        assertTrue(representatives >= 1 && representatives <= DedupSettings.loadDefault().maxRepresentatives(),
+                "later copies are compared with " + representatives + " members, not 2,000");
+    }
+
+    @Test
     void greetingsTooShortToCarryContentNeverCluster() {
         InMemoryDedupIndex index = new InMemoryDedupIndex(DedupSettings.loadDefault(), t -> false);
         index.add("g1", "点赞！");

@@ -2,6 +2,7 @@ package io.planconsult.tagging.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +14,7 @@ import io.planconsult.contract.EventIds;
 import io.planconsult.contract.SuggestionSubmitted;
 import io.planconsult.contract.SuggestionTagged;
 import io.planconsult.tagging.dedup.DedupIndex;
+import io.planconsult.tagging.pipeline.Enrichment;
 import io.planconsult.tagging.pipeline.TaggingEngine;
 
 class TaggedEventMapperTest {
@@ -39,5 +41,25 @@ class TaggedEventMapperTest {
         assertEquals(tagged.primaryTopic(), tagged.topics().getFirst().code());
         assertEquals(first, tagged.clusterFirstSuggestionId());
         assertEquals(EventIds.cluster(first), tagged.clusterId());
+    }
+
+    @Test
+    void aLeftoverNumberIsMaskedRightBeforePublishingAndFlagsTheEvent() {
+        String text = "公交站台缺少遮雨棚，建议增设";
+        SuggestionSubmitted submitted = new SuggestionSubmitted(UUID.randomUUID(), "st-xihu-01", "xihu", "station",
+                text, Instant.now(), Instant.now());
+        Enrichment clean = ENGINE.enrich(text, "xihu");
+        // As if a detector had missed a phone: the event builder must not rely on the engine's redaction.
+        Enrichment leaky = new Enrichment(clean.primaryTopic(), clean.topics(), clean.labels(), false, clean.district(),
+                text + "，电话13857162394", clean.pii(), List.of("遮雨棚", "13857162394"), clean.modelVersion(),
+                clean.taxonomyVersion(), List.of(), List.of(), clean.language());
+        UUID first = UUID.randomUUID();
+        SuggestionTagged tagged = TaggedEventMapper.of(UUID.randomUUID(), submitted, leaky,
+                new DedupIndex.Assignment(submitted.suggestionId().toString(), first.toString(), first.toString(), 0.4));
+
+        assertEquals(text + "，电话[号码]", tagged.redactedText());
+        assertEquals(List.of("遮雨棚"), tagged.keywords());
+        assertTrue(tagged.needsReview());
+        assertEquals(List.of("residual-pii"), tagged.reviewReasons());
     }
 }

@@ -29,6 +29,8 @@ class AccessTest {
             "station-staff, /api/v1/classify, 200",
             "analyst,       /api/v1/classify, 200",
             "admin,         /api/v1/classify, 200",
+            "other-aud,     /api/v1/classify, 401",
+            "too-long,      /api/v1/classify, 401",
             "none,          /api/v1/dedup,    401",
             "viewer,        /api/v1/dedup,    403",
             "station-staff, /api/v1/dedup,    200",
@@ -51,6 +53,11 @@ class AccessTest {
             // Signed with a key the service does not trust: a well-formed token that must still be refused.
             case "forged" -> given().auth().oauth2(Jwt.subject("mallory").groups(Set.of("admin")).expiresIn(Duration.ofMinutes(5))
                     .sign(forgedKey()));
+            // An admin token meant for intake only, and one issued for 9 hours (the cap is 8).
+            case "other-aud" -> given().auth().oauth2(Jwt.subject("admin").groups(Set.of("admin")).audience("planconsult-intake")
+                    .expiresIn(Duration.ofMinutes(5)).sign());
+            case "too-long" -> given().auth().oauth2(Jwt.subject("admin").groups(Set.of("admin"))
+                    .expiresIn(Duration.ofHours(9)).sign());
             default -> given().auth().oauth2(TestTokens.forRole(role));
         };
     }

@@ -22,8 +22,11 @@ import jakarta.transaction.Transactional;
 
 /**
  * The near-duplicate index in the service's database, shared by all tagging instances and kept
- * across restarts. Same semantics as the in-memory index ({@link ClusterRule}); insertions are
- * serialised by a lock on one row, so every instance sees the same "earlier" suggestions.
+ * across restarts. Same semantics as the in-memory index ({@link ClusterRule}). Insertions into one
+ * campaign's index (one database schema per campaign) are serialised by a lock on one row, so every
+ * instance sees the same "earlier" suggestions and clusters do not depend on which instance tagged
+ * what; the lock is held for a bounded amount of work: the band keys of representatives only (a
+ * cluster has at most {@code maxRepresentatives}), one entry row, and band rows for a representative.
  */
 @ApplicationScoped
 public class DatabaseDedupIndex implements DedupIndex {
@@ -53,11 +56,15 @@ public class DatabaseDedupIndex implements DedupIndex {
         Fingerprint fingerprint = fingerprinter.of(text);
         List<Long> keys = Arrays.stream(fingerprint.bandKeys()).distinct().boxed().toList();
         List<ClusterRule.Earlier> earlier = keys.isEmpty() ? List.of() : DedupEntry.<DedupEntry>find(
-                        "suggestionId in (select b.suggestionId from DedupBand b where b.bandKey in ?1) order by position", keys)
+                        "suggestionId in (select b.suggestionId from DedupBand b where b.bandKey in ?1)"
+                                + " order by position",
+                        keys)
                 .stream()
                 .map(e -> new ClusterRule.Earlier(e.suggestionId, stored(e), e.clusterId))
                 .toList();
         Assignment assignment = rule.assign(id, fingerprint, earlier);
+        boolean representative = rule.isRepresentative(assignment, assignment.similarTo() == null ? 0
+                : (int) DedupEntry.count("clusterId = ?1 and representative = true", assignment.clusterId()));
 
         DedupEntry entry = new DedupEntry();
         entry.suggestionId = id;
@@ -66,10 +73,11 @@ public class DatabaseDedupIndex implements DedupIndex {
         entry.similarTo = assignment.similarTo();
         entry.similarity = assignment.similarity();
         entry.everyday = fingerprint.everyday();
+        entry.representative = representative;
         entry.shingles = json(fingerprint);
         entry.createdAt = Instant.now();
         entry.persist();
-        for (long key : keys) {
+        for (long key : representative ? keys : List.<Long>of()) {
             DedupBand band = new DedupBand();
             band.bandKey = key;
             band.suggestionId = id;
@@ -90,7 +98,8 @@ public class DatabaseDedupIndex implements DedupIndex {
     /** Enough of a stored fingerprint for the exact similarity; candidates were already found by band key. */
     private Fingerprint stored(DedupEntry e) {
         try {
-            return new Fingerprint(new java.util.HashSet<>(mapper.readValue(e.shingles, STRINGS)), null, new long[0], e.everyday);
+            return new Fingerprint(new java.util.HashSet<>(mapper.readValue(e.shingles, STRINGS)), null, new long[0],
+                    e.everyday);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("unreadable shingles of dedup entry " + e.suggestionId, ex);
         }

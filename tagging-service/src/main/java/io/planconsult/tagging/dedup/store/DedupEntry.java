@@ -24,6 +24,8 @@ public class DedupEntry extends PanacheEntityBase {
     public String similarTo;
     public double similarity;
     public boolean everyday;
+    /** Later suggestions are compared with representatives only; only they have band rows. */
+    public boolean representative;
     /** JSON array of the redacted text's shingles. */
     public String shingles;
     @Column(name = "created_at")

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +56,8 @@ class DatabaseDedupIndexTest {
     @Test
     void databaseIndexClustersTheDevSetExactlyLikeTheInMemoryIndex() throws Exception {
         ObjectMapper mapper = new ObjectMapper();
-        List<JsonNode> rows = Files.readAllLines(Path.of(System.getProperty("tagging.data")), StandardCharsets.UTF_8).stream()
+        List<JsonNode> rows = Files.readAllLines(Path.of(System.getProperty("tagging.data")), StandardCharsets.UTF_8)
+                .stream()
                 .filter(line -> !line.isBlank()).map(line -> read(mapper, line)).toList();
         InMemoryDedupIndex memory = InMemoryDedupIndex.withDefaults();
         int clustered = 0;
@@ -69,6 +71,53 @@ class DatabaseDedupIndexTest {
             clustered += expected.similarTo() == null ? 0 : 1;
         }
         assertTrue(clustered > 5, "the dev set has near-duplicates, and some were found: " + clustered);
+    }
+
+    @Test
+    void instancesIndexingConcurrentlyClusterExactlyLikeOneInstanceInCommitOrder() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        List<JsonNode> rows = Files.readAllLines(Path.of(System.getProperty("tagging.data")), StandardCharsets.UTF_8)
+                .stream().filter(line -> !line.isBlank()).map(line -> read(mapper, line)).toList();
+        Map<String, String> texts = new java.util.HashMap<>();
+        rows.forEach(r -> texts.put(r.get("id").asText(), r.get("text").asText()));
+        // Two instances, each owning half of the partitions, index at the same time.
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<?>> halves = new java.util.ArrayList<>();
+        for (int half = 0; half < 2; half++) {
+            int owned = half;
+            halves.add(pool.submit(() -> {
+                for (int i = owned; i < rows.size(); i += 2) {
+                    index.add(rows.get(i).get("id").asText(), rows.get(i).get("text").asText());
+                }
+            }));
+        }
+        for (var h : halves) {
+            h.get();
+        }
+        pool.shutdown();
+        List<DedupEntry> committed = QuarkusTransaction.requiringNew()
+                .call(() -> DedupEntry.<DedupEntry>find("order by position").list());
+        InMemoryDedupIndex single = InMemoryDedupIndex.withDefaults();
+        for (DedupEntry e : committed) {
+            assertEquals(single.add(e.suggestionId, texts.get(e.suggestionId)).clusterId(), e.clusterId,
+                    e.suggestionId);
+        }
+        assertEquals(rows.size(), committed.size());
+    }
+
+    @Test
+    void copiesBeyondTheClustersRepresentativesWriteNoBandRows() {
+        String template = "建议十五五期间设立算力券专项资金并扩大覆盖面，将中小企业、高校科研团队一并纳入申领范围";
+        String first = UUID.randomUUID().toString();
+        index.add(first, template);
+        for (int i = 0; i < 60; i++) {
+            assertEquals(first, index.add(UUID.randomUUID().toString(), template + "（第" + i + "份）").clusterId());
+        }
+        long withBands = QuarkusTransaction.requiringNew()
+                .call(() -> io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+                        .createQuery("select count(distinct b.suggestionId) from DedupBand b", Long.class)
+                        .getSingleResult());
+        assertTrue(withBands <= 8, "only representatives carry band rows: " + withBands);
     }
 
     private static JsonNode read(ObjectMapper mapper, String line) {

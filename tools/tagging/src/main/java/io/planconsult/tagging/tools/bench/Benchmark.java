@@ -59,7 +59,8 @@ public final class Benchmark {
                     clocks[clock], median(seg[clock]), rounds, min(seg[clock]), max(seg[clock]));
             System.out.printf(Locale.ROOT, "%-4s full enrichment    %8.0f /s  (median of %d rounds, range %.0f-%.0f)%n",
                     clocks[clock], median(full[clock]), rounds, min(full[clock]), max(full[clock]));
-            System.out.printf(Locale.ROOT, "%-4s ratio full/segment %8.2f     (median of per-round ratios, range %.2f-%.2f)%n",
+            System.out.printf(Locale.ROOT,
+                    "%-4s ratio full/segment %8.2f     (median of per-round ratios, range %.2f-%.2f)%n",
                     clocks[clock], median(ratio[clock]), min(ratio[clock]), max(ratio[clock]));
         }
     }

@@ -24,7 +24,8 @@ import java.util.Map;
 /**
  * Grouped 5-fold cross-validation on the TRAINING split only (folds by duplicate-cluster root), with
  * the shipped trainer and classifier, for a range of blend weights (0 = keywords alone).
- * <pre>TopicCrossValidate &lt;jsonl&gt; [drop fraction, default 0.33] [seeds, default 3] [l2] [keyword doc weight]</pre>
+ * <pre>TopicCrossValidate &lt;jsonl&gt; [drop fraction, default 0.33] [seeds, default 3] [l2]
+ *     [keyword doc weight]</pre>
  *
  * <p>The keyword lists were written after reading the whole dev file, so on these rows they know
  * every decisive phrase; unseen suggestions will use phrases nobody listed. The second table
@@ -33,7 +34,7 @@ import java.util.Map;
  */
 public final class TopicCrossValidate {
 
-    private static final int FOLDS = 5;
+    public static final int FOLDS = 5;
     private static final double[] WEIGHTS = {0.0, 0.05, 0.5, 1.0, 2.0, 3.0, 5.0};
 
     private TopicCrossValidate() {
@@ -104,12 +105,12 @@ public final class TopicCrossValidate {
         return accuracy;
     }
 
-    static int fold(LabelledSuggestion r) {
+    public static int fold(LabelledSuggestion r) {
         return Math.floorMod(r.clusterRoot().hashCode() * 31 + 7, FOLDS);
     }
 
     /** The taxonomy minus a fixed pseudo-random share of each area's keywords. */
-    static Taxonomy withoutKeywords(Taxonomy taxonomy, double share, int seed) {
+    public static Taxonomy withoutKeywords(Taxonomy taxonomy, double share, int seed) {
         List<Taxonomy.Area> areas = new ArrayList<>();
         for (Taxonomy.Area a : taxonomy.areas()) {
             Map<String, Double> kept = new HashMap<>();

@@ -21,7 +21,8 @@ record DuplicateScore(int truePairs, int predictedPairs, int correctPairs) {
         Map<String, List<String>> gold = new LinkedHashMap<>();
         rows.forEach(r -> gold.computeIfAbsent(r.clusterRoot(), k -> new java.util.ArrayList<>()).add(r.id()));
         Set<String> truth = pairs(gold.values());
-        List<List<String>> clusters = deduplicator.clusters(rows.stream().map(r -> new Deduplicator.Item(r.id(), r.text())).toList());
+        List<List<String>> clusters = deduplicator.clusters(
+                rows.stream().map(r -> new Deduplicator.Item(r.id(), r.text())).toList());
         Set<String> predicted = pairs(clusters);
         int correct = (int) predicted.stream().filter(truth::contains).count();
         return new DuplicateScore(truth.size(), predicted.size(), correct);
@@ -65,7 +66,8 @@ record DuplicateScore(int truePairs, int predictedPairs, int correctPairs) {
         double p = precision();
         double r = recall();
         double f1 = f1();
-        out.printf(Locale.ROOT, "duplicate pairs           P=%.3f R=%.3f F1=%.3f (labelled %d, predicted %d, correct %d)%n",
+        out.printf(Locale.ROOT,
+                "duplicate pairs           P=%.3f R=%.3f F1=%.3f (labelled %d, predicted %d, correct %d)%n",
                 p, r, f1, truePairs, predictedPairs, correctPairs);
     }
 }

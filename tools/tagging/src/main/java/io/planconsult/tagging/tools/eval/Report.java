@@ -116,6 +116,18 @@ public final class Report {
                 rows);
         out.printf(Locale.ROOT, "topic primary in labels   %6.1f%%%n", pct(topicAnyLabel, rows));
         out.printf(Locale.ROOT, "needsReview flagged       %6.1f%%%n", pct(reviewFlags, rows));
+        printTopics(out);
+        out.printf(Locale.ROOT, "district accuracy         %6.1f%%  (%d/%d)%n", pct(districtCorrect, rows),
+                districtCorrect, rows);
+        out.printf(Locale.ROOT, "PII recall                %6.1f%%  (%d/%d labelled strings covered)%n",
+                pct(piiFound, piiLabels), piiFound, piiLabels);
+        out.printf(Locale.ROOT, "PII precision             %6.1f%%  (%d/%d spans overlap a label)%n",
+                pct(piiSpansCorrect, piiSpans), piiSpansCorrect, piiSpans);
+        duplicates.print(out);
+    }
+
+    /** Per-area precision, recall and F1 of the primary topic, and the confusion matrix. */
+    void printTopics(PrintStream out) {
         double macro = 0;
         out.println("per-area precision / recall / F1:");
         for (int c = 0; c < codes.size(); c++) {
@@ -133,13 +145,6 @@ public final class Report {
             out.printf(Locale.ROOT, "  %-12s P=%.2f R=%.2f F1=%.2f (n=%d)%n", codes.get(c), p, r, f1, actual);
         }
         out.printf(Locale.ROOT, "topic macro-F1            %6.3f%n", macro / codes.size());
-        out.printf(Locale.ROOT, "district accuracy         %6.1f%%  (%d/%d)%n", pct(districtCorrect, rows),
-                districtCorrect, rows);
-        out.printf(Locale.ROOT, "PII recall                %6.1f%%  (%d/%d labelled strings covered)%n",
-                pct(piiFound, piiLabels), piiFound, piiLabels);
-        out.printf(Locale.ROOT, "PII precision             %6.1f%%  (%d/%d spans overlap a label)%n",
-                pct(piiSpansCorrect, piiSpans), piiSpansCorrect, piiSpans);
-        duplicates.print(out);
         printConfusion(out);
     }
 

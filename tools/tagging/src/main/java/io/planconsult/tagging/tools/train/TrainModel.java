@@ -24,7 +24,8 @@ import java.util.List;
 public final class TrainModel {
 
     /** Where the service reads its model from, relative to the repository root. */
-    public static final Path MODEL_IN_SERVICE = Path.of("tagging-service/src/main/resources/tagging/model/topic-lr.json");
+    public static final Path MODEL_IN_SERVICE =
+            Path.of("tagging-service/src/main/resources/tagging/model/topic-lr.json");
 
     private TrainModel() {
     }

@@ -1,0 +1,87 @@
+package io.planconsult.intake.domain;
+
+import static io.restassured.RestAssured.given;
+import static io.planconsult.intake.domain.SuggestionChangesTest.awaitStatus;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.planconsult.contract.CloudEventAttributes;
+import io.planconsult.contract.EventTypes;
+import io.planconsult.contract.Topics;
+import io.planconsult.infra.testing.KafkaBrokerTestResource;
+import io.planconsult.infra.testing.TopicProbe;
+import io.planconsult.infra.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Least privilege for people: the redacted text by default, the raw text for admins only, every raw read audited. */
+@QuarkusTest
+class RawTextAccessTest {
+
+    private static final String STATION = "st-fuyang-02";
+    private static final String PHONE = "13857162394";
+
+    private static String submit(String text) {
+        return given().auth().oauth2(TestTokens.staff(STATION)).contentType(ContentType.JSON)
+                .body(Map.of("stationId", STATION, "channel", "station", "text", text))
+                .post("/api/v1/suggestions").then().statusCode(201).extract().path("id");
+    }
+
+    /** Publishes the tagging service's answer for revision 0 and waits until intake has it. */
+    static void tag(String id, String redacted) {
+        String tagged = """
+                {"suggestionId":"%s","sourceEventId":"%s","stationId":"%s","stationDistrict":"fuyang","channel":"station",
+                 "submittedAt":"2026-11-20T01:30:00Z","primaryTopic":"urban","topics":[{"code":"urban","score":0.9}],
+                 "labels":["urban"],"textDistrict":"fuyang","redactedText":"%s","piiTypes":["phone"],"modelVersion":"m",
+                 "taxonomyVersion":"t","needsReview":false,"keywords":[],"revision":0}
+                """.formatted(id, UUID.randomUUID(), STATION, redacted);
+        TopicProbe.send(KafkaBrokerTestResource.broker().bootstrapServers(), Topics.SUGGESTIONS_TAGGED, id, tagged,
+                Map.of(CloudEventAttributes.HEADER_TYPE, EventTypes.SUGGESTION_TAGGED, CloudEventAttributes.HEADER_SPEC_VERSION, "1.0",
+                        CloudEventAttributes.HEADER_ID, UUID.randomUUID().toString(), CloudEventAttributes.HEADER_SOURCE, "/test"));
+        awaitStatus(id, "TAGGED");
+    }
+
+    @Test
+    void analystsAndStaffSeeNoTextUntilItIsRedactedThenTheRedactedText() {
+        String raw = "富阳区富春江绿道照明建议，电话 " + PHONE + " " + UUID.randomUUID();
+        String id = submit(raw);
+        given().auth().oauth2(TestTokens.analyst()).get("/api/v1/suggestions/" + id).then().statusCode(200).body("text", nullValue());
+
+        String redacted = raw.replace(PHONE, "[电话]");
+        tag(id, redacted);
+        for (String token : List.of(TestTokens.analyst(), TestTokens.staff(STATION), TestTokens.admin())) {
+            String body = given().auth().oauth2(token).get("/api/v1/suggestions/" + id).then().statusCode(200)
+                    .body("text", equalTo(redacted)).extract().asString();
+            assertFalse(body.contains(PHONE), body);
+        }
+    }
+
+    @Test
+    void onlyAnAdminReadsTheRawTextAndEachReadIsAudited() {
+        String raw = "富阳区银湖街道公交线路建议，电话 " + PHONE + " " + UUID.randomUUID();
+        String id = submit(raw);
+        given().auth().oauth2(TestTokens.analyst()).get("/api/v1/suggestions/" + id + "/text").then().statusCode(403);
+        given().auth().oauth2(TestTokens.staff(STATION)).get("/api/v1/suggestions/" + id + "/text").then().statusCode(403);
+
+        for (int read = 0; read < 2; read++) {
+            given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id + "/text").then().statusCode(200)
+                    .body("text", equalTo(raw)).body("revision", equalTo(0));
+        }
+        String trail = given().auth().oauth2(TestTokens.analyst()).get("/api/v1/suggestions/" + id + "/audit").then()
+                .body("action", equalTo(List.of("submitted", "text-read", "text-read")))
+                .body("[1].role", equalTo("admin"))
+                .body("[1].fields", equalTo(List.of("text")))
+                .extract().asString();
+        assertFalse(trail.contains(PHONE) || trail.contains("银湖"), "the audit trail holds no text");
+        assertEquals(404, given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + UUID.randomUUID() + "/text")
+                .statusCode());
+    }
+}

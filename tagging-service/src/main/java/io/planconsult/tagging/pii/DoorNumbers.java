@@ -1,0 +1,50 @@
+package io.planconsult.tagging.pii;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Door and unit numbers standing without a road or estate before them ({@code 3幢2单元401室},
+ * {@code 5号楼1203}, {@code 2-1-302室}): together they point at one household. A lone 2室1厅 or
+ * 16号线 is a flat's layout or a metro line, and is left alone.
+ */
+final class DoorNumbers {
+
+    private static final String BUILDING = "\\d+\\s?(?:幢|栋|号楼|座|楼)";
+    private static final String UNIT = "\\d+\\s?(?:单元|门)";
+    private static final String ROOM = "\\d+\\s?(?:室|户|号房|号)?";
+    private static final Pattern DOOR = Pattern.compile("(?<!\\d)(?:"
+            + BUILDING + "\\s?" + UNIT + "(?:\\s?" + ROOM + ")?"
+            + "|" + BUILDING + "\\s?\\d{3,4}(?:室|户|号房|号)?"
+            + "|" + UNIT + "\\s?\\d{3,4}(?:室|户|号房|号)?"
+            + "|\\d{1,3}-\\d{1,2}-\\d{3,4}室?"
+            + "|\\d{3,4}(?:室|号房))(?!\\d)");
+
+    private DoorNumbers() {
+    }
+
+    static List<PiiSpan> find(String folded) {
+        List<PiiSpan> spans = new ArrayList<>();
+        if (!hasDoorCue(folded)) {
+            return spans;
+        }
+        Matcher m = DOOR.matcher(folded);
+        while (m.find()) {
+            spans.add(new PiiSpan(PiiDetector.ADDRESS, m.start(), m.end()));
+        }
+        return spans;
+    }
+
+    /** Every door number has a digit right before 幢/栋/楼/单元/室/房, or a digit-dash-digit. */
+    private static boolean hasDoorCue(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9' && "幢栋楼单室房-".indexOf(s.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

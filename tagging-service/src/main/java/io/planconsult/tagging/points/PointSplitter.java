@@ -1,0 +1,92 @@
+package io.planconsult.tagging.points;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a long text that makes several proposals into its points: numbered proposals (一是…二是…,
+ * 第一…第二…, （一）（二）, 1. 2., ①②), forum minutes with a speaker per line (张委员：…), or one
+ * proposal per paragraph. A text is split only when at least two points of some length are found;
+ * the lead-in before the first marker ("与会代表提出三点建议：") is context, not a point.
+ */
+public final class PointSplitter {
+
+    /** A point: offsets into the text it was split from, end exclusive. */
+    public record Span(int start, int end) {
+    }
+
+    private static final String NUMERAL = "[一二三四五六七八九十]";
+    /** Enumeration markers, each of which starts a point. */
+    private static final Pattern ENUMERATION = Pattern.compile(
+            "(?<![\\p{IsHan}])" + NUMERAL + "{1,2}是"
+            + "|第" + NUMERAL + "{1,2}(?=[，,、：:是条点])"
+            + "|[（(]" + NUMERAL + "{1,2}[）)]"
+            + "|(?<=^|[\\n。；;：:！!？?])\\s*" + NUMERAL + "{1,2}、"
+            + "|(?<=^|[\\n。；;：:！!？?])\\s*\\d{1,2}[、.．)）](?!\\d)"
+            + "|[①②③④⑤⑥⑦⑧⑨⑩]");
+    /** A speaker's line in minutes: a short name or title and a colon at the start of a line. */
+    private static final Pattern SPEAKER = Pattern.compile(
+            "(?m)^\\s*[\\p{IsHan}A-Za-z·]{1,12}(?:委员|代表|主任|书记|局长|处长|专家|教授|老师|同志|先生|女士|居民|村民|企业家|负责人)?[：:]");
+    /** Fewer characters than this do not make a point of their own. */
+    private static final int MIN_POINT = 12;
+    /** A text shorter than this is one point, whatever markers it has. */
+    private static final int MIN_TEXT = 60;
+
+    public List<Span> split(String text) {
+        if (text.length() < MIN_TEXT) {
+            return List.of();
+        }
+        List<Span> points = byMarkers(text, ENUMERATION);
+        if (points.size() < 2) {
+            points = byMarkers(text, SPEAKER);
+        }
+        if (points.size() < 2) {
+            points = byParagraphs(text);
+        }
+        return points.size() < 2 ? List.of() : List.copyOf(points);
+    }
+
+    private static List<Span> byMarkers(String text, Pattern marker) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher m = marker.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            while (start < m.end() && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            starts.add(start);
+        }
+        List<Span> points = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
+            addTrimmed(points, text, starts.get(i), end);
+        }
+        return points;
+    }
+
+    private static List<Span> byParagraphs(String text) {
+        List<Span> points = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                addTrimmed(points, text, start, i);
+                start = i + 1;
+            }
+        }
+        return points;
+    }
+
+    private static void addTrimmed(List<Span> points, String text, int start, int end) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        if (end - start >= MIN_POINT) {
+            points.add(new Span(start, end));
+        }
+    }
+}

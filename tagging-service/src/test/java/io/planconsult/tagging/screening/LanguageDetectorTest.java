@@ -1,0 +1,31 @@
+package io.planconsult.tagging.screening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class LanguageDetectorTest {
+
+    private final LanguageDetector detector = LanguageDetector.loadDefault();
+
+    @Test
+    void chineseWithLatinAbbreviationsStaysChinese() {
+        assertEquals(Language.CHINESE, detector.detect("建议在滨江建设AI算力中心，支持eVTOL和GPU芯片企业发展"));
+    }
+
+    @Test
+    void englishThatNamesAChineseDistrictIsEnglish() {
+        assertEquals(Language.ENGLISH, detector.detect(
+                "Please add more bus routes between 萧山 airport and the city centre, the last bus leaves too early."));
+    }
+
+    @Test
+    void pinyinWithoutCharactersIsPinyin() {
+        assertEquals(Language.PINYIN, detector.detect("wo xiwang hangzhou duo jian yixie gongyuan he tingchechang"));
+    }
+
+    @Test
+    void emojiAndDigitsAloneAreUndetermined() {
+        assertEquals(Language.UNKNOWN, detector.detect("👍👍 123"));
+    }
+}
