@@ -154,7 +154,8 @@ class SuggestionResourceTest {
     }
 
     private static long storedEvents() {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count());
+        // Rows another test parked on purpose (OutboxRelayTest) are not backlog.
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("parkedAt is null"));
     }
 
     @Test
