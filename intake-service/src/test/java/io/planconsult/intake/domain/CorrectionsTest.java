@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.planconsult.infra.testing.TestTokens;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +24,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planconsult.contract.EventIds;
 import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.Topics;
-import io.planconsult.intake.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -35,7 +35,7 @@ class CorrectionsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static JsonPath retag(String id, Map<String, Object> body) {
-        return given().auth().oauth2(Tokens.analyst()).contentType(ContentType.JSON).body(body)
+        return given().auth().oauth2(TestTokens.analyst()).contentType(ContentType.JSON).body(body)
                 .put("/api/v1/suggestions/" + id + "/topics").then().statusCode(200).extract().jsonPath();
     }
 
@@ -57,7 +57,7 @@ class CorrectionsTest {
         JsonPath view = suggestion(id);
         assertEquals("ai", view.getString("humanPrimaryTopic"));
         assertEquals(List.of("ai", "gaps"), view.getList("humanLabels"));
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/suggestions/" + id + "/audit").then()
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id + "/audit").then()
                 .body("action", equalTo(List.of("submitted", "retagged", "retagged")))
                 .body("[2].role", equalTo("analyst"));
     }
@@ -65,12 +65,12 @@ class CorrectionsTest {
     @Test
     void aRetagWithUnknownCodesIsAProblemNamingThemAndChangesNothing() {
         String id = submit("st-jiande-01", "建德草莓小镇农旅融合建议 " + UUID.randomUUID());
-        given().auth().oauth2(Tokens.analyst()).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.analyst()).contentType(ContentType.JSON)
                 .body(Map.of("primaryTopic", "tourism", "labels", List.of("ai", "weather")))
                 .put("/api/v1/suggestions/" + id + "/topics")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("primaryTopic")).body("errors.field", hasItem("labels[1]"));
-        given().auth().oauth2(Tokens.analyst()).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.analyst()).contentType(ContentType.JSON)
                 .body(Map.of("primaryTopic", "ai", "labels", List.of("industry", "gaps", "urban")))
                 .put("/api/v1/suggestions/" + id + "/topics")
                 .then().statusCode(400).body("errors.field", hasItem("labels"));
@@ -84,7 +84,7 @@ class CorrectionsTest {
         String c = submit("st-tonglu-01", "杭州至建德城际铁路加密班次 " + UUID.randomUUID());
         String cluster = EventIds.cluster(UUID.fromString(a)).toString();
 
-        given().auth().oauth2(Tokens.analyst()).contentType(ContentType.JSON).body(Map.of("suggestionIds", List.of(c, a, b)))
+        given().auth().oauth2(TestTokens.analyst()).contentType(ContentType.JSON).body(Map.of("suggestionIds", List.of(c, a, b)))
                 .post("/api/v1/duplicates/merges")
                 .then().statusCode(200)
                 .body("clusterId", equalTo(cluster))
@@ -98,7 +98,7 @@ class CorrectionsTest {
         assertTrue(event.get("sequence").asLong() > 0);
         for (String id : List.of(a, b, c)) {
             assertEquals(cluster, suggestion(id).getString("mergedClusterId"));
-            given().auth().oauth2(Tokens.admin()).get("/api/v1/suggestions/" + id + "/audit").then().body("action", hasItem("merged"));
+            given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id + "/audit").then().body("action", hasItem("merged"));
         }
     }
 
@@ -107,12 +107,12 @@ class CorrectionsTest {
         String a = submit("st-jiande-01", "建德市民卡乘车优惠建议 " + UUID.randomUUID());
         String b = submit("st-jiande-01", "建德市民卡公交优惠 " + UUID.randomUUID());
         String unknown = UUID.randomUUID().toString();
-        given().auth().oauth2(Tokens.analyst()).contentType(ContentType.JSON).body(Map.of("suggestionIds", List.of(a, unknown)))
+        given().auth().oauth2(TestTokens.analyst()).contentType(ContentType.JSON).body(Map.of("suggestionIds", List.of(a, unknown)))
                 .post("/api/v1/duplicates/merges").then().statusCode(400).body("errors.field", hasItem("suggestionIds[1]"));
-        given().auth().oauth2(Tokens.analyst()).contentType(ContentType.JSON).body(Map.of("suggestionIds", List.of(a, a)))
+        given().auth().oauth2(TestTokens.analyst()).contentType(ContentType.JSON).body(Map.of("suggestionIds", List.of(a, a)))
                 .post("/api/v1/duplicates/merges").then().statusCode(400).body("errors.field", hasItem("suggestionIds"));
-        given().auth().oauth2(Tokens.admin()).post("/api/v1/suggestions/" + b + "/withdrawal").then().statusCode(200);
-        given().auth().oauth2(Tokens.analyst()).contentType(ContentType.JSON).body(Map.of("suggestionIds", List.of(a, b)))
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/suggestions/" + b + "/withdrawal").then().statusCode(200);
+        given().auth().oauth2(TestTokens.analyst()).contentType(ContentType.JSON).body(Map.of("suggestionIds", List.of(a, b)))
                 .post("/api/v1/duplicates/merges").then().statusCode(409);
         assertNull(suggestion(a).getString("mergedClusterId"));
     }

@@ -20,7 +20,7 @@ import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.Topics;
 import io.planconsult.infra.testing.KafkaBrokerTestResource;
 import io.planconsult.infra.testing.TopicProbe;
-import io.planconsult.intake.Tokens;
+import io.planconsult.infra.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -33,7 +33,7 @@ class PersonalDataTest {
     private static final String PHONE = "13857162394";
 
     private static String submitWithContact(String text) {
-        return given().auth().oauth2(Tokens.staff(STATION)).contentType(ContentType.JSON)
+        return given().auth().oauth2(TestTokens.staff(STATION)).contentType(ContentType.JSON)
                 .body(Map.of("stationId", STATION, "channel", "station", "text", text,
                         "submitter", Map.of("name", "王芳", "phone", PHONE)))
                 .post("/api/v1/suggestions").then().statusCode(201).extract().path("id");
@@ -50,12 +50,12 @@ class PersonalDataTest {
     @Test
     void anAdminReadsTheContactAndTheReadIsAudited() {
         String id = submitWithContact("临平区塘栖古镇停车建议 " + UUID.randomUUID());
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/suggestions/" + id + "/contact")
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id + "/contact")
                 .then().statusCode(200).body("name", equalTo("王芳")).body("phone", equalTo(PHONE));
-        String trail = given().auth().oauth2(Tokens.admin()).get("/api/v1/suggestions/" + id + "/audit")
+        String trail = given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id + "/audit")
                 .then().body("action", hasItem("contact-read")).extract().asString();
         assertFalse(trail.contains(PHONE) || trail.contains("王芳"), "the audit trail holds no contact data");
-        given().auth().oauth2(Tokens.staff(STATION)).get("/api/v1/suggestions/" + id).then().statusCode(200)
+        given().auth().oauth2(TestTokens.staff(STATION)).get("/api/v1/suggestions/" + id).then().statusCode(200)
                 .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("submitter")));
     }
 
@@ -90,7 +90,7 @@ class PersonalDataTest {
     void erasureBeforeTheTextIsRedactedRemovesTheContactAtOnceAndTheTextWhenTheRedactionArrives() {
         String raw = "临平区社区医院夜间门诊建议，电话 " + PHONE + " " + UUID.randomUUID();
         String id = submitWithContact(raw);
-        given().auth().oauth2(Tokens.admin()).post("/api/v1/suggestions/" + id + "/erasure")
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/suggestions/" + id + "/erasure")
                 .then().statusCode(202).body("contactRemoved", equalTo(true)).body("textRedacted", equalTo(false))
                 .body("textRedactionPending", equalTo(true));
         assertNull(storedContact(id), "the contact is deleted at once");
@@ -99,7 +99,7 @@ class PersonalDataTest {
         String redacted = raw.replace(PHONE, "[电话]");
         publishTagged(id, redacted);
         assertEquals(redacted, awaitText(id, redacted));
-        given().auth().oauth2(Tokens.analyst()).get("/api/v1/suggestions/" + id + "/audit").then()
+        given().auth().oauth2(TestTokens.analyst()).get("/api/v1/suggestions/" + id + "/audit").then()
                 .body("action", equalTo(List.of("submitted", "erased", "erased")))
                 .body("[1].fields", equalTo(List.of("contact")))
                 .body("[2].fields", equalTo(List.of("text", "text-key")));
@@ -109,8 +109,8 @@ class PersonalDataTest {
     void erasureOfASuggestionWithdrawnBeforeItWasTaggedReplacesTheTextWhenTheRedactionArrives() {
         String raw = "临平区老街夜市噪音扰民，电话 " + PHONE + " " + UUID.randomUUID();
         String id = submitWithContact(raw);
-        given().auth().oauth2(Tokens.admin()).post("/api/v1/suggestions/" + id + "/withdrawal").then().statusCode(200);
-        given().auth().oauth2(Tokens.admin()).post("/api/v1/suggestions/" + id + "/erasure")
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/suggestions/" + id + "/withdrawal").then().statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/suggestions/" + id + "/erasure")
                 .then().statusCode(202).body("textRedactionPending", equalTo(true));
 
         String redacted = raw.replace(PHONE, "[电话]");
@@ -127,14 +127,14 @@ class PersonalDataTest {
         publishTagged(id, redacted);
         awaitStatus(id, "TAGGED");
 
-        given().auth().oauth2(Tokens.admin()).post("/api/v1/suggestions/" + id + "/erasure")
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/suggestions/" + id + "/erasure")
                 .then().statusCode(200).body("contactRemoved", equalTo(true)).body("textRedacted", equalTo(true))
                 .body("textRedactionPending", equalTo(false));
 
         assertEquals(redacted, suggestion(id).getString("text"));
         assertNull(storedContact(id));
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/suggestions/" + id + "/contact").then().statusCode(404);
-        String trail = given().auth().oauth2(Tokens.analyst()).get("/api/v1/suggestions/" + id + "/audit").then()
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id + "/contact").then().statusCode(404);
+        String trail = given().auth().oauth2(TestTokens.analyst()).get("/api/v1/suggestions/" + id + "/audit").then()
                 .body("action", equalTo(List.of("submitted", "erased")))
                 .body("[1].fields", equalTo(List.of("contact", "text", "text-key")))
                 .body("[1].role", equalTo("admin"))

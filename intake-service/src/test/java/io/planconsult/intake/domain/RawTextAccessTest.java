@@ -18,7 +18,7 @@ import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.Topics;
 import io.planconsult.infra.testing.KafkaBrokerTestResource;
 import io.planconsult.infra.testing.TopicProbe;
-import io.planconsult.intake.Tokens;
+import io.planconsult.infra.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -30,7 +30,7 @@ class RawTextAccessTest {
     private static final String PHONE = "13857162394";
 
     private static String submit(String text) {
-        return given().auth().oauth2(Tokens.staff(STATION)).contentType(ContentType.JSON)
+        return given().auth().oauth2(TestTokens.staff(STATION)).contentType(ContentType.JSON)
                 .body(Map.of("stationId", STATION, "channel", "station", "text", text))
                 .post("/api/v1/suggestions").then().statusCode(201).extract().path("id");
     }
@@ -53,11 +53,11 @@ class RawTextAccessTest {
     void analystsAndStaffSeeNoTextUntilItIsRedactedThenTheRedactedText() {
         String raw = "富阳区富春江绿道照明建议，电话 " + PHONE + " " + UUID.randomUUID();
         String id = submit(raw);
-        given().auth().oauth2(Tokens.analyst()).get("/api/v1/suggestions/" + id).then().statusCode(200).body("text", nullValue());
+        given().auth().oauth2(TestTokens.analyst()).get("/api/v1/suggestions/" + id).then().statusCode(200).body("text", nullValue());
 
         String redacted = raw.replace(PHONE, "[电话]");
         tag(id, redacted);
-        for (String token : List.of(Tokens.analyst(), Tokens.staff(STATION), Tokens.admin())) {
+        for (String token : List.of(TestTokens.analyst(), TestTokens.staff(STATION), TestTokens.admin())) {
             String body = given().auth().oauth2(token).get("/api/v1/suggestions/" + id).then().statusCode(200)
                     .body("text", equalTo(redacted)).extract().asString();
             assertFalse(body.contains(PHONE), body);
@@ -68,20 +68,20 @@ class RawTextAccessTest {
     void onlyAnAdminReadsTheRawTextAndEachReadIsAudited() {
         String raw = "富阳区银湖街道公交线路建议，电话 " + PHONE + " " + UUID.randomUUID();
         String id = submit(raw);
-        given().auth().oauth2(Tokens.analyst()).get("/api/v1/suggestions/" + id + "/text").then().statusCode(403);
-        given().auth().oauth2(Tokens.staff(STATION)).get("/api/v1/suggestions/" + id + "/text").then().statusCode(403);
+        given().auth().oauth2(TestTokens.analyst()).get("/api/v1/suggestions/" + id + "/text").then().statusCode(403);
+        given().auth().oauth2(TestTokens.staff(STATION)).get("/api/v1/suggestions/" + id + "/text").then().statusCode(403);
 
         for (int read = 0; read < 2; read++) {
-            given().auth().oauth2(Tokens.admin()).get("/api/v1/suggestions/" + id + "/text").then().statusCode(200)
+            given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id + "/text").then().statusCode(200)
                     .body("text", equalTo(raw)).body("revision", equalTo(0));
         }
-        String trail = given().auth().oauth2(Tokens.analyst()).get("/api/v1/suggestions/" + id + "/audit").then()
+        String trail = given().auth().oauth2(TestTokens.analyst()).get("/api/v1/suggestions/" + id + "/audit").then()
                 .body("action", equalTo(List.of("submitted", "text-read", "text-read")))
                 .body("[1].role", equalTo("admin"))
                 .body("[1].fields", equalTo(List.of("text")))
                 .extract().asString();
         assertFalse(trail.contains(PHONE) || trail.contains("银湖"), "the audit trail holds no text");
-        assertEquals(404, given().auth().oauth2(Tokens.admin()).get("/api/v1/suggestions/" + UUID.randomUUID() + "/text")
+        assertEquals(404, given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + UUID.randomUUID() + "/text")
                 .statusCode());
     }
 }

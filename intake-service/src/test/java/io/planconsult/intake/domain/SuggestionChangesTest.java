@@ -22,7 +22,7 @@ import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.Topics;
 import io.planconsult.infra.testing.KafkaBrokerTestResource;
 import io.planconsult.infra.testing.TopicProbe;
-import io.planconsult.intake.Tokens;
+import io.planconsult.infra.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -36,7 +36,7 @@ class SuggestionChangesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static String submit(String station, String text) {
-        return given().auth().oauth2(Tokens.staff(station)).contentType(ContentType.JSON)
+        return given().auth().oauth2(TestTokens.staff(station)).contentType(ContentType.JSON)
                 .body(Map.of("stationId", station, "text", text, "channel", "station"))
                 .post("/api/v1/suggestions").then().statusCode(201).extract().path("id");
     }
@@ -49,7 +49,7 @@ class SuggestionChangesTest {
     }
 
     static JsonPath suggestion(String id) {
-        return given().auth().oauth2(Tokens.admin()).get("/api/v1/suggestions/" + id).then().statusCode(200).extract().jsonPath();
+        return given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id).then().statusCode(200).extract().jsonPath();
     }
 
     @Test
@@ -57,10 +57,10 @@ class SuggestionChangesTest {
         String id = submit(STATION, "桐庐县富春江沿岸骑行道建设建义，联系电话 13857162394");
         String fixed = "桐庐县富春江沿岸骑行道建设建议，联系电话 13857162394";
 
-        given().auth().oauth2(Tokens.staff(STATION)).contentType("application/merge-patch+json; charset=UTF-8").body(Map.of("text", fixed, "channel", "forum"))
+        given().auth().oauth2(TestTokens.staff(STATION)).contentType("application/merge-patch+json; charset=UTF-8").body(Map.of("text", fixed, "channel", "forum"))
                 .patch("/api/v1/suggestions/" + id)
                 .then().statusCode(200).body("revision", equalTo(1)).body("text", equalTo(null)).body("channel", equalTo("forum"));
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/suggestions/" + id + "/text").then().body("text", equalTo(fixed));
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id + "/text").then().body("text", equalTo(fixed));
 
         ConsumerRecord<String, String> record = awaitEvent(Topics.SUGGESTIONS_SUBMITTED, id, EventTypes.SUGGESTION_AMENDED);
         JsonNode event = JSON.readTree(record.value());
@@ -73,7 +73,7 @@ class SuggestionChangesTest {
         assertEquals("tonglu", event.get("stationDistrict").asText());
         assertEquals(STATION, event.get("stationId").asText());
 
-        String trail = given().auth().oauth2(Tokens.analyst()).get("/api/v1/suggestions/" + id + "/audit").then().statusCode(200)
+        String trail = given().auth().oauth2(TestTokens.analyst()).get("/api/v1/suggestions/" + id + "/audit").then().statusCode(200)
                 .body("action", equalTo(List.of("submitted", "amended", "text-read")))
                 .body("[1].fields", equalTo(List.of("text", "channel")))
                 .body("[1].actor", equalTo("staff-" + STATION))
@@ -85,16 +85,16 @@ class SuggestionChangesTest {
     @Test
     void anAmendmentGivingTheSameValuesChangesNothing() {
         String id = submit(STATION, "桐庐县城公共停车位不足 " + UUID.randomUUID());
-        given().auth().oauth2(Tokens.staff(STATION)).contentType(ContentType.JSON).body(Map.of("channel", "station"))
+        given().auth().oauth2(TestTokens.staff(STATION)).contentType(ContentType.JSON).body(Map.of("channel", "station"))
                 .patch("/api/v1/suggestions/" + id).then().statusCode(200).body("revision", equalTo(0));
     }
 
     @Test
     void anEmptyAmendmentIsAProblem() {
         String id = submit(STATION, "桐庐县乡村民宿规范建议 " + UUID.randomUUID());
-        given().auth().oauth2(Tokens.staff(STATION)).contentType(ContentType.JSON).body("{}")
+        given().auth().oauth2(TestTokens.staff(STATION)).contentType(ContentType.JSON).body("{}")
                 .patch("/api/v1/suggestions/" + id).then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.staff(STATION)).contentType(ContentType.JSON).body(Map.of("channel", "fax"))
+        given().auth().oauth2(TestTokens.staff(STATION)).contentType(ContentType.JSON).body(Map.of("channel", "fax"))
                 .patch("/api/v1/suggestions/" + id).then().statusCode(400).body("errors[0].field", equalTo("channel"));
         assertEquals(0, suggestion(id).getInt("revision"));
     }
@@ -102,18 +102,18 @@ class SuggestionChangesTest {
     @Test
     void aWithdrawalIsPublishedAndFinal() {
         String id = submit(STATION, "桐庐县快递进村建议 " + UUID.randomUUID());
-        given().auth().oauth2(Tokens.staff(STATION)).post("/api/v1/suggestions/" + id + "/withdrawal")
+        given().auth().oauth2(TestTokens.staff(STATION)).post("/api/v1/suggestions/" + id + "/withdrawal")
                 .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
         ConsumerRecord<String, String> record = awaitEvent(Topics.SUGGESTIONS_SUBMITTED, id, EventTypes.SUGGESTION_WITHDRAWN);
         assertFalse(record.value().contains("快递"), "a withdrawal carries no text");
 
-        given().auth().oauth2(Tokens.staff(STATION)).contentType(ContentType.JSON).body(Map.of("text", "改"))
+        given().auth().oauth2(TestTokens.staff(STATION)).contentType(ContentType.JSON).body(Map.of("text", "改"))
                 .patch("/api/v1/suggestions/" + id).then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://planconsult.io/problems/withdrawn"));
-        given().auth().oauth2(Tokens.staff(STATION)).post("/api/v1/suggestions/" + id + "/withdrawal").then().statusCode(409);
-        given().auth().oauth2(Tokens.analyst()).contentType(ContentType.JSON).body(Map.of("primaryTopic", "urban"))
+        given().auth().oauth2(TestTokens.staff(STATION)).post("/api/v1/suggestions/" + id + "/withdrawal").then().statusCode(409);
+        given().auth().oauth2(TestTokens.analyst()).contentType(ContentType.JSON).body(Map.of("primaryTopic", "urban"))
                 .put("/api/v1/suggestions/" + id + "/topics").then().statusCode(409);
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/suggestions/" + id + "/audit").then()
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id + "/audit").then()
                 .body("action", equalTo(List.of("submitted", "withdrawn")));
     }
 
@@ -121,7 +121,7 @@ class SuggestionChangesTest {
     void aTaggedEventNeverMovesAWithdrawnSuggestionBackToTagged() {
         String withdrawn = submit(STATION, "桐庐县垃圾分类宣传建议 " + UUID.randomUUID());
         String control = submit(STATION, "桐庐县图书馆延长开放时间建议 " + UUID.randomUUID());
-        given().auth().oauth2(Tokens.admin()).post("/api/v1/suggestions/" + withdrawn + "/withdrawal").then().statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/suggestions/" + withdrawn + "/withdrawal").then().statusCode(200);
         // Same record key: one partition, so once the control is TAGGED the earlier record was handled too.
         sendTagged(withdrawn, withdrawn, 0, "urban");
         sendTagged(withdrawn, control, 0, "culture");
@@ -132,7 +132,7 @@ class SuggestionChangesTest {
     @Test
     void aTaggingOfAnOlderRevisionDoesNotCountForTheAmendedText() {
         String id = submit(STATION, "桐庐县公交线路优化建义 " + UUID.randomUUID());
-        given().auth().oauth2(Tokens.staff(STATION)).contentType(ContentType.JSON).body(Map.of("text", "桐庐县公交线路优化建议"))
+        given().auth().oauth2(TestTokens.staff(STATION)).contentType(ContentType.JSON).body(Map.of("text", "桐庐县公交线路优化建议"))
                 .patch("/api/v1/suggestions/" + id).then().statusCode(200);
         String control = submit(STATION, "桐庐县夜间公交建议 " + UUID.randomUUID());
         sendTagged(id, id, 0, "urban");

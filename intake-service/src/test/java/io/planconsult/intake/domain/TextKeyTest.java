@@ -19,7 +19,7 @@ import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.SealedText;
 import io.planconsult.contract.Topics;
 import io.planconsult.intake.ServiceTokenTestResource;
-import io.planconsult.intake.Tokens;
+import io.planconsult.infra.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -41,7 +41,7 @@ class TextKeyTest {
     @Test
     void theSubmittedEventCarriesTheTextSealedAndOnlyTheSuggestionsKeyOpensIt() throws Exception {
         String raw = "桐庐县城公交站台遮阳棚建议，电话 " + PHONE + " " + UUID.randomUUID();
-        String id = given().auth().oauth2(Tokens.staff(STATION)).contentType(ContentType.JSON)
+        String id = given().auth().oauth2(TestTokens.staff(STATION)).contentType(ContentType.JSON)
                 .body(Map.of("stationId", STATION, "channel", "station", "text", raw))
                 .post("/api/v1/suggestions").then().statusCode(201).extract().path("id");
         ConsumerRecord<String, String> record = awaitEvent(Topics.SUGGESTIONS_SUBMITTED, id, EventTypes.SUGGESTION_SUBMITTED);
@@ -54,12 +54,12 @@ class TextKeyTest {
     @Test
     void erasureShredsTheKeySoTheEventAlreadyOnTheTopicNoLongerOpens() {
         String raw = "桐庐县富春江游步道建议，电话 " + PHONE + " " + UUID.randomUUID();
-        String id = given().auth().oauth2(Tokens.staff(STATION)).contentType(ContentType.JSON)
+        String id = given().auth().oauth2(TestTokens.staff(STATION)).contentType(ContentType.JSON)
                 .body(Map.of("stationId", STATION, "channel", "station", "text", raw))
                 .post("/api/v1/suggestions").then().statusCode(201).extract().path("id");
         keyOf(id);
         RawTextAccessTest.tag(id, raw.replace(PHONE, "[电话]"));
-        given().auth().oauth2(Tokens.admin()).post("/api/v1/suggestions/" + id + "/erasure").then().statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/suggestions/" + id + "/erasure").then().statusCode(200);
         given().header("Authorization", "Bearer " + ServiceTokenTestResource.token())
                 .get("/internal/v1/text-keys/" + id).then().statusCode(404);
         assertEquals(0L, (long) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(
@@ -68,11 +68,11 @@ class TextKeyTest {
 
     @Test
     void theKeyNeedsTheServiceTokenNotAPeoplesToken() {
-        String id = given().auth().oauth2(Tokens.staff(STATION)).contentType(ContentType.JSON)
+        String id = given().auth().oauth2(TestTokens.staff(STATION)).contentType(ContentType.JSON)
                 .body(Map.of("stationId", STATION, "channel", "station", "text", "桐庐县图书馆延长开放时间建议"))
                 .post("/api/v1/suggestions").then().statusCode(201).extract().path("id");
         given().get("/internal/v1/text-keys/" + id).then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.admin()).get("/internal/v1/text-keys/" + id).then().statusCode(401);
+        given().auth().oauth2(TestTokens.admin()).get("/internal/v1/text-keys/" + id).then().statusCode(401);
         given().header("Authorization", "Bearer " + ServiceTokenTestResource.token() + "x").get("/internal/v1/text-keys/" + id)
                 .then().statusCode(401);
         given().header("Authorization", "Bearer " + ServiceTokenTestResource.token())

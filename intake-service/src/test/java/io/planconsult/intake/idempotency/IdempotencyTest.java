@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.planconsult.infra.testing.TestTokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import io.planconsult.contract.Topics;
 import io.planconsult.infra.testing.KafkaBrokerTestResource;
 import io.planconsult.infra.testing.TopicProbe;
-import io.planconsult.intake.Tokens;
 import io.planconsult.intake.domain.Suggestion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,7 +57,7 @@ class IdempotencyTest {
     void aRetryWithTheSameKeyAndBodyGetsTheFirstResponseAndStoresNothingNew() {
         String text = "临安天目山景区公交班次太少，建议加密 " + UUID.randomUUID();
         String key = UUID.randomUUID().toString();
-        String token = Tokens.staff(STATION);
+        String token = TestTokens.staff(STATION);
         ExtractableResponse<Response> first = post(token, key, body(text));
         ExtractableResponse<Response> retry = post(token, key, body(text));
 
@@ -75,7 +75,7 @@ class IdempotencyTest {
     @Test
     void theSameKeyWithAnotherBodyIsRefused() {
         String key = UUID.randomUUID().toString();
-        String token = Tokens.staff(STATION);
+        String token = TestTokens.staff(STATION);
         String firstText = "临安山核桃产业链延伸建议 " + UUID.randomUUID();
         String otherText = "临安山核桃品牌推广建议 " + UUID.randomUUID();
         assertEquals(201, post(token, key, body(firstText)).statusCode());
@@ -91,7 +91,7 @@ class IdempotencyTest {
     void twoConcurrentIdenticalPostsMakeOneSuggestionAndOneEvent() throws Exception {
         String text = "临安城区到青山湖科技城的通勤公交建议 " + UUID.randomUUID();
         String key = UUID.randomUUID().toString();
-        String token = Tokens.staff(STATION);
+        String token = TestTokens.staff(STATION);
         CyclicBarrier start = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -116,8 +116,8 @@ class IdempotencyTest {
     void keysBelongToTheirCaller() {
         String key = UUID.randomUUID().toString();
         String text = "临安区农村电商物流网点建议 " + UUID.randomUUID();
-        String viaStaff = post(Tokens.staff(STATION), key, body(text)).path("id");
-        String viaAdmin = post(Tokens.admin(), key, body(text)).path("id");
+        String viaStaff = post(TestTokens.staff(STATION), key, body(text)).path("id");
+        String viaAdmin = post(TestTokens.admin(), key, body(text)).path("id");
         assertNotEquals(viaStaff, viaAdmin, "another caller's key never answers for us");
         assertEquals(2, storedWithText(text));
     }
@@ -126,7 +126,7 @@ class IdempotencyTest {
     void anExpiredKeyIsPurgedAndMayBeUsedAgain() throws InterruptedException {
         // %test.intake.idempotency.ttl is a few seconds
         String key = UUID.randomUUID().toString();
-        String token = Tokens.staff(STATION);
+        String token = TestTokens.staff(STATION);
         String first = post(token, key, body("临安区老旧小区加装电梯建议 " + UUID.randomUUID())).path("id");
         Thread.sleep(Duration.ofSeconds(9));
         assertTrue(keys.purgeExpired() >= 1, "the expired key was purged");
@@ -137,7 +137,7 @@ class IdempotencyTest {
 
     @Test
     void aMalformedKeyIsAProblem() {
-        given().auth().oauth2(Tokens.staff(STATION)).header("Idempotency-Key", "has spaces in it").contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.staff(STATION)).header("Idempotency-Key", "has spaces in it").contentType(ContentType.JSON)
                 .body(body("临安建议")).post("/api/v1/suggestions")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("Idempotency-Key"));
     }

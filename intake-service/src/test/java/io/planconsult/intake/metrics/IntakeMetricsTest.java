@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.planconsult.infra.testing.PrometheusSamples;
-import io.planconsult.intake.Tokens;
+import io.planconsult.infra.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -27,7 +27,7 @@ class IntakeMetricsTest {
     }
 
     private static String post(String station, String text) {
-        return given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("stationId", station, "text", text, "channel", "station"))
                 .post("/api/v1/suggestions").then().extract().path("id");
     }
@@ -40,7 +40,7 @@ class IntakeMetricsTest {
             ids.add(post("st-xihu-01", "建议西湖区增加社区养老服务站点，第" + i + "条"));
         }
         post("st-nowhere-99", "建议增加公交线路");
-        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body("{\"stationId\":")
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"stationId\":")
                 .post("/api/v1/suggestions").then().statusCode(400);
 
         PrometheusSamples after = scrape();

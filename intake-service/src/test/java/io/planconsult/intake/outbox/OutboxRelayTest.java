@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import io.planconsult.contract.Topics;
 import io.planconsult.infra.testing.KafkaBrokerTestResource;
 import io.planconsult.infra.testing.TopicProbe;
-import io.planconsult.intake.Tokens;
+import io.planconsult.infra.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -63,7 +63,7 @@ class OutboxRelayTest {
     private static Map<String, Object> awaitParked(UUID eventId) {
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < until) {
-            List<Map<String, Object>> parked = given().auth().oauth2(Tokens.admin()).get(PARKED)
+            List<Map<String, Object>> parked = given().auth().oauth2(TestTokens.admin()).get(PARKED)
                     .then().statusCode(200).extract().jsonPath().getList("$");
             for (Map<String, Object> row : parked) {
                 if (eventId.toString().equals(row.get("eventId"))) {
@@ -80,7 +80,7 @@ class OutboxRelayTest {
         UUID refused = write(REFUSED_TOPIC, UUID.randomUUID().toString(), Map.of("probe", "refused"));
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            ids.add(given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+            ids.add(given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                     .body(Map.of("stationId", "st-fuyang-01", "text", "富春江沿岸绿道建设建议 " + i, "channel", "station"))
                     .post("/api/v1/suggestions").then().statusCode(201).extract().<String>path("id"));
         }
@@ -93,7 +93,7 @@ class OutboxRelayTest {
             assertEquals(3, probe.awaitCount(r -> ids.contains(r.key()), 3, Duration.ofSeconds(30)).size(),
                     "the parked row held back no other suggestion");
         }
-        given().auth().oauth2(Tokens.staff("st-fuyang-01")).get(PARKED).then().statusCode(403);
+        given().auth().oauth2(TestTokens.staff("st-fuyang-01")).get(PARKED).then().statusCode(403);
     }
 
     @Test
@@ -109,7 +109,7 @@ class OutboxRelayTest {
             // The cause is fixed (say, the topic now exists), then an admin puts the event back in line.
             QuarkusTransaction.requiringNew().run(() -> OutboxEvent.update("topic = ?1 where eventId = ?2",
                     Topics.SUGGESTIONS_SUBMITTED, first));
-            given().auth().oauth2(Tokens.admin()).post(PARKED + "/" + first + "/retry")
+            given().auth().oauth2(TestTokens.admin()).post(PARKED + "/" + first + "/retry")
                     .then().statusCode(200).body("status", equalTo("PENDING")).body("attempts", equalTo(0));
 
             List<ConsumerRecord<String, String>> records = probe.awaitCount(r -> key.equals(r.key()), 2,
@@ -117,7 +117,7 @@ class OutboxRelayTest {
             assertEquals(List.of(first.toString(), second.toString()),
                     records.stream().map(r -> TopicProbe.header(r, "ce_id")).toList(), "event 1, then event 2");
         }
-        given().auth().oauth2(Tokens.admin()).post(PARKED + "/" + first + "/retry").then().statusCode(404);
+        given().auth().oauth2(TestTokens.admin()).post(PARKED + "/" + first + "/retry").then().statusCode(404);
     }
 
     @Test

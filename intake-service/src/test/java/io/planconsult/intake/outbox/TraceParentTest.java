@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.planconsult.contract.Topics;
 import io.planconsult.infra.testing.KafkaBrokerTestResource;
 import io.planconsult.infra.testing.TopicProbe;
-import io.planconsult.intake.Tokens;
+import io.planconsult.infra.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -27,7 +27,7 @@ class TraceParentTest {
     void submittedRecordCarriesTheTraceOfThePostThatAcceptedIt() {
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String callerSpan = "00f067aa0ba902b7";
-        String id = given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+        String id = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
                 .body(Map.of("stationId", "st-xihu-01", "text", "建议西湖区增设公共自行车租赁点", "channel", "station"))
                 .post("/api/v1/suggestions").then().statusCode(201).extract().path("id");

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.planconsult.infra.testing.TestTokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,6 @@ import io.planconsult.contract.Topics;
 import io.planconsult.infra.LocalKafkaBroker;
 import io.planconsult.infra.testing.KafkaBrokerTestResource;
 import io.planconsult.infra.testing.TopicProbe;
-import io.planconsult.intake.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -29,13 +29,13 @@ class BrokerOutageTest {
         broker.stop();
         List<String> ids;
         try {
-            ids = IntStream.range(0, 5).mapToObj(i -> given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+            ids = IntStream.range(0, 5).mapToObj(i -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                     .body(Map.of("stationId", "st-fuyang-01", "text", "富春江沿岸绿道建设建议 " + i, "channel", "station"))
                     .post("/api/v1/suggestions")
                     .then().statusCode(201).body("status", equalTo("RECEIVED"))
                     .extract().<String>path("id")).toList();
             for (String id : ids) {
-                given().auth().oauth2(Tokens.admin()).get("/api/v1/suggestions/" + id).then().body("status", equalTo("RECEIVED"));
+                given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id).then().body("status", equalTo("RECEIVED"));
             }
         } finally {
             broker.start();

@@ -45,7 +45,7 @@ class ForumImportJobTest {
     /** Imports run as an admin unless a test says otherwise (station staff are checked in {@code ForumImportResourceTest}). */
     @org.junit.jupiter.api.BeforeEach
     void authenticateAsAdmin() {
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.oauth2(io.planconsult.intake.Tokens.admin());
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.oauth2(io.planconsult.infra.testing.TestTokens.admin());
     }
 
     @org.junit.jupiter.api.AfterEach

@@ -58,7 +58,7 @@ class ForumImportResourceTest {
     /** Imports run as an admin unless a test says otherwise (station staff are checked in {@code ForumImportResourceTest}). */
     @org.junit.jupiter.api.BeforeEach
     void authenticateAsAdmin() {
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.oauth2(io.planconsult.intake.Tokens.admin());
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.oauth2(io.planconsult.infra.testing.TestTokens.admin());
     }
 
     @org.junit.jupiter.api.AfterEach
@@ -482,14 +482,14 @@ class ForumImportResourceTest {
         long forums = count(Forum.class);
         Map<String, Object> body = new HashMap<>(Map.of("name", "座谈会", "heldOn", "2026-11-20", "stationId", "st-xihu-01",
                 "participants", 10, "deputiesPresent", 1, "suggestions", List.of(Map.of("text", "建议在西湖区增加公交线路"))));
-        given().auth().oauth2(io.planconsult.intake.Tokens.staff("st-gongshu-01")).contentType(ContentType.JSON).body(body).post(IMPORTS)
+        given().auth().oauth2(io.planconsult.infra.testing.TestTokens.staff("st-gongshu-01")).contentType(ContentType.JSON).body(body).post(IMPORTS)
                 .then().statusCode(403).contentType("application/problem+json").body("errors.field", hasItem("stationId"));
-        given().auth().oauth2(io.planconsult.intake.Tokens.viewer()).contentType(ContentType.JSON).body(body).post(IMPORTS)
+        given().auth().oauth2(io.planconsult.infra.testing.TestTokens.viewer()).contentType(ContentType.JSON).body(body).post(IMPORTS)
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().none().contentType(ContentType.JSON).body(body).post(IMPORTS)
                 .then().statusCode(401).contentType("application/problem+json");
         assertEquals(forums, count(Forum.class), "no refused import stored a forum");
-        given().auth().oauth2(io.planconsult.intake.Tokens.staff("st-xihu-01")).contentType(ContentType.JSON).body(body).post(IMPORTS)
+        given().auth().oauth2(io.planconsult.infra.testing.TestTokens.staff("st-xihu-01")).contentType(ContentType.JSON).body(body).post(IMPORTS)
                 .then().statusCode(201).body("acceptedCount", org.hamcrest.Matchers.equalTo(1));
         given().auth().none().get(IMPORTS + "/template.csv").then().statusCode(200);
     }

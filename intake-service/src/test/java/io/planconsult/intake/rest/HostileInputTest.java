@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
-import io.planconsult.intake.Tokens;
+import io.planconsult.infra.testing.TestTokens;
 import io.planconsult.intake.domain.Suggestion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,7 +31,7 @@ class HostileInputTest {
     }
 
     private static ValidatableResponse post(Object body) {
-        var request = given().auth().oauth2(Tokens.staff(STATION)).contentType(ContentType.JSON);
+        var request = given().auth().oauth2(TestTokens.staff(STATION)).contentType(ContentType.JSON);
         return (body instanceof byte[] bytes ? request.body(bytes) : request.body(body)).post("/api/v1/suggestions").then();
     }
 
@@ -90,7 +90,7 @@ class HostileInputTest {
     void htmlIsStoredAsTextAndOnlyEverServedAsJson() {
         String text = "<script>alert('x')</script><img src=x onerror=alert(1)> 萧山建议";
         String id = post(Map.of("stationId", STATION, "channel", "station", "text", text)).statusCode(201).extract().path("id");
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/suggestions/" + id + "/text")
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id + "/text")
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", startsWith("default-src 'none'"))
@@ -101,7 +101,7 @@ class HostileInputTest {
     void emojiSupplementaryCharactersAndDirectionMarksAreAcceptedAsTheyAre() {
         String text = "建议👨‍👩‍👧‍👦👍🏽 𠀀𪚥 café (e\u0301) مرحبا\u200F 萧山";
         String id = post(Map.of("stationId", STATION, "channel", "station", "text", text)).statusCode(201).extract().path("id");
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/suggestions/" + id + "/text").then().body("text", equalTo(text));
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id + "/text").then().body("text", equalTo(text));
     }
 
     @Test
@@ -130,11 +130,11 @@ class HostileInputTest {
         // %test: st-qiantang-02 may write 3 times a minute
         String station = "st-qiantang-02";
         for (int i = 0; i < 3; i++) {
-            given().auth().oauth2(Tokens.staff(station)).contentType(ContentType.JSON)
+            given().auth().oauth2(TestTokens.staff(station)).contentType(ContentType.JSON)
                     .body(Map.of("stationId", station, "channel", "station", "text", "下沙大学城交通建议 " + i))
                     .post("/api/v1/suggestions").then().statusCode(201);
         }
-        refused(429, () -> given().auth().oauth2(Tokens.staff(station)).contentType(ContentType.JSON)
+        refused(429, () -> given().auth().oauth2(TestTokens.staff(station)).contentType(ContentType.JSON)
                 .body(Map.of("stationId", station, "channel", "station", "text", "下沙大学城交通建议 3"))
                 .post("/api/v1/suggestions").then())
                 .header("Retry-After", Integer::parseInt, greaterThan(0))

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.planconsult.intake.Tokens;
+import io.planconsult.infra.testing.TestTokens;
 import io.planconsult.intake.forum.Forum;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,7 +28,7 @@ class HostileUploadTest {
 
     @BeforeEach
     void signIn() {
-        RestAssured.authentication = RestAssured.oauth2(Tokens.admin());
+        RestAssured.authentication = RestAssured.oauth2(TestTokens.admin());
     }
 
     @AfterEach

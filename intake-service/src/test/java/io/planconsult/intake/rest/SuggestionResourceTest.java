@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.planconsult.infra.testing.TestTokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,6 @@ import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.Topics;
 import io.planconsult.infra.testing.KafkaBrokerTestResource;
 import io.planconsult.infra.testing.TopicProbe;
-import io.planconsult.intake.Tokens;
 import io.planconsult.intake.domain.Suggestion;
 import io.planconsult.intake.outbox.OutboxEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -43,7 +43,7 @@ class SuggestionResourceTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         String status;
         do {
-            status = given().auth().oauth2(Tokens.admin()).get("/api/v1/suggestions/" + id).then().statusCode(200).extract().path("status");
+            status = given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id).then().statusCode(200).extract().path("status");
         } while (!wanted.equals(status) && System.nanoTime() < deadline && pause());
         return status;
     }
@@ -68,7 +68,7 @@ class SuggestionResourceTest {
 
     @Test
     void acceptedSuggestionIsStoredAndPublishedWithCloudEventHeaders() {
-        String id = given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+        String id = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("stationId", "st-binjiang-01", "text", "建议滨江区增加人工智能算力券覆盖面", "channel", "forum",
                         "submittedAt", "2026-11-20T09:30:00+08:00",
                         "submitter", Map.of("name", "李明", "phone", "13912345678")))
@@ -91,14 +91,14 @@ class SuggestionResourceTest {
             assertFalse(record.value().contains("李明") || record.value().contains("13912345678"), "contact data must not be in the event");
         }
         assertEquals("PUBLISHED", awaitStatus(id, "PUBLISHED"));
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/suggestions/" + id).then().statusCode(200)
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id).then().statusCode(200)
                 .body("district", equalTo("binjiang"))
                 .body("channel", equalTo("forum"));
     }
 
     @Test
     void taggedEventMovesStatusToTagged() {
-        String id = given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+        String id = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("stationId", "st-xihu-01", "text", "西溪湿地周边停车难", "channel", "station"))
                 .post("/api/v1/suggestions").then().statusCode(201).extract().path("id");
         String tagged = """
@@ -108,7 +108,7 @@ class SuggestionResourceTest {
                 """.formatted(id, id);
         TopicProbe.send(bootstrap(), Topics.SUGGESTIONS_TAGGED, id, tagged, Map.of());
         assertEquals("TAGGED", awaitStatus(id, "TAGGED"));
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/suggestions/" + id).then().body("primaryTopic", equalTo("urban"));
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id).then().body("primaryTopic", equalTo("urban"));
     }
 
     static List<Object[]> badRequests() {
@@ -129,7 +129,7 @@ class SuggestionResourceTest {
         long suggestionsBefore = storedSuggestions();
         awaitOutboxDrained();
 
-        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/suggestions")
                 .then().statusCode(status)
                 .contentType("application/problem+json")
@@ -160,19 +160,19 @@ class SuggestionResourceTest {
 
     @Test
     void emptyBodyIsAProblem() {
-        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).post("/api/v1/suggestions")
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).post("/api/v1/suggestions")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void unknownSuggestionIsNotFound() {
-        given().auth().oauth2(Tokens.admin()).get("/api/v1/suggestions/00000000-0000-0000-0000-000000000000")
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/00000000-0000-0000-0000-000000000000")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void eachEventIsPublishedOnceUnderItsOwnKey() {
-        List<String> ids = java.util.stream.IntStream.range(0, 30).mapToObj(i -> given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+        List<String> ids = java.util.stream.IntStream.range(0, 30).mapToObj(i -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("stationId", "st-chunan-01", "text", "千岛湖旅游交通建议 " + i, "channel", "station"))
                 .post("/api/v1/suggestions").then().statusCode(201).extract().<String>path("id")).toList();
         try (TopicProbe probe = TopicProbe.of(bootstrap(), Topics.SUGGESTIONS_SUBMITTED)) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.planconsult.intake.Tokens;
+import io.planconsult.infra.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -116,7 +116,7 @@ class RoleMatrixTest {
         if (fixtureId == null) {
             Map<String, Object> body = new java.util.HashMap<>(newSuggestion());
             body.put("submitter", Map.of("name", "赵磊", "phone", "13900001111"));
-            fixtureId = given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(body)
+            fixtureId = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body)
                     .post("/api/v1/suggestions").then().statusCode(201).extract().path("id");
         }
         return fixtureId;
@@ -124,7 +124,7 @@ class RoleMatrixTest {
 
     /** A new suggestion of the own station, for calls that change it for good. */
     static String fresh() {
-        return given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(newSuggestion())
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(newSuggestion())
                 .post("/api/v1/suggestions").then().statusCode(201).extract().path("id");
     }
 
@@ -133,19 +133,19 @@ class RoleMatrixTest {
         return switch (caller) {
             case "none" -> request;
             case "forged" -> request.auth().oauth2(forged());
-            case "expired" -> request.auth().oauth2(Jwt.issuer(Tokens.ISSUER).subject("admin-1").groups(Set.of("admin"))
+            case "expired" -> request.auth().oauth2(Jwt.issuer(TestTokens.ISSUER).subject("admin-1").groups(Set.of("admin"))
                     .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign());
             // Meant for another service: the audience is the reporting service's.
-            case "other-aud" -> request.auth().oauth2(Jwt.issuer(Tokens.ISSUER).subject("admin-1").groups(Set.of("admin"))
+            case "other-aud" -> request.auth().oauth2(Jwt.issuer(TestTokens.ISSUER).subject("admin-1").groups(Set.of("admin"))
                     .audience("planconsult-reporting").expiresIn(Duration.ofMinutes(5)).sign());
             // Valid now, but issued for 9 hours: longer than the 8-hour maximum.
-            case "too-long" -> request.auth().oauth2(Jwt.issuer(Tokens.ISSUER).subject("admin-1").groups(Set.of("admin"))
+            case "too-long" -> request.auth().oauth2(Jwt.issuer(TestTokens.ISSUER).subject("admin-1").groups(Set.of("admin"))
                     .issuedAt(Instant.now().minusSeconds(60)).expiresAt(Instant.now().plus(Duration.ofHours(9))).sign());
-            case "viewer" -> request.auth().oauth2(Tokens.viewer());
-            case "analyst" -> request.auth().oauth2(Tokens.analyst());
-            case "staff-own" -> request.auth().oauth2(Tokens.staff(OWN_STATION));
-            case "staff-other" -> request.auth().oauth2(Tokens.staff(OTHER_STATION));
-            case "admin" -> request.auth().oauth2(Tokens.admin());
+            case "viewer" -> request.auth().oauth2(TestTokens.viewer());
+            case "analyst" -> request.auth().oauth2(TestTokens.analyst());
+            case "staff-own" -> request.auth().oauth2(TestTokens.staff(OWN_STATION));
+            case "staff-other" -> request.auth().oauth2(TestTokens.staff(OTHER_STATION));
+            case "admin" -> request.auth().oauth2(TestTokens.admin());
             default -> throw new IllegalArgumentException(caller);
         };
     }
@@ -155,7 +155,7 @@ class RoleMatrixTest {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            return Jwt.issuer(Tokens.ISSUER).subject("admin-" + UUID.randomUUID()).groups(Set.of("admin"))
+            return Jwt.issuer(TestTokens.ISSUER).subject("admin-" + UUID.randomUUID()).groups(Set.of("admin"))
                     .sign(generator.generateKeyPair().getPrivate());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -1,5 +1,6 @@
 package io.planconsult.reporting.bench;
 
+import static io.planconsult.infra.testing.Await.await;
 import static io.restassured.RestAssured.given;
 
 import java.net.URI;
@@ -103,7 +104,7 @@ class TallyBenchmark {
         }
         System.out.printf("BENCH published %d tagged events in %.1f s%n", events, (System.nanoTime() - publishStart) / 1e9);
         long liveStart = System.nanoTime();
-        TestEvents.await(() -> given().get("/api/v1/tallies").then().extract().jsonPath().getLong("total") >= before + events,
+        await(() -> given().get("/api/v1/tallies").then().extract().jsonPath().getLong("total") >= before + events,
                 Duration.ofMinutes(30), "live consumption counted every event");
         double liveSeconds = (System.nanoTime() - liveStart) / 1e9;
         System.out.printf("BENCH live consumption: %d events in %.1f s = %.0f events/s%n", events, liveSeconds, events / liveSeconds);
@@ -127,7 +128,7 @@ class TallyBenchmark {
 
         long rebuildStart = System.nanoTime();
         String runId = given().post("/api/v1/admin/rebuild").then().statusCode(202).extract().jsonPath().getString("runId");
-        TestEvents.await(() -> given().get("/api/v1/admin/rebuild/" + runId).then().extract().jsonPath().getBoolean("caughtUp"),
+        await(() -> given().get("/api/v1/admin/rebuild/" + runId).then().extract().jsonPath().getBoolean("caughtUp"),
                 Duration.ofMinutes(60), "the rebuild caught up");
         double rebuildSeconds = (System.nanoTime() - rebuildStart) / 1e9;
         long replayed = given().get("/api/v1/admin/rebuild/" + runId).then().extract().jsonPath().getLong("recordsDone");

@@ -1,5 +1,7 @@
 package io.planconsult.reporting.messaging;
 
+import io.planconsult.infra.testing.Await;
+
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,7 +53,7 @@ class ConsumerFailureTest {
                 "urban", EventIds.cluster(bad)));
         publish(Topics.SUGGESTIONS_TAGGED, bad, EventTypes.SUGGESTION_TAGGED, TestEvents.tagged(good, 0, "jiande", "station", "urban",
                 EventIds.cluster(good)));
-        TestEvents.await(() -> stored(good), Duration.ofSeconds(60), "the record behind the failing one is applied");
+        Await.await(() -> stored(good), Duration.ofSeconds(60), "the record behind the failing one is applied");
         assertDeadLettered(bad);
     }
 
@@ -63,7 +65,7 @@ class ConsumerFailureTest {
                 List.of("gaps"), Instant.now()));
         publish(Topics.CORRECTIONS, bad, EventTypes.SUGGESTION_RETAGGED, new SuggestionRetagged(good, 1, "gaps", List.of("gaps"),
                 Instant.now()));
-        TestEvents.await(() -> stored(good), Duration.ofSeconds(60), "the record behind the failing one is applied");
+        Await.await(() -> stored(good), Duration.ofSeconds(60), "the record behind the failing one is applied");
         assertDeadLettered(bad);
     }
 
@@ -75,7 +77,7 @@ class ConsumerFailureTest {
                 "xihu", null, 30, 4, 9, Instant.now()));
         publish(Topics.FORUMS, bad, EventTypes.FORUM_RECORDED, new ForumRecorded(good, "西湖区座谈会", LocalDate.of(2026, 11, 18),
                 "xihu", null, 30, 4, 9, Instant.now()));
-        TestEvents.await(() -> forumStored(good), Duration.ofSeconds(60), "the record behind the failing one is applied");
+        Await.await(() -> forumStored(good), Duration.ofSeconds(60), "the record behind the failing one is applied");
         assertDeadLettered(bad);
     }
 
@@ -87,7 +89,7 @@ class ConsumerFailureTest {
                 "urban", EventIds.cluster(bad)));
         publish(Topics.SUGGESTIONS_TAGGED, bad, EventTypes.SUGGESTION_TAGGED, TestEvents.tagged(good, 0, "jiande", "station", "urban",
                 EventIds.cluster(good)));
-        TestEvents.await(() -> stored(good), Duration.ofSeconds(60), "the record behind the poison one is applied");
+        Await.await(() -> stored(good), Duration.ofSeconds(60), "the record behind the poison one is applied");
         try (TopicProbe dlq = TopicProbe.of(KafkaBrokerTestResource.broker().bootstrapServers(), Topics.REPORTING_DEAD_LETTER)) {
             var dead = dlq.awaitKey(bad.toString(), Duration.ofSeconds(30)).orElseThrow(() -> new AssertionError("not dead-lettered"));
             String reason = TopicProbe.header(dead, "dead-letter-reason");

@@ -1,5 +1,7 @@
 package io.planconsult.reporting.messaging;
 
+import io.planconsult.infra.testing.Await;
+
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,21 +60,21 @@ class DatabaseOutageTest {
         assertEquals(StoppablePostgres.port(), serverPort(), "the service runs on the stoppable server");
         List<UUID> ids = new ArrayList<>();
         publish(ids, 10);
-        TestEvents.await(() -> counted() == 10, Duration.ofSeconds(60), "the first events are counted");
+        Await.await(() -> counted() == 10, Duration.ofSeconds(60), "the first events are counted");
         assertEquals("UP", flowing());
 
         StoppablePostgres.stopServer();
         try {
             publish(ids, 10);
-            TestEvents.await(() -> "DOWN".equals(flowing()), Duration.ofSeconds(60), "readiness goes DOWN while the consumer waits");
+            Await.await(() -> "DOWN".equals(flowing()), Duration.ofSeconds(60), "readiness goes DOWN while the consumer waits");
             Thread.sleep(8_000); // several capped retries
             assertEquals("DOWN", flowing(), "still waiting, not dead-lettering");
         } finally {
             StoppablePostgres.startServer();
         }
 
-        TestEvents.await(() -> "UP".equals(flowing()), Duration.ofSeconds(90), "readiness is UP again by itself");
-        TestEvents.await(() -> counted() == 20, Duration.ofSeconds(60), "every event is counted after the outage");
+        Await.await(() -> "UP".equals(flowing()), Duration.ofSeconds(90), "readiness is UP again by itself");
+        Await.await(() -> counted() == 20, Duration.ofSeconds(60), "every event is counted after the outage");
         Thread.sleep(1_000);
         assertEquals(20, counted(), "exactly once");
         Set<String> keys = ids.stream().map(UUID::toString).collect(Collectors.toSet());

@@ -1,11 +1,13 @@
 package io.planconsult.reporting.messaging;
 
+import static io.planconsult.infra.testing.Await.await;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.planconsult.infra.testing.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -38,12 +40,12 @@ class RebuildTest {
     /** Runs as admin: the endpoints under test need that role (README, "Who may do what"). */
     @org.junit.jupiter.api.BeforeEach
     void signIn() {
-        io.planconsult.reporting.rest.TestTokens.signIn("admin");
+        TestTokens.signIn("admin");
     }
 
     @org.junit.jupiter.api.AfterEach
     void signOut() {
-        io.planconsult.reporting.rest.TestTokens.signOut();
+        TestTokens.signOut();
     }
 
     private static final List<String> DIMENSIONS = List.of("station", "subject", "channel", "day", "week");
@@ -73,7 +75,7 @@ class RebuildTest {
         UUID forum = UUID.randomUUID();
         TestEvents.publish(mapper, Topics.FORUMS, forum.toString(), UUID.randomUUID(), EventTypes.FORUM_RECORDED,
                 new ForumRecorded(forum, "桐庐县座谈会", java.time.LocalDate.of(2026, 11, 18), "tonglu", null, 40, 5, 2, Instant.now()));
-        TestEvents.await(() -> cell("station", "tonglu", "culture") == 1 && cell("station", "tonglu", "urban") == 1
+        await(() -> cell("station", "tonglu", "culture") == 1 && cell("station", "tonglu", "urban") == 1
                 && clusters("station", "tonglu", "urban") == 1 && merged(b, clusterA) && cell("station", "tonglu", "ai") == 0,
                 Duration.ofSeconds(60), "the lifecycle is applied live");
 
@@ -97,7 +99,7 @@ class RebuildTest {
         TestEvents.publish(mapper, Topics.CORRECTIONS, a.toString(), UUID.randomUUID(), EventTypes.SUGGESTION_RETAGGED,
                 new SuggestionRetagged(a, 13, "rule-of-law", List.of("rule-of-law"), Instant.now()));
         awaitCaughtUp(third);
-        TestEvents.await(() -> cell("channel", "media", "opening") >= 1 && cell("station", "tonglu", "rule-of-law") >= 1,
+        await(() -> cell("channel", "media", "opening") >= 1 && cell("station", "tonglu", "rule-of-law") >= 1,
                 Duration.ofSeconds(60), "the events sent during the rebuild are applied");
         TallyRecount.Snapshot after = TallyRecount.read(dataSource);
         assertEquals(TallyRecount.recount(after.states().values()), after.cells(), "the tallies equal a recount of the states");
@@ -123,7 +125,7 @@ class RebuildTest {
     }
 
     private static void awaitCaughtUp(String runId) {
-        TestEvents.await(() -> {
+        await(() -> {
             JsonPath status = given().get("/api/v1/admin/rebuild/" + runId).then().statusCode(200).extract().jsonPath();
             assertTrue(!"FAILED".equals(status.getString("state")), status.prettify());
             return status.getBoolean("caughtUp");

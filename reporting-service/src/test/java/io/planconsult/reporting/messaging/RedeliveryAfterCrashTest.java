@@ -1,5 +1,7 @@
 package io.planconsult.reporting.messaging;
 
+import io.planconsult.infra.testing.Await;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -56,7 +58,7 @@ class RedeliveryAfterCrashTest {
                 new SuggestionWithdrawn(c, 0, "st-linan-01", "linan", Instant.now()));
         TestEvents.publish(mapper, Topics.CORRECTIONS, b.toString(), UUID.randomUUID(), EventTypes.SUGGESTION_RETAGGED,
                 new SuggestionRetagged(b, 7, "culture", List.of("culture"), Instant.now()));
-        TestEvents.await(() -> state(b) != null && "culture".equals(state(b).primaryTopic()) && state(c) != null && state(c).withdrawn()
+        Await.await(() -> state(b) != null && "culture".equals(state(b).primaryTopic()) && state(c) != null && state(c).withdrawn()
                 && state(a) != null, Duration.ofSeconds(60), "the records are applied and committed");
         TallyRecount.Snapshot before = TallyRecount.read(dataSource);
 

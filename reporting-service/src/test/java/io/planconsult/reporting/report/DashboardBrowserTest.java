@@ -1,5 +1,9 @@
 package io.planconsult.reporting.report;
 
+import io.planconsult.infra.testing.Await;
+
+import io.planconsult.infra.testing.TestTokens;
+
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,12 +52,12 @@ class DashboardBrowserTest {
     /** Runs as analyst: the endpoints under test need that role (README, "Who may do what"). */
     @org.junit.jupiter.api.BeforeEach
     void signIn() {
-        io.planconsult.reporting.rest.TestTokens.signIn("analyst");
+        TestTokens.signIn("analyst");
     }
 
     @org.junit.jupiter.api.AfterEach
     void signOut() {
-        io.planconsult.reporting.rest.TestTokens.signOut();
+        TestTokens.signOut();
     }
 
     private static final String CHROMIUM = System.getProperty("planconsult.chromium", "/usr/bin/chromium");
@@ -92,7 +96,7 @@ class DashboardBrowserTest {
                 Spec.of("yuhang", "ai", "未来科技城算力券扩面"), Spec.of("qiantang", "opening", "下沙综保区跨境电商"),
                 Spec.of("chunan", "gaps", "千岛湖生态补偿"));
         seed.forEach(events::publish);
-        TaggedEventPublisher.await(() -> apiTotal() == before + seed.size(), "the seeded suggestions are tallied");
+        Await.await(() -> apiTotal() == before + seed.size(), "the seeded suggestions are tallied");
 
         browser.get(dashboard.toString());
         // The table is re-rendered on every tally change: an element read in between is stale, and is read again.
@@ -115,7 +119,7 @@ class DashboardBrowserTest {
         wait.until(b -> "Xiaoshan".equals(b.findElement(By.cssSelector("#tally-table tr[data-district='xiaoshan'] td")).getText()));
 
         // Lists are not aggregates: the dashboard sends the analyst token kept for this tab (pasted when first asked).
-        browser.executeScript("sessionStorage.setItem('planconsult.token', arguments[0])", io.planconsult.reporting.rest.TestTokens.forRole("analyst"));
+        browser.executeScript("sessionStorage.setItem('planconsult.token', arguments[0])", TestTokens.forRole("analyst"));
         // A click on a heat-map cell lists that cell's suggestions: the cell's position comes from the chart's own layout.
         @SuppressWarnings("unchecked")
         List<Number> position = (List<Number>) browser.executeScript("""

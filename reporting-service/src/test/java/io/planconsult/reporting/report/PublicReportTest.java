@@ -1,5 +1,7 @@
 package io.planconsult.reporting.report;
 
+import io.planconsult.infra.testing.Await;
+
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,7 +27,7 @@ import io.planconsult.contract.SuggestionsMerged;
 import io.planconsult.contract.Topics;
 import io.planconsult.reporting.TestEvents;
 import io.planconsult.reporting.report.TaggedEventPublisher.Spec;
-import io.planconsult.reporting.rest.TestTokens;
+import io.planconsult.infra.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -62,7 +64,7 @@ class PublicReportTest {
         TaggedEventPublisher events = new TaggedEventPublisher(mapper);
         events.publish(first);
         events.publish(Spec.of("shangcheng", "consumption", "湖滨一带" + marker + "值得推广").cluster(cluster, first.id()));
-        TaggedEventPublisher.await(() -> point(general("analyst"), "consumption", cluster) != null, "the cluster is a point");
+        Await.await(() -> point(general("analyst"), "consumption", cluster) != null, "the cluster is a point");
 
         Map<String, Object> forAnalyst = point(general("analyst"), "consumption", cluster);
         assertTrue(String.valueOf(forAnalyst.get("redactedText")).contains(marker), "analysts see the representative text");
@@ -88,14 +90,14 @@ class PublicReportTest {
         Spec lone = Spec.of("binjiang", "opening", "建议滨江承办国际数字贸易博览会" + UUID.randomUUID());
         long before = general("analyst").getLong("totals.suggestions");
         new TaggedEventPublisher(mapper).publish(lone);
-        TaggedEventPublisher.await(() -> general("analyst").getLong("totals.suggestions") > before, "the suggestion is counted");
+        Await.await(() -> general("analyst").getLong("totals.suggestions") > before, "the suggestion is counted");
         long points = general("analyst").getLong("totals.points");
         assertNull(point(general("analyst"), "opening", lone.id()), "a single suggestion is not a most-raised point");
 
         UUID cluster = EventIds.cluster(lone.id());
         TestEvents.publish(mapper, Topics.CORRECTIONS, cluster.toString(), UUID.randomUUID(), EventTypes.SUGGESTIONS_MERGED,
                 new SuggestionsMerged(cluster, lone.id(), List.of(lone.id()), 1, Instant.now()));
-        TaggedEventPublisher.await(() -> point(general("analyst"), "opening", cluster) != null, "the promoted suggestion is a point");
+        Await.await(() -> point(general("analyst"), "opening", cluster) != null, "the promoted suggestion is a point");
         JsonPath after = general("analyst");
         assertEquals(1, ((Number) point(after, "opening", cluster).get("count")).intValue());
         assertEquals(lone.redactedText(), point(after, "opening", cluster).get("redactedText"));

@@ -1,5 +1,9 @@
 package io.planconsult.reporting.report;
 
+import io.planconsult.infra.testing.Await;
+
+import io.planconsult.infra.testing.TestTokens;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -41,12 +45,12 @@ class ReportsTest {
     /** Runs as analyst: the endpoints under test need that role (README, "Who may do what"). */
     @org.junit.jupiter.api.BeforeEach
     void signIn() {
-        io.planconsult.reporting.rest.TestTokens.signIn("analyst");
+        TestTokens.signIn("analyst");
     }
 
     @org.junit.jupiter.api.AfterEach
     void signOut() {
-        io.planconsult.reporting.rest.TestTokens.signOut();
+        TestTokens.signOut();
     }
 
     @Inject
@@ -67,7 +71,7 @@ class ReportsTest {
     private void publishAndAwait(List<Spec> specs) {
         long before = total();
         specs.forEach(events()::publish);
-        TaggedEventPublisher.await(() -> total() == before + specs.size(), specs.size() + " suggestions are in the reports");
+        Await.await(() -> total() == before + specs.size(), specs.size() + " suggestions are in the reports");
     }
 
     private static long pick(JsonPath json, String list, String code, String field) {
@@ -166,7 +170,7 @@ class ReportsTest {
         long gapsBefore = subject.getLong("topics.find { it.code == 'gaps' }.count");
         TestEvents.publish(mapper, Topics.SUGGESTIONS_TAGGED, withdrawn.id().toString(), UUID.randomUUID(), EventTypes.SUGGESTION_WITHDRAWN,
                 new SuggestionWithdrawn(withdrawn.id(), 0, "st-chunan-01", "chunan", Instant.parse("2031-05-04T01:00:00Z")));
-        TaggedEventPublisher.await(() -> total() == totalBefore - 1, "the withdrawal is applied");
+        Await.await(() -> total() == totalBefore - 1, "the withdrawal is applied");
         JsonPath after = given().get("/api/v1/reports/districts/chunan").then().statusCode(200).extract().jsonPath();
         assertEquals(gapsBefore - 1, after.getLong("topics.find { it.code == 'gaps' }.count"));
         assertFalse(after.getList("topics.find { it.code == 'gaps' }.suggestions.suggestionId").contains(withdrawn.id().toString()));

@@ -3,6 +3,7 @@ package io.planconsult.reporting.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.planconsult.infra.testing.TestTokens;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;

@@ -1,17 +1,18 @@
 package io.planconsult.reporting.rest;
 
+import static io.planconsult.infra.testing.Await.await;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.planconsult.infra.testing.TestTokens;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +30,12 @@ class TallyFlowTest {
     /** Runs as analyst: the endpoints under test need that role (README, "Who may do what"). */
     @org.junit.jupiter.api.BeforeEach
     void signIn() {
-        io.planconsult.reporting.rest.TestTokens.signIn("analyst");
+        TestTokens.signIn("analyst");
     }
 
     @org.junit.jupiter.api.AfterEach
     void signOut() {
-        io.planconsult.reporting.rest.TestTokens.signOut();
+        TestTokens.signOut();
     }
 
     private static String bootstrap() {
@@ -74,20 +75,6 @@ class TallyFlowTest {
         return given().get("/api/v1/tallies").then().statusCode(200).extract().jsonPath().getLong("total");
     }
 
-    static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 
     @Test
     void taggedEventsAreCountedPerDistrictAndTopicAndRedeliveryIsCountedOnce() {

@@ -1,5 +1,7 @@
 package io.planconsult.reporting.review;
 
+import io.planconsult.infra.testing.Await;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -13,7 +15,7 @@ import io.planconsult.contract.SuggestionRetagged;
 import io.planconsult.contract.SuggestionTagged;
 import io.planconsult.contract.Topics;
 import io.planconsult.reporting.TestEvents;
-import io.planconsult.reporting.rest.TestTokens;
+import io.planconsult.infra.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -64,7 +66,7 @@ class ReviewQueueTest {
         publishTagged(greeting, "tonglu", "other", List.of(ReviewReasons.NOT_A_SUGGESTION));
         publishTagged(unsure, "tonglu", "gaps", List.of(ReviewReasons.LOW_CONFIDENCE, ReviewReasons.CLOSE_SECOND));
         publishTagged(sure, "tonglu", "gaps", List.of());
-        TestEvents.await(() -> queued("?district=tonglu").containsAll(List.of(greeting.toString(), unsure.toString())),
+        Await.await(() -> queued("?district=tonglu").containsAll(List.of(greeting.toString(), unsure.toString())),
                 Duration.ofSeconds(60), "both flagged suggestions are queued");
 
         given().get("/api/v1/review?district=tonglu").then().statusCode(200)
@@ -81,7 +83,7 @@ class ReviewQueueTest {
         TestEvents.publish(mapper, Topics.CORRECTIONS, unsure.toString(), UUID.randomUUID(),
                 EventTypes.SUGGESTION_RETAGGED, new SuggestionRetagged(unsure, 1, "urban", List.of("urban"),
                         Instant.now()));
-        TestEvents.await(() -> !queued("?district=tonglu").contains(unsure.toString()), Duration.ofSeconds(60),
+        Await.await(() -> !queued("?district=tonglu").contains(unsure.toString()), Duration.ofSeconds(60),
                 "a re-tag clears the flag");
     }
 

@@ -3,6 +3,7 @@ package io.planconsult.tagging.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.planconsult.infra.testing.TestTokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
