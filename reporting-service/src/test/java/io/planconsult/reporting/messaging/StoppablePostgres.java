@@ -3,6 +3,7 @@ package io.planconsult.reporting.messaging;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * A PostgreSQL server of the test's own (zonky's embedded PostgreSQL, from Maven jars), which a test may stop and start
  * again on the same port and data directory, as an outage would; the shared server of the other tests is never
- * touched (as root, the server runs as {@code nobody}: {@link UnprivilegedPostgresBinaries}). Started after the module's other resources, so its datasource settings win.
+ * touched (zonky's own server, as deploy/local-stack's EmbeddedDatabase runs it). Started after the module's other resources, so its datasource settings win.
  */
 public class StoppablePostgres implements QuarkusTestResourceLifecycleManager {
 
@@ -23,7 +24,7 @@ public class StoppablePostgres implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         try {
-            dataDirectory = UnprivilegedPostgresBinaries.dataDirectory();
+            dataDirectory = Files.createTempDirectory("planconsult-outage-pg-");
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
@@ -49,7 +50,7 @@ public class StoppablePostgres implements QuarkusTestResourceLifecycleManager {
     /** Starts the server again on the same port with the same data. */
     public static synchronized void startServer() {
         try {
-            server = EmbeddedPostgres.builder().setPgBinaryResolver(new UnprivilegedPostgresBinaries()).setDataDirectory(dataDirectory)
+            server = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false).setPort(port).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
