@@ -54,26 +54,10 @@ final class References {
     /** Every {@code kind/name/key} the overlay creates, itself or through the operators of the objects it declares. */
     static Map<String, Set<String>> created(Rendered rendered) {
         Map<String, Set<String>> created = new HashMap<>();
-        for (Secret secret : rendered.all(Secret.class)) {
-            Set<String> keys = new HashSet<>();
-            if (secret.getData() != null) {
-                keys.addAll(secret.getData().keySet());
-            }
-            if (secret.getStringData() != null) {
-                keys.addAll(secret.getStringData().keySet());
-            }
-            created.put("Secret/" + secret.getMetadata().getName(), keys);
-        }
-        for (ConfigMap map : rendered.all(ConfigMap.class)) {
-            Set<String> keys = new HashSet<>();
-            if (map.getData() != null) {
-                keys.addAll(map.getData().keySet());
-            }
-            if (map.getBinaryData() != null) {
-                keys.addAll(map.getBinaryData().keySet());
-            }
-            created.put("ConfigMap/" + map.getMetadata().getName(), keys);
-        }
+        rendered.all(Secret.class).forEach(secret -> created.put("Secret/" + secret.getMetadata().getName(),
+                keys(secret.getData(), secret.getStringData())));
+        rendered.all(ConfigMap.class).forEach(map -> created.put("ConfigMap/" + map.getMetadata().getName(),
+                keys(map.getData(), map.getBinaryData())));
         rendered.all(KafkaUser.class).forEach(u -> created.put("Secret/" + u.getMetadata().getName(), KAFKA_USER_KEYS));
         rendered.all(Kafka.class).forEach(k -> created.put("Secret/" + k.getMetadata().getName() + "-cluster-ca-cert", CLUSTER_CA_KEYS));
         rendered.all(OperatorModels.CnpgCluster.class).forEach(c -> created.put("Secret/" + c.metadata().getName() + "-app", CNPG_APP_KEYS));
@@ -103,6 +87,17 @@ final class References {
             return secret.getStringData().get(key);
         }
         return new String(Base64.getDecoder().decode(secret.getData().get(key)), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static Set<String> keys(Map<String, String> data, Map<String, String> more) {
+        Set<String> keys = new HashSet<>();
+        if (data != null) {
+            keys.addAll(data.keySet());
+        }
+        if (more != null) {
+            keys.addAll(more.keySet());
+        }
+        return keys;
     }
 
     private static void envVar(EnvVar env, Set<String> used) {
