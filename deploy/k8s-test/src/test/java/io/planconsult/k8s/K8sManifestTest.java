@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,13 +19,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodSpec;
-import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.planconsult.contract.Topics;
-import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import io.strimzi.api.kafka.model.user.KafkaUser;
 import io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple;
@@ -140,26 +137,12 @@ class K8sManifestTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"laptop-kind", "city", "national"})
-    void everySecretADeploymentUsesIsCreatedByTheManifestsOrAnOperator(String overlay) throws Exception {
+    void everySecretAndConfigMapKeyADeploymentReadsIsCreatedByTheOverlayOrAnOperator(String overlay) throws Exception {
         Rendered rendered = render(overlay);
-        Set<String> known = new HashSet<>();
-        rendered.all(Secret.class).forEach(s -> known.add(s.getMetadata().getName()));
-        rendered.all(KafkaUser.class).forEach(u -> known.add(u.getMetadata().getName()));
-        rendered.all(Kafka.class).forEach(k -> known.add(k.getMetadata().getName() + "-cluster-ca-cert"));
-        rendered.all(OperatorModels.CnpgCluster.class).forEach(c -> known.add(c.metadata().getName() + "-app"));
-        Set<String> used = new TreeSet<>();
-        for (Deployment deployment : rendered.all(Deployment.class)) {
-            PodSpec pod = deployment.getSpec().getTemplate().getSpec();
-            pod.getContainers().forEach(c -> c.getEnv().stream()
-                    .filter(e -> e.getValueFrom() != null && e.getValueFrom().getSecretKeyRef() != null)
-                    .forEach(e -> used.add(e.getValueFrom().getSecretKeyRef().getName())));
-            pod.getVolumes().stream().filter(v -> v.getSecret() != null && !Boolean.TRUE.equals(v.getSecret().getOptional()))
-                    .forEach(v -> used.add(v.getSecret().getSecretName()));
-        }
-        rendered.all(OperatorModels.TriggerAuthentication.class)
-                .forEach(a -> a.spec().secretTargetRef().forEach(r -> used.add(r.name())));
-        used.removeAll(known);
-        assertEquals(Set.of(), used, "secrets nothing creates");
+        assertTrue(References.used(rendered).contains("Secret/intake-db-app/password"), "the scan sees secretKeyRefs");
+        assertTrue(References.used(rendered).stream().anyMatch(r -> r.startsWith("ConfigMap/planconsult-config-")),
+                "the scan sees configMapKeyRefs, by their generated names");
+        assertEquals(Set.of(), References.dangling(rendered), "Secret or ConfigMap keys nothing creates");
         assertTrue(rendered.all(Deployment.class).stream().flatMap(d -> d.getSpec().getTemplate().getSpec().getVolumes().stream())
                 .anyMatch(v -> v.getSecret() != null && v.getSecret().getSecretName().endsWith("-cluster-ca-cert")),
                 "the cluster CA trust store is mounted");

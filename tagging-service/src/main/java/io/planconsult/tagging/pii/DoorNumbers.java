@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Door and unit numbers standing without a road or estate before them ({@code 3幢2单元401室},
- * {@code 5号楼1203}, {@code 2-1-302室}): together they point at one household. A lone 2室1厅 or
- * 16号线 is a flat's layout or a metro line, and is left alone.
+ * {@code 5号楼1203}, {@code 2-1-302室}; in Chinese numerals once {@link PiiText#foldDoorNumerals} has
+ * turned them into digits: 三号楼二单元五〇一室, 十二栋一千二百零三室): together they point at one household.
+ * A lone 2室1厅 or 16号线 is a flat's layout or a metro line, and is left alone.
  */
 final class DoorNumbers {
 
@@ -17,10 +18,10 @@ final class DoorNumbers {
     private static final String ROOM = "\\d+\\s?(?:室|户|号房|号)?";
     private static final Pattern DOOR = Pattern.compile("(?<!\\d)(?:"
             + BUILDING + "\\s?" + UNIT + "(?:\\s?" + ROOM + ")?"
-            + "|" + BUILDING + "\\s?\\d{3,4}(?:室|户|号房|号)?"
-            + "|" + UNIT + "\\s?\\d{3,4}(?:室|户|号房|号)?"
+            + "|" + BUILDING + "\\s?\\d{3,6}(?:室|户|号房|号)?"
+            + "|" + UNIT + "\\s?\\d{3,6}(?:室|户|号房|号)?"
             + "|\\d{1,3}-\\d{1,2}-\\d{3,4}室?"
-            + "|\\d{3,4}(?:室|号房))(?!\\d)");
+            + "|\\d{3,6}(?:室|号房))(?!\\d)");
 
     private DoorNumbers() {
     }
@@ -37,11 +38,11 @@ final class DoorNumbers {
         return spans;
     }
 
-    /** Every door number has a digit right before 幢/栋/楼/单元/室/房, or a digit-dash-digit. */
+    /** Every door number has a digit right before 幢/栋/楼/号楼/单元/室/房, or a digit-dash-digit. */
     private static boolean hasDoorCue(String s) {
         for (int i = 0; i + 1 < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= '0' && c <= '9' && "幢栋楼单室房-".indexOf(s.charAt(i + 1)) >= 0) {
+            if (c >= '0' && c <= '9' && ("幢栋楼单室房-".indexOf(s.charAt(i + 1)) >= 0 || s.startsWith("号楼", i + 1))) {
                 return true;
             }
         }

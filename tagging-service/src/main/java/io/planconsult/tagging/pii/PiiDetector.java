@@ -57,8 +57,9 @@ public final class PiiDetector {
         String folded = PiiText.foldNumerals(widthFolded);
         List<PiiSpan> found = new ArrayList<>(ContactPatterns.find(folded));
         found.addAll(accounts.find(folded));
-        found.addAll(addresses.find(folded));
-        found.addAll(DoorNumbers.find(folded));
+        String doorsFolded = PiiText.foldDoorNumerals(folded);
+        found.addAll(addresses.find(doorsFolded));
+        found.addAll(DoorNumbers.find(doorsFolded));
         List<PiiSpan> anchors = resolveOverlaps(found);
         List<PiiSpan> all = new ArrayList<>(anchors);
         all.addAll(names.find(text, folded, anchors));

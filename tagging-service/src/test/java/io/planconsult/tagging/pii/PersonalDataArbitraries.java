@@ -24,6 +24,8 @@ final class PersonalDataArbitraries {
 
     private static final String FULL_WIDTH_DIGITS = "０１２３４５６７８９";
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+    /** Digits as a phone number is read out: 幺 for one, 零 for zero (幺三八…). */
+    private static final String READ_OUT_DIGITS = "零幺二三四五六七八九";
     private static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐",
             "孙", "马", "朱", "胡", "郭", "何", "林", "罗", "欧阳", "司马", "诸葛");
     private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红玲斌浩宇婷";
@@ -39,9 +41,9 @@ final class PersonalDataArbitraries {
             if (c >= '\uFF01' && c <= '\uFF5E') {
                 c = (char) (c - 0xFEE0);
             }
-            int chinese = CHINESE_DIGITS.indexOf(c);
-            if (chinese >= 0 || c == '幺') {
-                c = (char) ('0' + (c == '幺' ? 1 : chinese));
+            int chinese = CHINESE_DIGITS.indexOf(c) >= 0 ? CHINESE_DIGITS.indexOf(c) : READ_OUT_DIGITS.indexOf(c);
+            if (chinese >= 0) {
+                c = (char) ('0' + chinese);
             }
             if (" \u3000-.()+·。".indexOf(c) < 0) {
                 out.append(Character.toLowerCase(c));
@@ -59,11 +61,12 @@ final class PersonalDataArbitraries {
         return Arbitraries.strings().withCharRange('0', '9').ofLength(n);
     }
 
-    /** The same digits contiguous, in groups with a separator, full-width or in Chinese numerals. */
+    /** The same digits contiguous, in groups with a separator, full-width or in Chinese numerals (written or read out). */
     static Arbitrary<String> written(String digits, int[] groups) {
-        return Arbitraries.of("", " ", "-", ".", "fw", "cn").map(style -> switch (style) {
+        return Arbitraries.of("", " ", "-", ".", "fw", "cn", "read").map(style -> switch (style) {
             case "fw" -> map(digits, FULL_WIDTH_DIGITS);
             case "cn" -> map(digits, CHINESE_DIGITS);
+            case "read" -> map(digits, READ_OUT_DIGITS);
             default -> grouped(digits, groups, style);
         });
     }
@@ -141,7 +144,7 @@ final class PersonalDataArbitraries {
         Arbitrary<String> card = Combinators.combine(Arbitraries.of("6222", "6217", "4367", "5187"),
                 digits(12), digits(3)).as((a, b, c) -> a + b + c);
         return Combinators.combine(Arbitraries.of("银行卡号", "卡号：", "补贴打到"), card.flatMap(d ->
-                written(d, new int[] {4, 4, 4, 4}).filter(w -> !w.matches(".*[〇一二三四五六七八九].*"))
+                written(d, new int[] {4, 4, 4, 4}).filter(w -> !w.matches(".*[〇零幺一二三四五六七八九].*"))
                         .map(w -> new String[] {d, w}))).as((c, dw) -> new Pii("bank-card", c + dw[1], canonical(dw[0])));
     }
 
@@ -169,13 +172,62 @@ final class PersonalDataArbitraries {
                 .as((l, at, d) -> new Pii("email", "邮箱" + l + at + d, canonical(l + "@" + d)));
     }
 
+    /**
+     * Door numbers in digits or Chinese numerals, with or without an estate: 3幢2单元401室, 三号楼二单元五〇一室,
+     * 十二栋一千二百零三室, 阳光小区十二栋. The secret is the door number as written (an estate alone is no secret).
+     */
     static Arbitrary<Pii> doors() {
-        return Combinators.combine(Arbitraries.integers().between(1, 30), Arbitraries.of("幢", "栋", "号楼"),
-                Arbitraries.integers().between(1, 6), Arbitraries.integers().between(101, 2804))
-                .as((b, kind, u, room) -> {
-                    String door = b + kind + u + "单元" + room + "室";
-                    return new Pii("door", "我家住" + door, canonical(door));
-                });
+        Arbitrary<String> building = Combinators.combine(Arbitraries.integers().between(1, 30).flatMap(
+                PersonalDataArbitraries::numberWritten), Arbitraries.of("幢", "栋", "号楼")).as(String::concat);
+        Arbitrary<String> unit = Arbitraries.integers().between(1, 6).flatMap(PersonalDataArbitraries::numberWritten)
+                .map(u -> u + "单元");
+        Arbitrary<String> room = Combinators.combine(Arbitraries.integers().between(1, 28),
+                Arbitraries.integers().between(1, 4)).as((floor, door) -> floor * 100 + door)
+                .flatMap(PersonalDataArbitraries::numberWritten);
+        Arbitrary<String> roomSuffix = Arbitraries.of("室", "室", "");
+        Arbitrary<String> estate = Arbitraries.of("阳光小区", "翠苑新村", "金色家园", "和睦花园", "采荷公寓");
+        Arbitrary<String> door = Arbitraries.oneOf(
+                Combinators.combine(building, unit, room, roomSuffix).as((b, u, r, x) -> b + u + r + x),
+                Combinators.combine(building, room).as((b, r) -> b + r + "室"),
+                Combinators.combine(unit, room).as((u, r) -> u + r + "室"),
+                Combinators.combine(estate, building).as(String::concat),
+                Combinators.combine(estate, building, unit).as((e, b, u) -> e + b + u));
+        return Combinators.combine(Arbitraries.of("我家住", "家住", "住在", "地址："), door)
+                .as((cue, d) -> new Pii("door", cue + d, canonical(d)));
+    }
+
+    /** A number as digits, as Chinese digits one by one (五〇一, 五零一), or as a Chinese number (十二, 五百零一). */
+    static Arbitrary<String> numberWritten(int n) {
+        String digits = Integer.toString(n);
+        return Arbitraries.of(digits, map(digits, CHINESE_DIGITS), map(digits, READ_OUT_DIGITS).replace('幺', '一'),
+                chineseNumber(n));
+    }
+
+    /** 1..9999 the way it is said: 十二, 二十, 一百零一, 一千二百零三. */
+    static String chineseNumber(int n) {
+        String units = " 十百千";
+        String digits = Integer.toString(n);
+        StringBuilder out = new StringBuilder();
+        boolean zero = false;
+        for (int i = 0; i < digits.length(); i++) {
+            int d = digits.charAt(i) - '0';
+            int place = digits.length() - 1 - i;
+            if (d == 0) {
+                zero = true;
+                continue;
+            }
+            if (zero) {
+                out.append('零');
+                zero = false;
+            }
+            if (!(d == 1 && place == 1 && i == 0)) {
+                out.append(CHINESE_DIGITS.charAt(d));
+            }
+            if (place > 0) {
+                out.append(units.charAt(place));
+            }
+        }
+        return out.toString();
     }
 
     static Arbitrary<Pii> names() {
