@@ -1,44 +1,23 @@
 package io.planconsult.stack;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Future;
-
-import io.planconsult.contract.reference.ReferenceData;
-
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.planconsult.contract.CloudEventAttributes;
-import io.planconsult.contract.EventTypes;
-import io.planconsult.contract.Topics;
 import io.planconsult.infra.LocalKafkaBroker;
 
 /**
@@ -50,8 +29,7 @@ import io.planconsult.infra.LocalKafkaBroker;
  * rebuild rate in events/s;</li>
  * <li>tally and report queries against the 100,000: latency p50/p99.</li>
  * </ol>
- * Texts are the dev set's with its labelled personal data replaced by a placeholder (only redacted text goes on the
- * tagged topic). A copy of a dev row joins that row's near-duplicate cluster, so clusters are realistic-sized.
+ * The load itself is {@link TaggedLoad}'s.
  *
  * <pre>deploy/bench-reporting [--n 100000] [--queries 300]</pre>
  *
@@ -59,8 +37,6 @@ import io.planconsult.infra.LocalKafkaBroker;
  */
 public final class ReportingBenchmark {
 
-    private static final List<String> DISTRICTS = ReferenceData.districts().codes();
-    private static final List<String> CHANNELS = List.of("station", "station", "station", "forum", "platform", "media", "deputy", "cppcc");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** The analyst token every query is sent with. */
     private static String bearer;
@@ -76,16 +52,16 @@ public final class ReportingBenchmark {
         Path repo = Path.of(System.getProperty("planconsult.repo", ".")).toAbsolutePath().normalize();
         Path work = repo.resolve(".local/bench-reporting");
         Files.createDirectories(work);
-        List<JsonNode> dev = devRows(Path.of(options.getOrDefault("data", DevSet.defaultPath(repo).toString())));
+        List<JsonNode> dev = TaggedLoad.devRows(Path.of(options.getOrDefault("data", DevSet.defaultPath(repo).toString())));
         System.out.printf("reporting benchmark: %d tagged suggestions from %d dev rows, database %s, %d cores%n", n, dev.size(), db,
                 Runtime.getRuntime().availableProcessors());
 
         try (LocalKafkaBroker broker = LocalKafkaBroker.onFreePorts(LocalKafkaBroker.freshDataDir(work))) {
             broker.start();
-            double produced = produce(broker.bootstrapServers(), dev, n);
+            double produced = TaggedLoad.produce(broker.bootstrapServers(), dev, n);
             System.out.printf("  produced              %,d events in %.1f s (%,.0f events/s)%n", n, n / produced, produced);
 
-            double plain = plainConsumer(broker.bootstrapServers(), n);
+            double plain = TaggedLoad.plainConsumer(broker.bootstrapServers(), n);
             System.out.printf("  plain Kafka consumer  %,.0f events/s (fresh group, strings only)%n", plain);
 
             String schema = "bench_reporting_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
@@ -130,126 +106,6 @@ public final class ReportingBenchmark {
                 reporting.stop();
                 execute(pgUrl, pgUser, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
-        }
-    }
-
-    private static List<JsonNode> devRows(Path file) throws IOException {
-        List<JsonNode> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-                rows.add(Api.JSON.readTree(line));
-            }
-        }
-        return rows;
-    }
-
-    /** @return events/s */
-    private static double produce(String bootstrap, List<JsonNode> dev, int n) throws Exception {
-        Map<String, UUID> clusterFirst = new HashMap<>();
-        Instant campaignStart = Instant.parse("2026-09-01T00:00:00Z");
-        long start = System.nanoTime();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 10, ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new StringSerializer())) {
-            List<Future<RecordMetadata>> sent = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                JsonNode row = dev.get(i % dev.size());
-                UUID id = UUID.nameUUIDFromBytes(("bench-" + i).getBytes(StandardCharsets.UTF_8));
-                String root = row.hasNonNull("dup_of") ? row.get("dup_of").asText() : row.get("id").asText();
-                UUID cluster = UUID.nameUUIDFromBytes(("cluster-" + root).getBytes(StandardCharsets.UTF_8));
-                UUID first = clusterFirst.computeIfAbsent(root, r -> id);
-                List<String> topics = new ArrayList<>();
-                row.get("topics").forEach(t -> topics.add(t.asText()));
-                if (topics.isEmpty()) {
-                    topics.add("other");
-                }
-                String station = DISTRICTS.get(i % DISTRICTS.size());
-                String textDistrict = row.hasNonNull("district") ? row.get("district").asText() : null;
-                String text = redacted(row);
-                // The SuggestionTagged v1 body (contract/src/main/resources/schemas), built as a map: times as ISO strings.
-                Map<String, Object> event = new LinkedHashMap<>();
-                event.put("suggestionId", id);
-                event.put("sourceEventId", UUID.randomUUID());
-                event.put("stationId", "st-" + station + "-01");
-                event.put("stationDistrict", station);
-                event.put("channel", CHANNELS.get(i % CHANNELS.size()));
-                event.put("submittedAt", campaignStart.plusSeconds((long) i * 90L * 86400 / n).toString());
-                event.put("primaryTopic", topics.get(0));
-                event.put("topics", topics.stream().map(t -> Map.of("code", t, "score", 0.7)).toList());
-                event.put("labels", topics);
-                event.put("textDistrict", textDistrict);
-                event.put("redactedText", text);
-                event.put("piiTypes", List.of());
-                event.put("modelVersion", "bench");
-                event.put("taxonomyVersion", "2025.11-1");
-                event.put("needsReview", false);
-                event.put("keywords", keywords(text));
-                event.put("clusterId", cluster);
-                event.put("clusterFirstSuggestionId", first);
-                event.put("revision", 0);
-                ProducerRecord<String, String> record = new ProducerRecord<>(Topics.SUGGESTIONS_TAGGED, id.toString(), Api.JSON.writeValueAsString(event));
-                header(record, CloudEventAttributes.HEADER_SPEC_VERSION, "1.0");
-                header(record, CloudEventAttributes.HEADER_ID, UUID.nameUUIDFromBytes(("event-" + i).getBytes(StandardCharsets.UTF_8)).toString());
-                header(record, CloudEventAttributes.HEADER_TYPE, EventTypes.SUGGESTION_TAGGED);
-                header(record, CloudEventAttributes.HEADER_SOURCE, EventTypes.SOURCE_TAGGING);
-                header(record, CloudEventAttributes.HEADER_CONTENT_TYPE, CloudEventAttributes.JSON);
-                header(record, CloudEventAttributes.HEADER_SCHEMA_VERSION, EventTypes.SCHEMA_VERSION);
-                sent.add(producer.send(record));
-            }
-            producer.flush();
-            for (Future<RecordMetadata> f : sent) {
-                f.get();
-            }
-        }
-        return n / ((System.nanoTime() - start) / 1e9);
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** The dev text with its labelled personal data replaced, as the tagging service would publish it. */
-    private static String redacted(JsonNode row) {
-        String text = row.get("text").asText();
-        for (JsonNode pii : row.path("pii")) {
-            text = text.replace(pii.asText(), "[已脱敏]");
-        }
-        return text;
-    }
-
-    /** Three short pieces of the text stand in for the tagging engine's keywords (the load's shape, not their meaning). */
-    private static List<String> keywords(String text) {
-        String letters = text.replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s\\[\\]]", "");
-        List<String> keywords = new ArrayList<>();
-        for (int i = 0; i + 2 <= letters.length() && keywords.size() < 3; i += 5) {
-            keywords.add(letters.substring(i, i + 2));
-        }
-        return keywords;
-    }
-
-    /** @return events/s of a plain consumer reading all n records */
-    private static double plainConsumer(String bootstrap, int n) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "bench-plain-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.SUGGESTIONS_TAGGED));
-            long read = 0;
-            long bytes = 0;
-            long start = 0;
-            while (read < n) {
-                var records = consumer.poll(Duration.ofMillis(500));
-                if (start == 0 && !records.isEmpty()) {
-                    start = System.nanoTime();
-                }
-                for (var r : records) {
-                    bytes += r.value().length();
-                    read++;
-                }
-            }
-            if (bytes == 0) {
-                throw new IllegalStateException("read nothing");
-            }
-            return read / ((System.nanoTime() - start) / 1e9);
         }
     }
 
