@@ -2,6 +2,7 @@ package io.planconsult.intake.rest;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 /** Public: the registry holds station names and districts only, and clients need it before they hold a token. */
 @Path("/api/v1/stations")
 @PermitAll
+@SecurityRequirements // public: no token
 @Tag(name = "stations")
 @Produces(MediaType.APPLICATION_JSON)
 public class StationResource {
@@ -29,7 +31,8 @@ public class StationResource {
     }
 
     @GET
-    @Operation(summary = "The liaison stations and contact points, each with its district code")
+    @Operation(operationId = "listStations",
+            summary = "The liaison stations and contact points, each with its district code")
     public List<StationView> list() {
         return stations.all().stream().map(s -> new StationView(s.id, s.name, s.district)).toList();
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
@@ -54,7 +55,9 @@ public class TextKeyResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "A suggestion's text key, for the tagging service (service token, not a people's token)")
+    @SecurityRequirement(name = IntakeApiDocument.SERVICE_TOKEN)
+    @Operation(operationId = "getTextKey",
+            summary = "A suggestion's text key, for the tagging service (service token, not a people's token)")
     public Response key(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (!authorised(authorization)) {
             LOG.warnf("text key request refused suggestion=%s", id);

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 import java.time.Instant;
 
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,8 +59,11 @@ public class TallyResource {
 
     @GET
     @PermitAll
+    @SecurityRequirementsSet // no token while reporting.public-dashboard is true
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Path("/tallies")
-    @Operation(summary = "Suggestions per district, channel, day or week x primary topic (cells add up to total), "
+    @Operation(operationId = "getTallies",
+            summary = "Suggestions per district, channel, day or week x primary topic (cells add up to total), "
             + "with multi-label mention counts and distinct near-duplicate clusters")
     public TallyQueries.Tallies tallies(
             @Parameter(description = "station (district where collected, default), subject (district named in the text, else the "
@@ -70,8 +75,10 @@ public class TallyResource {
 
     @GET
     @PermitAll
+    @SecurityRequirementsSet // no token while reporting.public-dashboard is true
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Path("/tallies/districts/{code}")
-    @Operation(summary = "One district's tallies per topic")
+    @Operation(operationId = "getDistrictTallies", summary = "One district's tallies per topic")
     public TallyQueries.Tallies district(@PathParam("code") String code, @QueryParam("by") @DefaultValue("station") String by) {
         dashboard.check();
         requireDistrict(code, "code");
@@ -81,7 +88,9 @@ public class TallyResource {
     @GET
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Path("/suggestions")
-    @Operation(summary = "Tagged suggestions (redacted text), newest first, filtered by district and primary topic, paged (role analyst or admin)")
+    @Operation(operationId = "listSuggestions",
+            summary = "Tagged suggestions (redacted text), newest first, filtered by district and primary topic, "
+                    + "paged (role analyst or admin)")
     public SuggestionPage suggestions(@QueryParam("district") String district, @QueryParam("topic") String topic,
             @QueryParam("by") @DefaultValue("station") String by,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
@@ -101,8 +110,10 @@ public class TallyResource {
 
     @GET
     @PermitAll
+    @SecurityRequirementsSet // no token while reporting.public-dashboard is true
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Path("/districts")
-    @Operation(summary = "The districts with their display names")
+    @Operation(operationId = "listDistricts", summary = "The districts with their display names")
     public List<District> districts() {
         dashboard.check();
         return districts.all();
