@@ -77,7 +77,8 @@ class MonitoringManifestTest {
         assertFalse(queried.isEmpty());
         for (String name : queried) {
             String base = SUFFIXES.matcher(name).replaceFirst("");
-            assertTrue(registered.contains(base), name + " is queried but no service registers " + base + " " + registered);
+            assertTrue(registered.contains(base),
+                    name + " is queried but no service registers " + base + " " + registered);
         }
     }
 

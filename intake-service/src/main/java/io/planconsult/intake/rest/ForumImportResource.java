@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.UUID;
 
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -47,7 +47,6 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/v1/forums/imports")
 @Tag(name = "forum imports")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.STATION_STAFF, Roles.ADMIN})
 public class ForumImportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -79,6 +78,7 @@ public class ForumImportResource {
     }
 
     @POST
+    @RolesAllowed({Roles.STATION_STAFF, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "importForumJson", summary = "Import a forum and its suggestions as JSON",
             description = "{name, heldOn, stationId | district, participants, deputiesPresent and/or deputyNames, suggestions:[{text, channel?, "
@@ -94,6 +94,7 @@ public class ForumImportResource {
     }
 
     @POST
+    @RolesAllowed({Roles.STATION_STAFF, Roles.ADMIN})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "importForumFile", summary = "Import a forum and its suggestions from a CSV or XLSX file",
             description = "Form fields name, heldOn, stationId or district, participants, deputiesPresent and/or deputyNames, and the file part "
@@ -121,6 +122,7 @@ public class ForumImportResource {
     }
 
     @GET
+    @RolesAllowed({Roles.STATION_STAFF, Roles.ADMIN})
     @Path("/{id}")
     @Operation(operationId = "getForumImport",
             summary = "An import job: status, progress (rowsDone of totalRows) and, once finished, the report of "

@@ -8,21 +8,25 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.ws.rs.core.Application;
+
 /**
- * The OpenAPI document's header: info and licence, the local server, the tags with what each groups, and the service
- * token scheme of the internal endpoint. People's JWTs are the {@code bearer} scheme (application.properties), added
+ * The OpenAPI document's header: info and licence, the server (relative), the tags with what each groups, and the
+ * service token scheme of the internal endpoint. People's JWTs are the {@code bearer} scheme (application.properties), added
  * to every operation that requires a role; an operation open to anyone says so with an empty security list.
+ * <p>An {@link Application} because SmallRye OpenAPI reads {@code @OpenAPIDefinition} and {@code @SecurityScheme} from
+ * the application class; it declares no path and no classes, so every resource is served as before.
  */
 @OpenAPIDefinition(
         info = @Info(title = "planconsult intake-service", version = "1.0.0",
                 description = "System of record for the public's suggestions: submission, forum imports, corrections, "
                         + "erasure and the audit trail; events leave through a transactional outbox.",
                 license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
-        servers = @Server(url = "http://localhost:8081", description = "deploy/run-local; a cluster serves the same "
-                + "paths behind its Ingress"),
+        // Relative: the host that served the document; every deployment has its own (locally localhost:8081).
+        servers = @Server(url = "/", description = "The host that serves this document"),
         tags = {
             @Tag(name = "suggestions", description = "Submit, read, amend and withdraw suggestions"),
-            @Tag(name = "forum imports", description = "A forum's minutes as many suggestions at once (JSON, CSV, XLSX)"),
+            @Tag(name = "forum imports", description = "A forum's minutes as many suggestions at once"),
             @Tag(name = "corrections", description = "Analysts' re-tags and near-duplicate merges"),
             @Tag(name = "personal data", description = "The submitter's contact details and their erasure (admin)"),
             @Tag(name = "audit", description = "Who changed a suggestion, when, and what"),
@@ -32,10 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         })
 @SecurityScheme(securitySchemeName = IntakeApiDocument.SERVICE_TOKEN, type = SecuritySchemeType.HTTP,
         scheme = "bearer", description = "The service token intake and tagging share (not a person's JWT)")
-public final class IntakeApiDocument {
+public class IntakeApiDocument extends Application {
 
     static final String SERVICE_TOKEN = "serviceToken";
-
-    private IntakeApiDocument() {
-    }
 }

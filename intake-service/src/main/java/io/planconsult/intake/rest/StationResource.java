@@ -2,8 +2,9 @@ package io.planconsult.intake.rest;
 
 import java.util.List;
 
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.planconsult.intake.domain.StationRegistry;
@@ -31,6 +32,8 @@ public class StationResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "Every station, with its district")
+    @APIResponse(responseCode = "406", description = "The Accept header rules out application/json")
     @Operation(operationId = "listStations",
             summary = "The liaison stations and contact points, each with its district code")
     public List<StationView> list() {

@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
@@ -56,6 +57,9 @@ public class TextKeyResource {
     @GET
     @PermitAll
     @SecurityRequirement(name = IntakeApiDocument.SERVICE_TOKEN)
+    @APIResponse(responseCode = "200", description = "The key, base64")
+    @APIResponse(responseCode = "401", description = "Not the tagging service's token (problem+json)")
+    @APIResponse(responseCode = "404", description = "No key: the suggestion is unknown or was erased")
     @Operation(operationId = "getTextKey",
             summary = "A suggestion's text key, for the tagging service (service token, not a people's token)")
     public Response key(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {

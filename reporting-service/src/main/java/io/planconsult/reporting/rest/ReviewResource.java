@@ -60,7 +60,7 @@ public class ReviewResource {
     @GET
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(operationId = "listReviewQueue",
-            operationId = "listReviewQueue", summary = "Flagged suggestions not yet re-tagged by an analyst, newest "
+            summary = "Flagged suggestions not yet re-tagged by an analyst, newest "
             + "first, with the reasons, filtered by reason, district and primary topic (role analyst or admin)")
     public ReviewPage list(
             @Parameter(description = "low-confidence, close-second, not-a-suggestion, multi-point, foreign-language "

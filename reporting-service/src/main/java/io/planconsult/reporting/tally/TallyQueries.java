@@ -107,7 +107,7 @@ public class TallyQueries {
     }
 
     private <T> T timed(String query, String by, Supplier<T> read) {
-        return Timer.builder(QUERY_TIME).description("Time to read tallies or a page of suggestions from the read model")
+        return Timer.builder(QUERY_TIME).description("Time to read tallies or a page of suggestions")
                 .tag("query", query).tag("by", by).publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofNanos(100_000)).maximumExpectedValue(Duration.ofSeconds(30))
                 .register(registry).record(read);

@@ -95,7 +95,8 @@ class LifecycleHandler {
             return erased(submitted.suggestionId());
         }
         Enrichment e = engine.enrich(text.get(), submitted.stationDistrict(), metrics);
-        return tagOnce(eventId, submitted.suggestionId(), e, cluster -> TaggedEventMapper.of(eventId, submitted, e, cluster));
+        return tagOnce(eventId, submitted.suggestionId(), e,
+                cluster -> TaggedEventMapper.of(eventId, submitted, e, cluster));
     }
 
     private OutgoingEvent amended(UUID eventId, SuggestionAmended amended) {
@@ -117,7 +118,8 @@ class LifecycleHandler {
             Function<DedupIndex.Assignment, SuggestionTagged> build) {
         SuggestionTagged[] built = new SuggestionTagged[1];
         long start = System.nanoTime();
-        OutgoingEvent out = ledger.tagOnce(eventId, suggestionId, e.redactedText(), cluster -> built[0] = build.apply(cluster));
+        OutgoingEvent out = ledger.tagOnce(eventId, suggestionId, e.redactedText(),
+                cluster -> built[0] = build.apply(cluster));
         metrics.lap("dedup", start);
         if (built[0] != null) {
             metrics.tagged(built[0]);

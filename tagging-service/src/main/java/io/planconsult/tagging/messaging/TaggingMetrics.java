@@ -54,7 +54,7 @@ public class TaggingMetrics implements StageTimer {
                 .register(registry).increment();
         if (event.reviewReasons() != null && event.reviewReasons().contains(ReviewReasons.RESIDUAL_PII)) {
             Counter.builder(RESIDUAL_PII)
-                    .description("Tagged suggestions in which the residual guard masked personal data the detectors missed")
+                    .description("Tagged suggestions in which the residual guard masked personal data")
                     .tag("model_version", model).register(registry).increment();
         }
     }

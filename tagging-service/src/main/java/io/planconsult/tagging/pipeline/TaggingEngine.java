@@ -138,8 +138,8 @@ public final class TaggingEngine {
         List<String> keywords = parts.keywords().extract(published.words(), List.of());
         timer.lap("keywords", lap);
         return new Enrichment(labels.getFirst(), scores, labels, !reasons.isEmpty(), district, redacted, spans,
-                keywords, modelVersion, taxonomyVersion(), ReviewReasons.ALL.stream().filter(reasons::contains).toList(),
-                points, code(language));
+                keywords, modelVersion, taxonomyVersion(),
+                ReviewReasons.ALL.stream().filter(reasons::contains).toList(), points, code(language));
     }
 
     private TopicClassifier.Result classify(Language language, String folded, List<String> tokens) {

@@ -100,17 +100,18 @@ class TaggingMetricsTest {
 
         PrometheusSamples after = scrape();
         assertTrue(after.movedSince(before, TAGGED, Map.of()) >= 3, "tagged counted");
-        assertTrue(after.movedSince(before, TAGGED, Map.of("needs_review", "true")) >= 1, "the flagged one by its flag");
+        assertTrue(after.movedSince(before, TAGGED, Map.of("needs_review", "true")) >= 1, "the flagged one");
         assertFalse(after.find(TAGGED, Map.of()).stream().anyMatch(s -> !s.labels().containsKey("model_version")),
                 "every tagged count names its model version");
         assertTrue(after.movedSince(before, RESIDUAL, Map.of()) >= 1, "the number the detectors missed");
         for (String stage : TaggingEngine.STAGES) {
             assertTrue(after.movedSince(before, STAGE_COUNT, Map.of("stage", stage)) >= 1, "stage " + stage + " timed");
         }
-        assertTrue(after.movedSince(before, STAGE_COUNT, Map.of("stage", "dedup")) >= 3, "the near-duplicate stage timed");
+        assertTrue(after.movedSince(before, STAGE_COUNT, Map.of("stage", "dedup")) >= 3, "near-duplicate stage timed");
         assertFalse(after.find("planconsult_tagging_stage_seconds_bucket", Map.of("stage", "topics")).isEmpty(),
                 "stage times are histograms (the dashboard's p95)");
-        assertTrue(after.movedSince(before, DEAD_LETTERS, Map.of("channel", "suggestions-submitted", "kind", "poison")) >= 1,
+        assertTrue(after.movedSince(before, DEAD_LETTERS,
+                Map.of("channel", "suggestions-submitted", "kind", "poison")) >= 1,
                 "dead letters counted");
         List<PrometheusSamples.Sample> lag = PrometheusSamples.await(TaggingMetricsTest::scrape,
                 "kafka_consumer_fetch_manager_records_lag", Map.of("topic", Topics.SUGGESTIONS_SUBMITTED),

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class PrometheusSamples {
 
-    /** name, labels, value, timestamp, and an OpenMetrics exemplar ({@code # {trace_id=...} 1.0}) when tracing samples. */
+    /** Name, labels, value, timestamp, and an OpenMetrics exemplar ({@code # {trace_id=...} 1.0}) if sampled. */
     private static final Pattern LINE = Pattern.compile(
             "([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*?)})?\\s+(\\S+)(\\s+-?\\d+)?(\\s+#\\s.*)?");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\",?");
