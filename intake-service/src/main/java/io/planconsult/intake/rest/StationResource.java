@@ -32,7 +32,6 @@ public class StationResource {
     }
 
     @GET
-    @APIResponse(responseCode = "200", description = "Every station, with its district")
     @APIResponse(responseCode = "406", description = "The Accept header rules out application/json")
     @Operation(operationId = "listStations",
             summary = "The liaison stations and contact points, each with its district code")

@@ -57,7 +57,6 @@ public class TextKeyResource {
     @GET
     @PermitAll
     @SecurityRequirement(name = IntakeApiDocument.SERVICE_TOKEN)
-    @APIResponse(responseCode = "200", description = "The key, base64")
     @APIResponse(responseCode = "401", description = "Not the tagging service's token (problem+json)")
     @APIResponse(responseCode = "404", description = "No key: the suggestion is unknown or was erased")
     @Operation(operationId = "getTextKey",

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,6 +65,8 @@ public class ReportResource {
     @SecurityRequirementsSet // no token while reporting.public-dashboard is true
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Path("/general")
+    @APIResponse(responseCode = "400", description = "An unknown format (problem+json)")
+    @APIResponse(responseCode = "401", description = DashboardAccess.NOT_PUBLIC)
     @Operation(operationId = "getGeneralReport",
             summary = "The general report: totals, by district, topic and channel, trend, forums, top keywords and "
                     + "points per topic",

@@ -6,6 +6,7 @@ import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,6 +63,8 @@ public class TallyResource {
     @SecurityRequirementsSet // no token while reporting.public-dashboard is true
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Path("/tallies")
+    @APIResponse(responseCode = "400", description = "An unknown by value (problem+json)")
+    @APIResponse(responseCode = "401", description = DashboardAccess.NOT_PUBLIC)
     @Operation(operationId = "getTallies",
             summary = "Suggestions per district, channel, day or week x primary topic (cells add up to total), "
             + "with multi-label mention counts and distinct near-duplicate clusters")
@@ -78,6 +81,9 @@ public class TallyResource {
     @SecurityRequirementsSet // no token while reporting.public-dashboard is true
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Path("/tallies/districts/{code}")
+    @APIResponse(responseCode = "400", description = "An unknown by value (problem+json)")
+    @APIResponse(responseCode = "401", description = DashboardAccess.NOT_PUBLIC)
+    @APIResponse(responseCode = "404", description = "No district with this code (problem+json)")
     @Operation(operationId = "getDistrictTallies", summary = "One district's tallies per topic")
     public TallyQueries.Tallies district(@PathParam("code") String code, @QueryParam("by") @DefaultValue("station") String by) {
         dashboard.check();
@@ -113,6 +119,7 @@ public class TallyResource {
     @SecurityRequirementsSet // no token while reporting.public-dashboard is true
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Path("/districts")
+    @APIResponse(responseCode = "401", description = DashboardAccess.NOT_PUBLIC)
     @Operation(operationId = "listDistricts", summary = "The districts with their display names")
     public List<District> districts() {
         dashboard.check();

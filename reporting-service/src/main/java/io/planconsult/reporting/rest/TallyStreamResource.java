@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,6 +56,8 @@ public class TallyStreamResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Blocking // the access check may resolve the caller's token, which must not happen on the IO thread
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    @APIResponse(responseCode = "400", description = "An unknown by value (problem+json)")
+    @APIResponse(responseCode = "401", description = DashboardAccess.NOT_PUBLIC)
     @Operation(operationId = "streamTallies",
             summary = "Server-Sent Events: event 'tallies' with the JSON of GET /api/v1/tallies?by=<by>, on connect "
                     + "and on every "
