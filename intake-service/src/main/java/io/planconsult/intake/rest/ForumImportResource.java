@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -138,6 +139,7 @@ public class ForumImportResource {
     @Produces("text/csv; charset=UTF-8")
     @PermitAll
     @SecurityRequirements // public: no token
+    @APIResponse(responseCode = "406", description = "The Accept header rules out the template's type")
     @Operation(operationId = "getForumImportCsvTemplate",
             summary = "The CSV template: UTF-8 with BOM, Chinese column labels")
     public Response csvTemplate() {
@@ -151,6 +153,7 @@ public class ForumImportResource {
     @Produces(XLSX)
     @PermitAll
     @SecurityRequirements // public: no token
+    @APIResponse(responseCode = "406", description = "The Accept header rules out the template's type")
     @Operation(operationId = "getForumImportXlsxTemplate",
             summary = "The XLSX template: Chinese column labels, and a sheet that documents the columns")
     public Response xlsxTemplate() {

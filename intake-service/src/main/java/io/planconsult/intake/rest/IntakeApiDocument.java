@@ -34,6 +34,9 @@ import jakarta.ws.rs.core.Application;
             @Tag(name = "stations", description = "The liaison stations suggestions may be posted for"),
             @Tag(name = "internal", description = "For the tagging service only, with the service token")
         })
+// bearer first: Quarkus gives the operations that need a role the first scheme the document declares.
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "A JWT from the platform's issuer; locally: deploy/token --role admin")
 @SecurityScheme(securitySchemeName = IntakeApiDocument.SERVICE_TOKEN, type = SecuritySchemeType.HTTP,
         scheme = "bearer", description = "The service token intake and tagging share (not a person's JWT)")
 public class IntakeApiDocument extends Application {
