@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -140,6 +141,7 @@ public class ForumImportResource {
     @PermitAll
     @SecurityRequirements // public: no token
     @APIResponse(responseCode = "406", description = "The Accept header rules out the template's type")
+    @APIResponse(responseCode = "200", description = "The template", content = @Content(mediaType = "text/csv"))
     @Operation(operationId = "getForumImportCsvTemplate",
             summary = "The CSV template: UTF-8 with BOM, Chinese column labels")
     public Response csvTemplate() {
@@ -154,6 +156,7 @@ public class ForumImportResource {
     @PermitAll
     @SecurityRequirements // public: no token
     @APIResponse(responseCode = "406", description = "The Accept header rules out the template's type")
+    @APIResponse(responseCode = "200", description = "The template", content = @Content(mediaType = XLSX))
     @Operation(operationId = "getForumImportXlsxTemplate",
             summary = "The XLSX template: Chinese column labels, and a sheet that documents the columns")
     public Response xlsxTemplate() {

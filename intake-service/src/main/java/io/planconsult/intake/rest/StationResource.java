@@ -3,6 +3,9 @@ package io.planconsult.intake.rest;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,6 +36,9 @@ public class StationResource {
 
     @GET
     @APIResponse(responseCode = "406", description = "The Accept header rules out application/json")
+    @APIResponse(responseCode = "200", description = "Every station, with its district", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = StationView.class)))
     @Operation(operationId = "listStations",
             summary = "The liaison stations and contact points, each with its district code")
     public List<StationView> list() {

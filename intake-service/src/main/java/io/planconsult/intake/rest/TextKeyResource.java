@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
@@ -59,6 +60,7 @@ public class TextKeyResource {
     @SecurityRequirement(name = IntakeApiDocument.SERVICE_TOKEN)
     @APIResponse(responseCode = "401", description = "Not the tagging service's token (problem+json)")
     @APIResponse(responseCode = "404", description = "No key: the suggestion is unknown or was erased")
+    @APIResponseSchema(value = KeyView.class, responseCode = "200", responseDescription = "The key, base64")
     @Operation(operationId = "getTextKey",
             summary = "A suggestion's text key, for the tagging service (service token, not a people's token)")
     public Response key(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {

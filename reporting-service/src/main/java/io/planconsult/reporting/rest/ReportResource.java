@@ -67,6 +67,7 @@ public class ReportResource {
     @Path("/general")
     @APIResponse(responseCode = "400", description = "An unknown format (problem+json)")
     @APIResponse(responseCode = "401", description = DashboardAccess.NOT_PUBLIC)
+    @APIResponse(responseCode = "200", description = "The report as JSON, CSV, XLSX or HTML")
     @Operation(operationId = "getGeneralReport",
             summary = "The general report: totals, by district, topic and channel, trend, forums, top keywords and "
                     + "points per topic",

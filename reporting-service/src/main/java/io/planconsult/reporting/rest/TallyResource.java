@@ -5,8 +5,12 @@ import java.util.UUID;
 import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -65,6 +69,7 @@ public class TallyResource {
     @Path("/tallies")
     @APIResponse(responseCode = "400", description = "An unknown by value (problem+json)")
     @APIResponse(responseCode = "401", description = DashboardAccess.NOT_PUBLIC)
+    @APIResponseSchema(value = TallyQueries.Tallies.class, responseCode = "200", responseDescription = "The cells")
     @Operation(operationId = "getTallies",
             summary = "Suggestions per district, channel, day or week x primary topic (cells add up to total), "
             + "with multi-label mention counts and distinct near-duplicate clusters")
@@ -84,6 +89,7 @@ public class TallyResource {
     @APIResponse(responseCode = "400", description = "An unknown by value (problem+json)")
     @APIResponse(responseCode = "401", description = DashboardAccess.NOT_PUBLIC)
     @APIResponse(responseCode = "404", description = "No district with this code (problem+json)")
+    @APIResponseSchema(value = TallyQueries.Tallies.class, responseCode = "200", responseDescription = "The cells")
     @Operation(operationId = "getDistrictTallies", summary = "One district's tallies per topic")
     public TallyQueries.Tallies district(@PathParam("code") String code, @QueryParam("by") @DefaultValue("station") String by) {
         dashboard.check();
@@ -120,6 +126,9 @@ public class TallyResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Path("/districts")
     @APIResponse(responseCode = "401", description = DashboardAccess.NOT_PUBLIC)
+    @APIResponse(responseCode = "200", description = "Every district", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = District.class)))
     @Operation(operationId = "listDistricts", summary = "The districts with their display names")
     public List<District> districts() {
         dashboard.check();

@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -58,6 +59,8 @@ public class TallyStreamResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @APIResponse(responseCode = "400", description = "An unknown by value (problem+json)")
     @APIResponse(responseCode = "401", description = DashboardAccess.NOT_PUBLIC)
+    @APIResponse(responseCode = "200", description = "The event stream",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS))
     @Operation(operationId = "streamTallies",
             summary = "Server-Sent Events: event 'tallies' with the JSON of GET /api/v1/tallies?by=<by>, on connect "
                     + "and on every "
