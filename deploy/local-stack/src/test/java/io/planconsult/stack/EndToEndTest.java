@@ -57,12 +57,7 @@ class EndToEndTest {
 
     @BeforeAll
     void startStack() {
-        Path repo = Path.of(System.getProperty("planconsult.repo", "../..")).toAbsolutePath().normalize();
-        Path work = repo.resolve("deploy/local-stack/target/e2e-" + UUID.randomUUID().toString().substring(0, 8));
-        String prefix = "e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        stack = new LocalStack(LocalStack.Settings.defaults(repo, work, LocalStack.Database.POSTGRES).onFreePorts().withSchemaPrefix(prefix)
-                .withKeysDir(work.resolve("keys")));
-        stack.start();
+        stack = TestStacks.start("e2e");
         api = new Api(Tokens.mint(stack.keys(), "admin", null, Duration.ofHours(2)));
         stations = new ArrayList<>();
         api.get(stack.intake().baseUrl() + "/api/v1/stations").body().forEach(stations::add);
@@ -70,10 +65,7 @@ class EndToEndTest {
 
     @AfterAll
     void stopStack() {
-        if (stack != null) {
-            stack.close();
-            stack.dropSchemas();
-        }
+        TestStacks.stop(stack);
     }
 
     @Test

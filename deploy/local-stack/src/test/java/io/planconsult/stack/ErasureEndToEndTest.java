@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,21 +32,13 @@ class ErasureEndToEndTest {
 
     @BeforeAll
     void startStack() {
-        Path repo = Path.of(System.getProperty("planconsult.repo", "../..")).toAbsolutePath().normalize();
-        Path work = repo.resolve("deploy/local-stack/target/erasure-" + UUID.randomUUID().toString().substring(0, 8));
-        String prefix = "erase_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        stack = new LocalStack(LocalStack.Settings.defaults(repo, work, LocalStack.Database.POSTGRES).onFreePorts()
-                .withSchemaPrefix(prefix).withKeysDir(work.resolve("keys")));
-        stack.start();
+        stack = TestStacks.start("erasure");
         admin = new Api(Tokens.mint(stack.keys(), "admin", null, Duration.ofHours(1)));
     }
 
     @AfterAll
     void stopStack() {
-        if (stack != null) {
-            stack.close();
-            stack.dropSchemas();
-        }
+        TestStacks.stop(stack);
     }
 
     @Test

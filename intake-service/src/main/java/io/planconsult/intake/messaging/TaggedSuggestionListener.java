@@ -10,6 +10,8 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.SuggestionTagged;
 import io.planconsult.intake.domain.SuggestionService;
@@ -30,10 +32,15 @@ public class TaggedSuggestionListener {
 
     private final SuggestionService suggestions;
     private final ObjectMapper mapper;
+    /** The same meter as the other services' consumers (planconsult_consumer_dead_letters_total). */
+    private final Counter deadLetters;
 
-    TaggedSuggestionListener(SuggestionService suggestions, ObjectMapper mapper) {
+    TaggedSuggestionListener(SuggestionService suggestions, ObjectMapper mapper, MeterRegistry registry) {
         this.suggestions = suggestions;
         this.mapper = mapper;
+        this.deadLetters = Counter.builder("planconsult.consumer.dead.letters")
+                .description("Records a consumer sent to its dead-letter topic, by failure kind")
+                .tag("channel", "suggestions-tagged").tag("kind", "poison").register(registry);
     }
 
     @Incoming("suggestions-tagged")
@@ -48,10 +55,12 @@ public class TaggedSuggestionListener {
             tagged = mapper.readValue(message.getPayload(), SuggestionTagged.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             LOG.warnf("tagged record rejected to the dead-letter topic: %s", e.getClass().getSimpleName());
+            deadLetters.increment();
             return message.nack(e);
         }
         UUID id = tagged.suggestionId();
         if (id == null) {
+            deadLetters.increment();
             return message.nack(new IllegalArgumentException("no suggestionId"));
         }
         if (!suggestions.markTagged(id, tagged.revision(), tagged.primaryTopic(), tagged.redactedText())) {

@@ -38,7 +38,9 @@ public class AuditResource {
 
     @GET
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
-    @Operation(summary = "Who changed a suggestion, when, and what", description = "Oldest first: submitted, amended, withdrawn, "
+    @Operation(operationId = "getSuggestionAudit",
+            summary = "Who changed a suggestion, when, and what",
+            description = "Oldest first: submitted, amended, withdrawn, "
             + "retagged, merged, contact-read, erased; with the field names and codes involved, never the text.")
     public List<AuditView> trail(@PathParam("id") UUID id) {
         suggestions.find(id).orElseThrow(() -> new SuggestionNotFoundException(id));

@@ -39,7 +39,9 @@ public class ContactResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "The submitter's contact details", description = "Admins only; the read is recorded in the audit trail. "
+    @Operation(operationId = "getSuggestionContact",
+            summary = "The submitter's contact details",
+            description = "Admins only; the read is recorded in the audit trail. "
             + "404 when none were given or they were erased.")
     public ContactView contact(@PathParam("id") UUID id) {
         return personalData.contact(id, caller.actor()).map(c -> new ContactView(c.name, c.phone))

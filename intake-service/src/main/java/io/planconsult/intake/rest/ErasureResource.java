@@ -35,7 +35,8 @@ public class ErasureResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Erase the submitter's personal data", description = "Removes the contact details at once and "
+    @Operation(operationId = "eraseSuggestion",
+            summary = "Erase the submitter's personal data", description = "Removes the contact details at once and "
             + "replaces the stored raw text with its redacted form (from the tagging service); recorded in the audit "
             + "trail. 200 when both are done; 202 (textRedactionPending true) when the current text is not redacted "
             + "yet: the text is then replaced as soon as the redaction arrives, even if the suggestion is withdrawn.")

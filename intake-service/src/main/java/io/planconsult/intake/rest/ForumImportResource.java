@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -46,7 +49,6 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/v1/forums/imports")
 @Tag(name = "forum imports")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.STATION_STAFF, Roles.ADMIN})
 public class ForumImportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -78,8 +80,9 @@ public class ForumImportResource {
     }
 
     @POST
+    @RolesAllowed({Roles.STATION_STAFF, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import a forum and its suggestions as JSON",
+    @Operation(operationId = "importForumJson", summary = "Import a forum and its suggestions as JSON",
             description = "{name, heldOn, stationId | district, participants, deputiesPresent and/or deputyNames, suggestions:[{text, channel?, "
                     + "submittedAt?, submitter?:{name, phone}}]}. 201 with the report when finished within the request, else 202 with Location.")
     public Response importJson(@HeaderParam(IdempotentRequest.HEADER) String idempotencyKey, JsonForumImport body)
@@ -93,8 +96,9 @@ public class ForumImportResource {
     }
 
     @POST
+    @RolesAllowed({Roles.STATION_STAFF, Roles.ADMIN})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Import a forum and its suggestions from a CSV or XLSX file",
+    @Operation(operationId = "importForumFile", summary = "Import a forum and its suggestions from a CSV or XLSX file",
             description = "Form fields name, heldOn, stationId or district, participants, deputiesPresent and/or deputyNames, and the file part "
                     + "`file` (CSV in UTF-8 with or without BOM or GBK, or XLSX; columns as in the templates).")
     public Response importFile(@HeaderParam(IdempotentRequest.HEADER) String idempotencyKey, @RestForm String name,
@@ -120,8 +124,11 @@ public class ForumImportResource {
     }
 
     @GET
+    @RolesAllowed({Roles.STATION_STAFF, Roles.ADMIN})
     @Path("/{id}")
-    @Operation(summary = "An import job: status, progress (rowsDone of totalRows) and, once finished, the report of rejected rows")
+    @Operation(operationId = "getForumImport",
+            summary = "An import job: status, progress (rowsDone of totalRows) and, once finished, the report of "
+                    + "rejected rows")
     public ImportJobView get(@PathParam("id") UUID id) {
         ImportJobView job = imports.find(id).orElseThrow(() -> new NotFoundException("no forum import " + id));
         caller.requireStation(job.stationId(), "id");
@@ -132,7 +139,11 @@ public class ForumImportResource {
     @Path("/template.csv")
     @Produces("text/csv; charset=UTF-8")
     @PermitAll
-    @Operation(summary = "The CSV template: UTF-8 with BOM, Chinese column labels")
+    @SecurityRequirements // public: no token
+    @APIResponse(responseCode = "406", description = "The Accept header rules out the template's type")
+    @APIResponse(responseCode = "200", description = "The template", content = @Content(mediaType = "text/csv"))
+    @Operation(operationId = "getForumImportCsvTemplate",
+            summary = "The CSV template: UTF-8 with BOM, Chinese column labels")
     public Response csvTemplate() {
         return Response.ok(ImportTemplates.csv())
                 .header("Content-Disposition", "attachment; filename=\"forum-import-template.csv\"")
@@ -143,7 +154,11 @@ public class ForumImportResource {
     @Path("/template.xlsx")
     @Produces(XLSX)
     @PermitAll
-    @Operation(summary = "The XLSX template: Chinese column labels, and a sheet that documents the columns")
+    @SecurityRequirements // public: no token
+    @APIResponse(responseCode = "406", description = "The Accept header rules out the template's type")
+    @APIResponse(responseCode = "200", description = "The template", content = @Content(mediaType = XLSX))
+    @Operation(operationId = "getForumImportXlsxTemplate",
+            summary = "The XLSX template: Chinese column labels, and a sheet that documents the columns")
     public Response xlsxTemplate() {
         return Response.ok(ImportTemplates.xlsx())
                 .header("Content-Disposition", "attachment; filename=\"forum-import-template.xlsx\"")

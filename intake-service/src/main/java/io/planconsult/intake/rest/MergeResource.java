@@ -47,7 +47,9 @@ public class MergeResource {
     @POST
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Merge near-duplicates into one cluster", description = "{suggestionIds: [2..500 ids]}: the cluster's first "
+    @Operation(operationId = "mergeDuplicates",
+            summary = "Merge near-duplicates into one cluster",
+            description = "{suggestionIds: [2..500 ids]}: the cluster's first "
             + "suggestion is the earliest received; its id is EventIds.cluster(first). A SuggestionsMerged event follows on the "
             + "corrections topic, keyed by cluster id. Unknown id: 400 naming it; a withdrawn one: 409.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MergeRequest.class)))

@@ -37,7 +37,8 @@ public class OutboxAdminResource {
     }
 
     @GET
-    @Operation(summary = "Parked outbox events, oldest first", description = "Each: eventId, seq, status PARKED, "
+    @Operation(operationId = "listParkedOutboxEvents",
+            summary = "Parked outbox events, oldest first", description = "Each: eventId, seq, status PARKED, "
             + "eventType, topic, key, attempts, reason (an exception class), occurredAt, parkedAt and waitingBehind "
             + "(later events of the same key held back to keep their order). Never the payload.")
     public List<ParkedEvent> list(@QueryParam("limit") @DefaultValue("100") int limit) {
@@ -46,7 +47,8 @@ public class OutboxAdminResource {
 
     @POST
     @Path("/{eventId}/retry")
-    @Operation(summary = "Send a parked event again", description = "Once its cause is fixed: the event goes back in "
+    @Operation(operationId = "retryParkedOutboxEvent",
+            summary = "Send a parked event again", description = "Once its cause is fixed: the event goes back in "
             + "line (status PENDING, attempts 0), then the events of its key that waited behind it. 404 if not parked.")
     public ParkedEvent retry(@PathParam("eventId") UUID eventId) {
         return parked.retry(eventId, caller.role())

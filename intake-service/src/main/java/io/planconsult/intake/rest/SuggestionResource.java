@@ -82,7 +82,9 @@ public class SuggestionResource {
     @POST
     @RolesAllowed({Roles.STATION_STAFF, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit a suggestion", description = "Stored with its event in one transaction; 201 with a Location header. "
+    @Operation(operationId = "submitSuggestion",
+            summary = "Submit a suggestion",
+            description = "Stored with its event in one transaction; 201 with a Location header. "
             + "Invalid fields give 400/422 application/problem+json naming each field; nothing is stored then. "
             + "Station staff may only post for their token's station (another stationId: 403). "
             + "Over the station's rate limit: 429 with Retry-After. "
@@ -104,7 +106,7 @@ public class SuggestionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.STATION_STAFF, Roles.ANALYST, Roles.ADMIN})
-    @Operation(summary = "A suggestion and its processing status")
+    @Operation(operationId = "getSuggestion", summary = "A suggestion and its processing status")
     public SuggestionView get(@PathParam("id") UUID id) {
         Suggestion s = find(id);
         caller.requireReadable(s.stationId);
@@ -115,7 +117,9 @@ public class SuggestionResource {
     @Path("/{id}")
     @RolesAllowed({Roles.STATION_STAFF, Roles.ADMIN})
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Amend a suggestion (a typo in the text, the channel)", description = "Body {text?, channel?}: the given fields "
+    @Operation(operationId = "amendSuggestion",
+            summary = "Amend a suggestion (a typo in the text, the channel)",
+            description = "Body {text?, channel?}: the given fields "
             + "replace the stored ones; the revision goes up by one and a SuggestionAmended event with the whole current state follows. "
             + "A withdrawn suggestion cannot be amended (409). Giving only values it already has changes nothing.")
     @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = Amendment.class)))
@@ -130,7 +134,9 @@ public class SuggestionResource {
     @POST
     @Path("/{id}/withdrawal")
     @RolesAllowed({Roles.STATION_STAFF, Roles.ADMIN})
-    @Operation(summary = "Withdraw a suggestion", description = "The person who made it asked for it to be withdrawn: it leaves every "
+    @Operation(operationId = "withdrawSuggestion",
+            summary = "Withdraw a suggestion",
+            description = "The person who made it asked for it to be withdrawn: it leaves every "
             + "tally (SuggestionWithdrawn event). Final; a second withdrawal is 409 (or, with the same Idempotency-Key, the first answer).")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey, byte[] raw) {
         String station = find(id).stationId;
@@ -151,7 +157,8 @@ public class SuggestionResource {
     @GET
     @Path("/{id}/text")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "The raw text, as entered", description = "Admins only; may hold personal data, so every read is "
+    @Operation(operationId = "getSuggestionRawText",
+            summary = "The raw text, as entered", description = "Admins only; may hold personal data, so every read is "
             + "recorded in the audit trail (text-read). Everyone else sees the redacted text in GET /{id}.")
     public RawText rawText(@PathParam("id") UUID id) {
         Suggestion s = personalData.rawText(id, caller.actor());

@@ -8,6 +8,9 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
@@ -54,7 +57,12 @@ public class TextKeyResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "A suggestion's text key, for the tagging service (service token, not a people's token)")
+    @SecurityRequirement(name = IntakeApiDocument.SERVICE_TOKEN)
+    @APIResponse(responseCode = "401", description = "Not the tagging service's token (problem+json)")
+    @APIResponse(responseCode = "404", description = "No key: the suggestion is unknown or was erased")
+    @APIResponseSchema(value = KeyView.class, responseCode = "200", responseDescription = "The key, base64")
+    @Operation(operationId = "getTextKey",
+            summary = "A suggestion's text key, for the tagging service (service token, not a people's token)")
     public Response key(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (!authorised(authorization)) {
             LOG.warnf("text key request refused suggestion=%s", id);

@@ -45,7 +45,9 @@ public class TopicCorrectionResource {
     @PUT
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set a suggestion's topics by hand", description = "{primaryTopic, labels?}: codes among industry, ai, opening, "
+    @Operation(operationId = "setSuggestionTopics",
+            summary = "Set a suggestion's topics by hand",
+            description = "{primaryTopic, labels?}: codes among industry, ai, opening, "
             + "consumption, culture, gaps, urban, rule-of-law, other. The human tag overrides the model's, also after a later amendment; "
             + "a SuggestionRetagged event (with a sequence number) follows on the corrections topic. Withdrawn: 409.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicsCorrection.class)))

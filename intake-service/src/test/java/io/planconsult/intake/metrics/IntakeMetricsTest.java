@@ -8,11 +8,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.planconsult.contract.Topics;
+import io.planconsult.infra.testing.Await;
+import io.planconsult.infra.testing.KafkaBrokerTestResource;
 import io.planconsult.infra.testing.PrometheusSamples;
 import io.planconsult.infra.testing.TestTokens;
+import io.planconsult.infra.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -79,6 +84,16 @@ class IntakeMetricsTest {
         } while (last.sum("kafka_producer_topic_record_send_total", submitted) < 1 && System.nanoTime() < deadline + 90_000_000_000L
                 && sleep());
         assertTrue(last.sum("kafka_producer_topic_record_send_total", submitted) >= 1, "the outbox producer's sends per topic");
+    }
+
+    @Test
+    void theStatusListenersDeadLettersAreCounted() {
+        PrometheusSamples before = scrape();
+        TopicProbe.send(KafkaBrokerTestResource.broker().bootstrapServers(), Topics.SUGGESTIONS_TAGGED,
+                UUID.randomUUID().toString(), "not json", Map.of());
+        Map<String, String> poison = Map.of("channel", "suggestions-tagged", "kind", "poison");
+        Await.await(() -> scrape().movedSince(before,
+                "planconsult_consumer_dead_letters_total", poison) >= 1, "the unreadable record is counted");
     }
 
     private static boolean sleep() throws InterruptedException {

@@ -9,8 +9,10 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import io.planconsult.contract.EventIds;
+import io.opentelemetry.api.trace.Span;
 import io.planconsult.contract.PoisonRecordException;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,9 +32,12 @@ public class ReadModelConsumer {
     private final ReportingEvents events;
     private final RetryingApplier applier;
     private final ConsumerProgress progress;
+    private final ConsumerMetrics metrics;
 
-    ReadModelConsumer(ReportingEvents events, RetryingApplier applier, ConsumerProgress progress) {
+    ReadModelConsumer(ReportingEvents events, RetryingApplier applier, ConsumerProgress progress,
+            ConsumerMetrics metrics) {
         this.events = events;
+        this.metrics = metrics;
         this.applier = applier;
         this.progress = progress;
     }
@@ -60,11 +65,29 @@ public class ReadModelConsumer {
         Outcome outcome = apply(channel, ce == null ? null : ce.getId(), ce == null ? null : ce.getType(),
                 message.getPayload());
         return switch (outcome) {
-            case Outcome.Applied a -> message.ack();
-            case Outcome.Rejected r -> message.nack(r.reason());
+            case Outcome.Applied a -> {
+                metrics.applied(channel, a.isNew());
+                LOG.infof("applied event=%s channel=%s new=%s trace=%s", ce.getId(), channel, a.isNew(),
+                        traceId(message));
+                yield message.ack();
+            }
+            case Outcome.Rejected r -> {
+                metrics.deadLettered(channel, r.reason());
+                yield message.nack(r.reason());
+            }
             // Stopping: neither ack nor nack, so the offset stays and the record is redelivered after the restart.
             case Outcome.Interrupted i -> CompletableFuture.completedFuture(null);
         };
+    }
+
+    /**
+     * The trace this consumer continues for the record: the connector made the record's span (a child of its
+     * {@code traceparent}) when it polled, on another thread, so it is read from the message; "none" without one.
+     */
+    private static String traceId(Message<?> message) {
+        return message.getMetadata(TracingMetadata.class).map(TracingMetadata::getCurrentContext)
+                .map(c -> Span.fromContext(c).getSpanContext()).filter(s -> s.isValid()).map(s -> s.getTraceId())
+                .orElse("none");
     }
 
     /** What became of one record. */

@@ -53,7 +53,8 @@ public class AdminResource {
 
     @POST
     @Path("/rebuild")
-    @Operation(summary = "Rebuild the reporting database from the topics (role admin): empties it and replays the tagged, "
+    @Operation(operationId = "startRebuild",
+            summary = "Rebuild the reporting database from the topics (role admin): empties it and replays the tagged, "
             + "corrections and forums topics from offset 0 with a new consumer group; 202 with the status URL")
     public Response rebuild() {
         RebuildRun run = rebuilder.start().orElseThrow(() -> Problem.exception("rebuild-running", "A rebuild is running", 409,
@@ -63,7 +64,9 @@ public class AdminResource {
 
     @GET
     @Path("/rebuild/{id}")
-    @Operation(summary = "A rebuild's progress, and whether it has caught up to the end offsets captured at its start (role admin)")
+    @Operation(operationId = "getRebuild",
+            summary = "A rebuild's progress, and whether it has caught up to the end offsets captured at its start "
+                    + "(role admin)")
     public RebuildStatus status(@PathParam("id") String id) {
         UUID runId;
         try {

@@ -31,6 +31,10 @@ public class DashboardAccess {
         return identity.hasRole(Roles.ANALYST) || identity.hasRole(Roles.ADMIN);
     }
 
+    /** The OpenAPI description of the 401 an open dashboard operation gives when the dashboard is not public. */
+    static final String NOT_PUBLIC =
+            "The dashboard is not public (reporting.public-dashboard=false) and no valid token was sent";
+
     /** @throws UnauthorizedException when the dashboard is not public and the caller sent no valid token */
     public void check() {
         if (!publicDashboard && identity.isAnonymous()) {

@@ -6,6 +6,9 @@ import java.util.function.Function;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.planconsult.contract.Problem;
@@ -59,8 +62,15 @@ public class ReportResource {
 
     @GET
     @PermitAll
+    @SecurityRequirementsSet // no token while reporting.public-dashboard is true
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Path("/general")
-    @Operation(summary = "The general report: totals, by district, topic and channel, trend, forums, top keywords and points per topic",
+    @APIResponse(responseCode = "400", description = "An unknown format (problem+json)")
+    @APIResponse(responseCode = "401", description = DashboardAccess.NOT_PUBLIC)
+    @APIResponse(responseCode = "200", description = "The report as JSON, CSV, XLSX or HTML")
+    @Operation(operationId = "getGeneralReport",
+            summary = "The general report: totals, by district, topic and channel, trend, forums, top keywords and "
+                    + "points per topic",
             description = "Aggregates only for anonymous callers, viewers and station staff; analysts and admins also get each "
                     + "point's representative (redacted) text and suggestion id.")
     public Response general(@Parameter(description = "json, csv, xlsx or html (overrides Accept)") @QueryParam("format") String format,
@@ -72,7 +82,8 @@ public class ReportResource {
     @GET
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Path("/topics/{code}")
-    @Operation(summary = "One key area's sub-report: counts by district, top points, keywords and its suggestions (paged)")
+    @Operation(operationId = "getTopicReport",
+            summary = "One key area's sub-report: counts by district, top points, keywords and its suggestions (paged)")
     public Response topic(@PathParam("code") String code, @QueryParam("format") String format,
             @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "page size; JSON defaults to 50 (at most 200), file exports to every suggestion")
@@ -95,7 +106,7 @@ public class ReportResource {
     @GET
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Path("/districts/{code}")
-    @Operation(summary = "One district's suggestion list grouped by topic (建议清单)")
+    @Operation(operationId = "getDistrictReport", summary = "One district's suggestion list grouped by topic (建议清单)")
     public Response district(@PathParam("code") String code, @QueryParam("format") String format,
             @Parameter(description = "subject (named in the text, else the station's; default) or station (where collected)")
             @QueryParam("by") @DefaultValue("subject") String by, @Context HttpHeaders headers) {

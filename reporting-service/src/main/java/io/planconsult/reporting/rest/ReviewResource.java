@@ -59,7 +59,8 @@ public class ReviewResource {
 
     @GET
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
-    @Operation(operationId = "listReviewQueue", summary = "Flagged suggestions not yet re-tagged by an analyst, newest "
+    @Operation(operationId = "listReviewQueue",
+            summary = "Flagged suggestions not yet re-tagged by an analyst, newest "
             + "first, with the reasons, filtered by reason, district and primary topic (role analyst or admin)")
     public ReviewPage list(
             @Parameter(description = "low-confidence, close-second, not-a-suggestion, multi-point, foreign-language "

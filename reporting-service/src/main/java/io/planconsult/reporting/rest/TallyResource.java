@@ -5,7 +5,14 @@ import java.util.UUID;
 import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.planconsult.contract.Problem;
@@ -57,8 +64,14 @@ public class TallyResource {
 
     @GET
     @PermitAll
+    @SecurityRequirementsSet // no token while reporting.public-dashboard is true
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Path("/tallies")
-    @Operation(summary = "Suggestions per district, channel, day or week x primary topic (cells add up to total), "
+    @APIResponse(responseCode = "400", description = "An unknown by value (problem+json)")
+    @APIResponse(responseCode = "401", description = DashboardAccess.NOT_PUBLIC)
+    @APIResponseSchema(value = TallyQueries.Tallies.class, responseCode = "200", responseDescription = "The cells")
+    @Operation(operationId = "getTallies",
+            summary = "Suggestions per district, channel, day or week x primary topic (cells add up to total), "
             + "with multi-label mention counts and distinct near-duplicate clusters")
     public TallyQueries.Tallies tallies(
             @Parameter(description = "station (district where collected, default), subject (district named in the text, else the "
@@ -70,8 +83,14 @@ public class TallyResource {
 
     @GET
     @PermitAll
+    @SecurityRequirementsSet // no token while reporting.public-dashboard is true
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Path("/tallies/districts/{code}")
-    @Operation(summary = "One district's tallies per topic")
+    @APIResponse(responseCode = "400", description = "An unknown by value (problem+json)")
+    @APIResponse(responseCode = "401", description = DashboardAccess.NOT_PUBLIC)
+    @APIResponse(responseCode = "404", description = "No district with this code (problem+json)")
+    @APIResponseSchema(value = TallyQueries.Tallies.class, responseCode = "200", responseDescription = "The cells")
+    @Operation(operationId = "getDistrictTallies", summary = "One district's tallies per topic")
     public TallyQueries.Tallies district(@PathParam("code") String code, @QueryParam("by") @DefaultValue("station") String by) {
         dashboard.check();
         requireDistrict(code, "code");
@@ -81,7 +100,9 @@ public class TallyResource {
     @GET
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Path("/suggestions")
-    @Operation(summary = "Tagged suggestions (redacted text), newest first, filtered by district and primary topic, paged (role analyst or admin)")
+    @Operation(operationId = "listSuggestions",
+            summary = "Tagged suggestions (redacted text), newest first, filtered by district and primary topic, "
+                    + "paged (role analyst or admin)")
     public SuggestionPage suggestions(@QueryParam("district") String district, @QueryParam("topic") String topic,
             @QueryParam("by") @DefaultValue("station") String by,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
@@ -101,8 +122,14 @@ public class TallyResource {
 
     @GET
     @PermitAll
+    @SecurityRequirementsSet // no token while reporting.public-dashboard is true
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Path("/districts")
-    @Operation(summary = "The districts with their display names")
+    @APIResponse(responseCode = "401", description = DashboardAccess.NOT_PUBLIC)
+    @APIResponse(responseCode = "200", description = "Every district", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = District.class)))
+    @Operation(operationId = "listDistricts", summary = "The districts with their display names")
     public List<District> districts() {
         dashboard.check();
         return districts.all();

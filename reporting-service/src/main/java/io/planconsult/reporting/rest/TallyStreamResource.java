@@ -5,7 +5,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.planconsult.reporting.tally.TallyChanges;
@@ -49,9 +53,17 @@ public class TallyStreamResource {
 
     @GET
     @PermitAll
+    @SecurityRequirementsSet // no token while reporting.public-dashboard is true
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Blocking // the access check may resolve the caller's token, which must not happen on the IO thread
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Server-Sent Events: event 'tallies' with the JSON of GET /api/v1/tallies?by=<by>, on connect and on every "
+    @APIResponse(responseCode = "400", description = "An unknown by value (problem+json)")
+    @APIResponse(responseCode = "401", description = DashboardAccess.NOT_PUBLIC)
+    @APIResponse(responseCode = "200", description = "The event stream",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS))
+    @Operation(operationId = "streamTallies",
+            summary = "Server-Sent Events: event 'tallies' with the JSON of GET /api/v1/tallies?by=<by>, on connect "
+                    + "and on every "
             + "change, at most 4 per second")
     public Multi<OutboundSseEvent> stream(@Parameter(description = "station (default), subject, channel, day or week")
             @QueryParam("by") @DefaultValue("station") String by, @Context Sse sse) {

@@ -1,17 +1,32 @@
 package io.planconsult.reporting.tally;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Reads of the read model for the REST API: maintained counters only, never a scan of suggestions. */
+/**
+ * Reads of the read model for the REST API: maintained counters only, never a scan of suggestions. Each read is timed
+ * ({@code planconsult_reporting_tally_query_seconds{query, by}}, a histogram for the dashboard's p95).
+ */
 @ApplicationScoped
 public class TallyQueries {
+
+    static final String QUERY_TIME = "planconsult.reporting.tally.query";
+
+    private final MeterRegistry registry;
+
+    TallyQueries(MeterRegistry registry) {
+        this.registry = registry;
+    }
 
     /**
      * One cell: exactly one of {@code district}, {@code channel}, {@code day}, {@code week} is set, by the dimension.
@@ -45,6 +60,10 @@ public class TallyQueries {
         if (!by.perTopic()) {
             throw new IllegalArgumentException("tallies are by station, subject, channel, day or week");
         }
+        return timed("tallies", by.code(), () -> cells(by));
+    }
+
+    private Tallies cells(TallyDimension by) {
         List<Cell> cells = TallyCell.<TallyCell>find("perspective = ?1 and (primaryCount <> 0 or mentionCount <> 0)",
                         Sort.by("district").and("topic"), by.code())
                 .stream()
@@ -67,6 +86,10 @@ public class TallyQueries {
 
     /** Counted suggestions (tagged, not withdrawn) by district (in the given perspective) and primary topic, newest first. */
     public SuggestionPage suggestions(Perspective by, String district, String topic, int page, int size) {
+        return timed("suggestions", by.code(), () -> page(by, district, topic, page, size));
+    }
+
+    private SuggestionPage page(Perspective by, String district, String topic, int page, int size) {
         StringBuilder where = new StringBuilder("tagged = true and withdrawn = false");
         Parameters params = new Parameters();
         if (district != null) {
@@ -81,6 +104,13 @@ public class TallyQueries {
         long total = query.count();
         List<TaggedSuggestion> items = query.page(Page.of(page, size)).list();
         return new SuggestionPage(page, size, total, items);
+    }
+
+    private <T> T timed(String query, String by, Supplier<T> read) {
+        return Timer.builder(QUERY_TIME).description("Time to read tallies or a page of suggestions")
+                .tag("query", query).tag("by", by).publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofNanos(100_000)).maximumExpectedValue(Duration.ofSeconds(30))
+                .register(registry).record(read);
     }
 
     private static TallyDimension dimension(Perspective p) {

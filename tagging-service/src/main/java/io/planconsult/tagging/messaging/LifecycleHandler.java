@@ -2,6 +2,7 @@ package io.planconsult.tagging.messaging;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -13,7 +14,9 @@ import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.PoisonRecordException;
 import io.planconsult.contract.SuggestionAmended;
 import io.planconsult.contract.SuggestionSubmitted;
+import io.planconsult.contract.SuggestionTagged;
 import io.planconsult.contract.SuggestionWithdrawn;
+import io.planconsult.tagging.dedup.DedupIndex;
 import io.planconsult.tagging.district.StationDistricts;
 import io.planconsult.tagging.keys.EventTexts;
 import io.planconsult.tagging.pipeline.Enrichment;
@@ -46,10 +49,12 @@ class LifecycleHandler {
     private final TaggedPublisher publisher;
     private final LifecycleRecords records;
     private final EventTexts texts;
+    private final TaggingMetrics metrics;
 
     LifecycleHandler(TaggingEngine engine, ObjectMapper mapper, StationDistricts stations, TaggedEventLedger ledger,
-            TaggedPublisher publisher, EventTexts texts) {
+            TaggedPublisher publisher, EventTexts texts, TaggingMetrics metrics) {
         this.texts = texts;
+        this.metrics = metrics;
         this.engine = engine;
         this.stations = stations;
         this.ledger = ledger;
@@ -78,7 +83,7 @@ class LifecycleHandler {
         if (out == null) {
             return;
         }
-        publisher.publish(out);
+        publisher.publish(out, in);
         LOG.infof("published suggestion=%s type=%s event=%s source=%s", out.suggestionId(), out.type(),
                 out.eventId(), eventId);
     }
@@ -89,8 +94,8 @@ class LifecycleHandler {
         if (text.isEmpty()) {
             return erased(submitted.suggestionId());
         }
-        Enrichment e = engine.enrich(text.get(), submitted.stationDistrict());
-        return ledger.tagOnce(eventId, submitted.suggestionId(), e.redactedText(),
+        Enrichment e = engine.enrich(text.get(), submitted.stationDistrict(), metrics);
+        return tagOnce(eventId, submitted.suggestionId(), e,
                 cluster -> TaggedEventMapper.of(eventId, submitted, e, cluster));
     }
 
@@ -100,9 +105,26 @@ class LifecycleHandler {
         if (text.isEmpty()) {
             return erased(amended.suggestionId());
         }
-        Enrichment e = engine.enrich(text.get(), amended.stationDistrict());
-        return ledger.tagOnce(eventId, amended.suggestionId(), e.redactedText(),
+        Enrichment e = engine.enrich(text.get(), amended.stationDistrict(), metrics);
+        return tagOnce(eventId, amended.suggestionId(), e,
                 cluster -> TaggedEventMapper.ofAmendment(eventId, amended, e, cluster));
+    }
+
+    /**
+     * Stores the tagged event once (the near-duplicate stage) and meters it after the commit, so that a retried or
+     * redelivered source event is not counted twice.
+     */
+    private OutgoingEvent tagOnce(UUID eventId, UUID suggestionId, Enrichment e,
+            Function<DedupIndex.Assignment, SuggestionTagged> build) {
+        SuggestionTagged[] built = new SuggestionTagged[1];
+        long start = System.nanoTime();
+        OutgoingEvent out = ledger.tagOnce(eventId, suggestionId, e.redactedText(),
+                cluster -> built[0] = build.apply(cluster));
+        metrics.lap("dedup", start);
+        if (built[0] != null) {
+            metrics.tagged(built[0]);
+        }
+        return out;
     }
 
     /** The event's text, opened with the suggestion's key when sealed; a sealed text that does not open is poison. */

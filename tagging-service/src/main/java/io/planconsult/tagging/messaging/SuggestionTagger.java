@@ -28,25 +28,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class SuggestionTagger {
 
     private static final Logger LOG = Logger.getLogger(SuggestionTagger.class);
+    private static final String CHANNEL = "suggestions-submitted";
 
     private final LifecycleHandler handler;
     private final ConsumerProgress progress;
     private final Duration backoffInitial;
     private final Duration backoffMax;
     private final int unexpectedAttempts;
+    private final TaggingMetrics metrics;
 
-    SuggestionTagger(LifecycleHandler handler, ConsumerProgress progress,
+    SuggestionTagger(LifecycleHandler handler, ConsumerProgress progress, TaggingMetrics metrics,
             @ConfigProperty(name = "tagging.consumer.backoff-initial") Duration backoffInitial,
             @ConfigProperty(name = "tagging.consumer.backoff-max") Duration backoffMax,
             @ConfigProperty(name = "tagging.consumer.unexpected-attempts") int unexpectedAttempts) {
         this.handler = handler;
+        this.metrics = metrics;
         this.progress = progress;
         this.backoffInitial = backoffInitial;
         this.backoffMax = backoffMax;
         this.unexpectedAttempts = unexpectedAttempts;
     }
 
-    @Incoming("suggestions-submitted")
+    @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> consume(Message<String> in) {
         progress.started();
@@ -62,12 +65,14 @@ public class SuggestionTagger {
                 if (kind == Failures.POISON) {
                     LOG.warnf("submitted-topic record rejected to the dead-letter topic: %s", e.getMessage());
                     progress.finished();
+                    metrics.deadLettered(CHANNEL, kind);
                     return in.nack(e);
                 }
                 if (kind == Failures.UNEXPECTED && ++failures >= unexpectedAttempts) {
                     String reason = Failures.describe(e);
                     LOG.errorf("submitted-topic record dead-lettered after %d failed attempts: %s", failures, reason);
                     progress.finished();
+                    metrics.deadLettered(CHANNEL, kind);
                     return in.nack(new UnexpectedFailureException(reason));
                 }
                 if (kind == Failures.TRANSIENT) {

@@ -34,6 +34,9 @@ import java.util.Set;
 public final class TaggingEngine {
 
     static final int KEYWORD_LIMIT = 5;
+    /** The stages {@link #enrich(String, String, StageTimer)} times, in order; a skipped stage is not recorded. */
+    public static final List<String> STAGES = List.of("language", "segment", "topics", "pii",
+            "redaction", "district", "screening", "points", "keywords");
     private static final List<String> OTHER_ONLY = List.of(Taxonomy.OTHER);
 
     /** The engine's parts; every one is immutable and thread-safe. */
@@ -77,25 +80,39 @@ public final class TaggingEngine {
 
     /** Thread-safe, no side effects. stationDistrict may be null; it is a prior, never an override. */
     public Enrichment enrich(String text, String stationDistrict) {
+        return enrich(text, stationDistrict, StageTimer.NONE);
+    }
+
+    /** As {@link #enrich(String, String)}, telling {@code timer} how long each of the {@link #STAGES} took. */
+    public Enrichment enrich(String text, String stationDistrict, StageTimer timer) {
+        long lap = System.nanoTime();
         String safeText = text == null ? "" : text;
         // Every stage but PII (which reads the original's capitals) works on folded text: fold once
         // here, and their own fold() returns it as it is.
         String folded = TextNormalizer.fold(safeText);
         Language language = parts.languages().detect(safeText);
+        lap = timer.lap("language", lap);
         List<String> tokens = parts.segmenter().segment(folded);
+        lap = timer.lap("segment", lap);
         TopicClassifier.Result topicResult = classify(language, folded, tokens);
+        lap = timer.lap("topics", lap);
         List<PiiSpan> spans = parts.pii().detect(safeText, folded);
+        lap = timer.lap("pii", lap);
         // Only the redacted text and the words wholly inside it are published; the residual guard masks
         // what the detectors missed and asks for a review.
         Redaction published = Redaction.of(safeText, folded, spans, tokens);
         String redacted = published.text();
+        lap = timer.lap("redaction", lap);
         String district = parts.districts().recognise(folded, stationDistrict);
+        lap = timer.lap("district", lap);
 
         Set<String> reasons = new LinkedHashSet<>(topicResult.reasons());
         List<String> labels = topicResult.labels();
         List<TopicScore> scores = topicResult.scores();
         List<Enrichment.Point> points = List.of();
-        if (parts.screening().isNotASuggestion(folded, topicResult.areaEvidence())) {
+        boolean notASuggestion = parts.screening().isNotASuggestion(folded, topicResult.areaEvidence());
+        lap = timer.lap("screening", lap);
+        if (notASuggestion) {
             // Nothing to tally under an area: "other", shown apart by reporting through the reason.
             reasons.clear();
             reasons.add(ReviewReasons.NOT_A_SUGGESTION);
@@ -106,6 +123,7 @@ public final class TaggingEngine {
             }
             if (language == Language.CHINESE) {
                 points = pointTagger.tag(redacted, parts.points().split(redacted), stationDistrict);
+                lap = timer.lap("points", lap);
             }
             if (!points.isEmpty()) {
                 labels = PointTagger.union(labels, points);
@@ -117,8 +135,10 @@ public final class TaggingEngine {
         if (published.residual()) {
             reasons.add(ReviewReasons.RESIDUAL_PII);
         }
+        List<String> keywords = parts.keywords().extract(published.words(), List.of());
+        timer.lap("keywords", lap);
         return new Enrichment(labels.getFirst(), scores, labels, !reasons.isEmpty(), district, redacted, spans,
-                parts.keywords().extract(published.words(), List.of()), modelVersion, taxonomyVersion(),
+                keywords, modelVersion, taxonomyVersion(),
                 ReviewReasons.ALL.stream().filter(reasons::contains).toList(), points, code(language));
     }
 

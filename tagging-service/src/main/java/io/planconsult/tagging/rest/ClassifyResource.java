@@ -44,7 +44,8 @@ public class ClassifyResource {
     }
 
     @POST
-    @Operation(summary = "Preview what the pipeline adds to a suggestion, without side effects",
+    @Operation(operationId = "classifyText",
+            summary = "Preview what the pipeline adds to a suggestion, without side effects",
             description = "Topics with scores (primary first), labels, needsReview, the district named in the text, "
                     + "redacted text with PII spans, keywords, model and taxonomy versions.")
     public Enrichment classify(ClassifyRequest request) {

@@ -48,7 +48,7 @@ public class DedupResource {
     }
 
     @POST
-    @Operation(summary = "Cluster near-duplicates among the given items only",
+    @Operation(operationId = "findDuplicates", summary = "Cluster near-duplicates among the given items only",
             description = "For analysts checking an import before submitting it: touches no stored state.")
     public DedupResponse dedup(DedupRequest request) {
         if (request == null || request.items() == null) {

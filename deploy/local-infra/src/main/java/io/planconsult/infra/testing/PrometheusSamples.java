@@ -1,9 +1,11 @@
 package io.planconsult.infra.testing;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +15,9 @@ import java.util.regex.Pattern;
  */
 public final class PrometheusSamples {
 
-    private static final Pattern LINE = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})?\\s+(\\S+)(\\s+\\d+)?");
+    /** Name, labels, value, timestamp, and an OpenMetrics exemplar ({@code # {trace_id=...} 1.0}) if sampled. */
+    private static final Pattern LINE = Pattern.compile(
+            "([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*?)})?\\s+(\\S+)(\\s+-?\\d+)?(\\s+#\\s.*)?");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\",?");
 
     /** One sample. */
@@ -57,6 +61,33 @@ public final class PrometheusSamples {
     /** The sum over {@link #find}; 0 when there is none. */
     public double sum(String name, Map<String, String> labels) {
         return find(name, labels).stream().mapToDouble(Sample::value).sum();
+    }
+
+    /** How much the sum over {@link #find} grew since {@code before}. */
+    public double movedSince(PrometheusSamples before, String name, Map<String, String> labels) {
+        return sum(name, labels) - before.sum(name, labels);
+    }
+
+    /**
+     * Scrapes until samples of {@code name} with {@code labels} exist or {@code timeout} passes: Kafka's client meters
+     * appear once a client has its partitions or first sends, and Micrometer binds new ones periodically.
+     *
+     * @return the samples found, empty after the timeout
+     */
+    public static List<Sample> await(Supplier<PrometheusSamples> scrape, String name, Map<String, String> labels,
+            Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<Sample> found = scrape.get().find(name, labels);
+        while (found.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            found = scrape.get().find(name, labels);
+        }
+        return found;
     }
 
     public List<Sample> all() {
