@@ -1,5 +1,9 @@
 package io.planconsult.tagging.messaging;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,7 +26,7 @@ import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Handles one record of the submitted topic, dispatching on the CloudEvents type:
+ * Handles the records of the submitted topic, alone or a batch at a time, dispatching on the CloudEvents type:
  * <ul>
  * <li>submitted: tagged as revision 0;</li>
  * <li>amended: the new text is tagged again and published under the amendment's revision. The near-duplicate index
@@ -57,52 +61,96 @@ class LifecycleHandler {
         this.records = new LifecycleRecords(mapper);
     }
 
+    /** Handles one record alone: prepares it, tags it in its own transaction, publishes and awaits the ack. */
     void handle(Message<String> in) {
+        publishAll(tagAll(List.of(prepare(in))));
+    }
+
+    /**
+     * Everything about one record that needs no transaction: its type, its body, its opened text and the engine's
+     * enrichment. Throws {@link PoisonRecordException} for a record that can never be processed.
+     */
+    Prepared prepare(Message<String> in) {
         IncomingCloudEventMetadata<?> ce = in.getMetadata(IncomingCloudEventMetadata.class)
                 .orElseThrow(() -> new PoisonRecordException("no CloudEvents id (ce_id header)"));
         UUID eventId = EventIds.parse(ce.getId());
         String type = ce.getType();
-        OutgoingEvent out;
         if (EventTypes.SUGGESTION_SUBMITTED.equals(type)) {
-            out = submitted(eventId, records.submitted(in.getPayload()));
-        } else if (EventTypes.SUGGESTION_AMENDED.equals(type)) {
-            out = amended(eventId, records.amended(in.getPayload()));
-        } else if (EventTypes.SUGGESTION_WITHDRAWN.equals(type)) {
+            return submitted(eventId, records.submitted(in.getPayload()));
+        }
+        if (EventTypes.SUGGESTION_AMENDED.equals(type)) {
+            return amended(eventId, records.amended(in.getPayload()));
+        }
+        if (EventTypes.SUGGESTION_WITHDRAWN.equals(type)) {
             SuggestionWithdrawn withdrawn = records.withdrawn(in.getPayload());
             // Forwarded byte for byte: the withdrawal carries no text, so nothing needs redacting.
-            out = new OutgoingEvent(withdrawn.suggestionId(),
-                    EventIds.derived(eventId, EventTypes.SUGGESTION_WITHDRAWN), type, in.getPayload());
-        } else {
-            throw new PoisonRecordException("unknown ce_type " + type + " on the submitted topic");
+            return new Prepared.Forward(new OutgoingEvent(withdrawn.suggestionId(),
+                    EventIds.derived(eventId, EventTypes.SUGGESTION_WITHDRAWN), type, in.getPayload()));
         }
-        if (out == null) {
-            return;
-        }
-        publisher.publish(out);
-        LOG.infof("published suggestion=%s type=%s event=%s source=%s", out.suggestionId(), out.type(),
-                out.eventId(), eventId);
+        throw new PoisonRecordException("unknown ce_type " + type + " on the submitted topic");
     }
 
-    private OutgoingEvent submitted(UUID eventId, SuggestionSubmitted submitted) {
+    /**
+     * Tags the prepared records of a batch in one transaction ({@link TaggedEventLedger#tagAll}).
+     *
+     * @return what to publish, in batch order
+     */
+    List<OutgoingEvent> tagAll(List<Prepared> batch) {
+        List<TaggedEventLedger.Tagging> taggings = batch.stream().filter(p -> p instanceof Prepared.Tag)
+                .map(p -> ((Prepared.Tag) p).tagging()).toList();
+        Iterator<OutgoingEvent> tagged = taggings.isEmpty() ? Collections.emptyIterator()
+                : ledger.tagAll(taggings).iterator();
+        List<OutgoingEvent> out = new ArrayList<>(batch.size());
+        for (Prepared p : batch) {
+            switch (p) {
+                case Prepared.Tag t -> out.add(tagged.next());
+                case Prepared.Forward f -> out.add(f.event());
+                case Prepared.Skip s -> {
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Publishes a batch's events and returns once the broker has acknowledged every one. */
+    void publishAll(List<OutgoingEvent> out) {
+        publisher.publishAll(out);
+        out.forEach(o -> LOG.infof("published suggestion=%s type=%s event=%s", o.suggestionId(), o.type(),
+                o.eventId()));
+    }
+
+    /** One record ready for the ledger: a tagging to record, an event to forward, or nothing (erased). */
+    sealed interface Prepared {
+        record Tag(TaggedEventLedger.Tagging tagging) implements Prepared {
+        }
+
+        record Forward(OutgoingEvent event) implements Prepared {
+        }
+
+        record Skip() implements Prepared {
+        }
+    }
+
+    private Prepared submitted(UUID eventId, SuggestionSubmitted submitted) {
         stations.learn(submitted.stationId(), submitted.stationDistrict());
         Optional<String> text = open(submitted.suggestionId(), submitted.text(), submitted.sealedText());
         if (text.isEmpty()) {
             return erased(submitted.suggestionId());
         }
         Enrichment e = engine.enrich(text.get(), submitted.stationDistrict());
-        return ledger.tagOnce(eventId, submitted.suggestionId(), e.redactedText(),
-                cluster -> TaggedEventMapper.of(eventId, submitted, e, cluster));
+        return new Prepared.Tag(new TaggedEventLedger.Tagging(eventId, submitted.suggestionId(), e.redactedText(),
+                cluster -> TaggedEventMapper.of(eventId, submitted, e, cluster)));
     }
 
-    private OutgoingEvent amended(UUID eventId, SuggestionAmended amended) {
+    private Prepared amended(UUID eventId, SuggestionAmended amended) {
         stations.learn(amended.stationId(), amended.stationDistrict());
         Optional<String> text = open(amended.suggestionId(), amended.text(), amended.sealedText());
         if (text.isEmpty()) {
             return erased(amended.suggestionId());
         }
         Enrichment e = engine.enrich(text.get(), amended.stationDistrict());
-        return ledger.tagOnce(eventId, amended.suggestionId(), e.redactedText(),
-                cluster -> TaggedEventMapper.ofAmendment(eventId, amended, e, cluster));
+        return new Prepared.Tag(new TaggedEventLedger.Tagging(eventId, amended.suggestionId(), e.redactedText(),
+                cluster -> TaggedEventMapper.ofAmendment(eventId, amended, e, cluster)));
     }
 
     /** The event's text, opened with the suggestion's key when sealed; a sealed text that does not open is poison. */
@@ -115,8 +163,8 @@ class LifecycleHandler {
     }
 
     /** An erased suggestion's key is gone: its event can never be read again, which is the point. */
-    private static OutgoingEvent erased(UUID suggestionId) {
+    private static Prepared erased(UUID suggestionId) {
         LOG.infof("suggestion=%s was erased (no text key): event skipped", suggestionId);
-        return null;
+        return new Prepared.Skip();
     }
 }

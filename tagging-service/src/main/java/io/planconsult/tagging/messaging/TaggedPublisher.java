@@ -1,33 +1,53 @@
 package io.planconsult.tagging.messaging;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import io.planconsult.contract.CloudEventHeaders;
 import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.Topics;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Puts a record on the public tagged topic and returns only once the broker has it (acks=all). A failed send
- * throws, so the consumer retries it as a transient failure instead of acknowledging or dead-lettering the source.
+ * Puts a batch of records on the public tagged topic, all in flight at once, and returns only once the broker has
+ * every one (acks=all; the idempotent producer keeps each partition's order). A failed send throws, so the consumer
+ * retries the batch as a transient failure instead of acknowledging or dead-lettering its source records.
  */
 @ApplicationScoped
 class TaggedPublisher {
 
     private final MutinyEmitter<String> tagged;
 
-    TaggedPublisher(@Channel("suggestions-tagged") MutinyEmitter<String> tagged) {
+    TaggedPublisher(@Channel("suggestions-tagged") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
+            MutinyEmitter<String> tagged) {
         this.tagged = tagged;
     }
 
-    void publish(OutgoingEvent event) {
+    void publishAll(List<OutgoingEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        List<Uni<Void>> sends = new ArrayList<>(events.size());
+        for (OutgoingEvent event : events) {
+            // Subscribed at once, in order: the emitter hands them to the producer in this order.
+            sends.add(send(event).memoize().indefinitely());
+        }
+        sends.forEach(s -> s.subscribe().with(v -> { }, f -> { }));
+        // No timeout of its own: the producer fails a send the broker never took after delivery.timeout.ms.
+        Uni.join().all(sends).andFailFast().await().indefinitely();
+    }
+
+    private Uni<Void> send(OutgoingEvent event) {
         String key = event.suggestionId().toString();
-        tagged.sendMessageAndAwait(Message.of(event.body())
+        return tagged.sendMessage(Message.of(event.body())
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                         .withTopic(Topics.SUGGESTIONS_TAGGED)
                         .withKey(key)
