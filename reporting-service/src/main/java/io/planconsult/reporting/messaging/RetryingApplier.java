@@ -59,7 +59,8 @@ public class RetryingApplier {
      * in its own transaction with {@link #apply(String, UUID, Record)}'s retries: the event at fault ends up rejected
      * alone, and every other event of the batch is applied.
      *
-     * @return per event, in order: {@link ReadModelConsumer.Outcome.Applied} or {@link ReadModelConsumer.Outcome.Rejected}
+     * @return per event, in order: {@link ReadModelConsumer.Outcome.Applied} or
+     *         {@link ReadModelConsumer.Outcome.Rejected}
      * @throws InterruptedException when the service stops while the batch waits (nothing of it is acknowledged)
      */
     public List<ReadModelConsumer.Outcome> applyAll(String channel, List<EventToApply> events)

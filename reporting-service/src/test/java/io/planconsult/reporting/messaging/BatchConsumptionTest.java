@@ -44,7 +44,7 @@ class BatchConsumptionTest {
 
     @Test
     void poisonInTheMiddleOfABatchIsDeadLetteredAloneAndEveryGoodRecordIsAppliedOnce() throws Exception {
-        Instant day = Instant.parse("2031-03-04T02:00:00Z");
+        Instant day = Instant.parse("2033-07-14T02:00:00Z");
         String key = UUID.randomUUID().toString();
         List<TopicProbe.Outgoing> batch = new ArrayList<>();
         List<UUID> good = new ArrayList<>();
@@ -74,7 +74,7 @@ class BatchConsumptionTest {
                     .orElseThrow(() -> new AssertionError("the failing record is not dead-lettered"));
             String failure = TopicProbe.header(failed, "dead-letter-reason");
             assertTrue(failure.contains("IllegalStateException: injected fault"), failure);
-            Await.await(() -> countedOn("2031-03-04") == 12, Duration.ofSeconds(60), "every good record is counted");
+            Await.await(() -> countedOn("2033-07-14") == 12, Duration.ofSeconds(60), "every good record is counted");
             assertTrue(dlq.awaitCount(r -> key.equals(r.key()), 1, Duration.ofSeconds(3)).isEmpty(),
                     "no good record dead-lettered");
         }
@@ -85,7 +85,7 @@ class BatchConsumptionTest {
             dlq.awaitCount(r -> poison.toString().equals(r.key()), 2, Duration.ofSeconds(60));
         }
         Thread.sleep(1_000);
-        assertEquals(12, countedOn("2031-03-04"), "each good record counted once");
+        assertEquals(12, countedOn("2033-07-14"), "each good record counted once");
         TallyRecount.Snapshot snapshot = TallyRecount.read(dataSource);
         assertTrue(snapshot.states().keySet().containsAll(good), "every good suggestion stored");
         assertEquals(TallyRecount.recount(snapshot.states().values()), snapshot.cells(),
@@ -94,7 +94,7 @@ class BatchConsumptionTest {
 
     @Test
     void aBatchAppliedTwiceChangesNothingTheSecondTime() throws Exception {
-        Instant day = Instant.parse("2031-05-06T02:00:00Z");
+        Instant day = Instant.parse("2033-08-18T02:00:00Z");
         List<ReadModelConsumer.Received> batch = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             UUID id = UUID.randomUUID();
@@ -110,7 +110,7 @@ class BatchConsumptionTest {
                 assertEquals(new ReadModelConsumer.Outcome.Applied(true), first.get(i), "record " + i + " applied");
             }
         }
-        assertEquals(6, countedOn("2031-05-06"));
+        assertEquals(6, countedOn("2033-08-18"));
         TallyRecount.Snapshot before = TallyRecount.read(dataSource);
 
         List<ReadModelConsumer.Outcome> again = consumer.applyAll("suggestions-tagged", batch);
@@ -125,13 +125,15 @@ class BatchConsumptionTest {
     }
 
     private ReadModelConsumer.Received received(UUID eventId, Object body) throws Exception {
-        return new ReadModelConsumer.Received(eventId.toString(), EventTypes.SUGGESTION_TAGGED, mapper.writeValueAsString(body));
+        return new ReadModelConsumer.Received(eventId.toString(), EventTypes.SUGGESTION_TAGGED,
+                mapper.writeValueAsString(body));
     }
 
     /** Suggestions counted on one day (Asia/Shanghai), read straight from the database. */
     private long countedOn(String day) {
         try (var c = dataSource.getConnection();
-                var st = c.prepareStatement("SELECT COALESCE(SUM(primary_count), 0) FROM tally_cell WHERE perspective = 'day' AND district = ?")) {
+                var st = c.prepareStatement("SELECT COALESCE(SUM(primary_count), 0) FROM tally_cell"
+                        + " WHERE perspective = 'day' AND district = ?")) {
             st.setString(1, day);
             var rs = st.executeQuery();
             rs.next();

@@ -67,7 +67,8 @@ class BatchTaggingTest {
                     "dead-letter-reason");
             assertTrue(bug.contains("java.lang.IllegalStateException"), bug);
             for (UUID id : good) {
-                assertTrue(dlq.seen().stream().noneMatch(r -> id.toString().equals(r.key())), "good record dead-lettered");
+                assertTrue(dlq.seen().stream().noneMatch(r -> id.toString().equals(r.key())),
+                        "good record dead-lettered");
             }
         }
         try (TopicProbe tagged = TopicProbe.of(bootstrap(), Topics.SUGGESTIONS_TAGGED)) {
@@ -87,13 +88,16 @@ class BatchTaggingTest {
                             "published once: " + id);
                 }
             }
-            String first = clusterId(tagged.awaitKey(good.get(0).toString(), Duration.ofSeconds(5)).orElseThrow().value());
-            String second = clusterId(tagged.awaitKey(good.get(1).toString(), Duration.ofSeconds(5)).orElseThrow().value());
+            String first = clusterId(tagged.awaitKey(good.get(0).toString(), Duration.ofSeconds(5))
+                    .orElseThrow().value());
+            String second = clusterId(tagged.awaitKey(good.get(1).toString(), Duration.ofSeconds(5))
+                    .orElseThrow().value());
             assertEquals(EventIds.cluster(good.get(0)).toString(), first);
             assertEquals(first, second, "a near-duplicate later in the batch joins the earlier one's cluster");
         }
         for (UUID id : good) {
-            assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> ProcessedEvent.count("suggestionId", id.toString())),
+            assertEquals(1L, QuarkusTransaction.requiringNew()
+                    .call(() -> ProcessedEvent.count("suggestionId", id.toString())),
                     "one ledger row: " + id);
         }
     }
