@@ -21,19 +21,30 @@ public final class TestEvents {
     }
 
     public static SuggestionTagged tagged(UUID id, int revision, String district, String channel, String topic, UUID cluster) {
-        return new SuggestionTagged(id, UUID.randomUUID(), "st-" + district + "-01", district, channel, Instant.parse("2026-11-20T01:30:00Z"),
+        return tagged(id, revision, district, channel, topic, cluster, Instant.parse("2026-11-20T01:30:00Z"));
+    }
+
+    public static SuggestionTagged tagged(UUID id, int revision, String district, String channel, String topic, UUID cluster,
+            Instant submittedAt) {
+        return new SuggestionTagged(id, UUID.randomUUID(), "st-" + district + "-01", district, channel, submittedAt,
                 topic, List.of(new SuggestionTagged.TopicScore(topic, 0.8)), List.of(topic), null, "建议[电话]", List.of("phone"), "m1", "t1",
                 false, List.of("停车"), cluster, id, revision);
     }
 
     public static void publish(ObjectMapper mapper, String topic, String key, UUID eventId, String type, Object body) {
+        TopicProbe.Outgoing record = record(mapper, key, eventId, type, body);
+        TopicProbe.send(KafkaBrokerTestResource.broker().bootstrapServers(), topic, key, record.value(), record.headers());
+    }
+
+    /** A record as the services publish it, for {@link TopicProbe#sendAll}. */
+    public static TopicProbe.Outgoing record(ObjectMapper mapper, String key, UUID eventId, String type, Object body) {
         String json;
         try {
             json = mapper.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        TopicProbe.send(KafkaBrokerTestResource.broker().bootstrapServers(), topic, key, json, Map.of(
+        return new TopicProbe.Outgoing(key, json, Map.of(
                 CloudEventAttributes.HEADER_SPEC_VERSION, "1.0", CloudEventAttributes.HEADER_ID, eventId.toString(),
                 CloudEventAttributes.HEADER_TYPE, type, CloudEventAttributes.HEADER_SOURCE, EventTypes.SOURCE_INTAKE,
                 CloudEventAttributes.HEADER_CONTENT_TYPE, CloudEventAttributes.JSON, CloudEventAttributes.HEADER_SCHEMA_VERSION, "1"));

@@ -1,5 +1,7 @@
 package io.planconsult.reporting.messaging;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -11,18 +13,23 @@ import org.jboss.logging.Logger;
 import io.planconsult.contract.EventIds;
 import io.opentelemetry.api.trace.Span;
 import io.planconsult.contract.PoisonRecordException;
+import io.planconsult.reporting.tally.EventToApply;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Feeds the read model from the three public topics reporting is built from: tagged suggestions and withdrawals,
- * analysts' corrections (re-tags, merges) and forums. Each record is parsed on its CloudEvents type and applied through
- * {@link RetryingApplier}; the ledger makes the result independent of the order the topics deliver in. No failure ends
- * a stream: a record that can never be applied (no CloudEvents id, an unknown type, unreadable JSON, missing fields)
- * or that failed unexpectedly every time it was tried is nacked to the reporting dead-letter topic with the reason;
- * a transient failure holds the record (and its partition) until it goes through.
+ * analysts' corrections (re-tags, merges) and forums. Records arrive in batches (one poll, up to
+ * {@code max.poll.records}); each is parsed on its CloudEvents type and the batch is applied in one transaction
+ * through {@link RetryingApplier#applyAll}; the ledger makes the result independent of the order the topics deliver
+ * in. No failure ends a stream: a record that can never be applied (no CloudEvents id, an unknown type, unreadable
+ * JSON, missing fields) or that failed unexpectedly every time it was tried is nacked alone to the reporting
+ * dead-letter topic with the reason, and the rest of its batch is applied; a transient failure holds the batch (and
+ * its partitions) until it goes through. The batch is acknowledged only once its dead letters are on the broker.
  */
 @ApplicationScoped
 public class ReadModelConsumer {
@@ -44,40 +51,52 @@ public class ReadModelConsumer {
 
     @Incoming("suggestions-tagged")
     @Blocking
-    public CompletionStage<Void> tagged(Message<String> message) {
-        return consume("suggestions-tagged", message);
+    public CompletionStage<Void> tagged(KafkaRecordBatch<String, String> batch) {
+        return consume("suggestions-tagged", batch);
     }
 
     @Incoming("corrections")
     @Blocking
-    public CompletionStage<Void> corrections(Message<String> message) {
-        return consume("corrections", message);
+    public CompletionStage<Void> corrections(KafkaRecordBatch<String, String> batch) {
+        return consume("corrections", batch);
     }
 
     @Incoming("forums")
     @Blocking
-    public CompletionStage<Void> forums(Message<String> message) {
-        return consume("forums", message);
+    public CompletionStage<Void> forums(KafkaRecordBatch<String, String> batch) {
+        return consume("forums", batch);
     }
 
-    private CompletionStage<Void> consume(String channel, Message<String> message) {
-        IncomingCloudEventMetadata<?> ce = message.getMetadata(IncomingCloudEventMetadata.class).orElse(null);
-        Outcome outcome = apply(channel, ce == null ? null : ce.getId(), ce == null ? null : ce.getType(),
-                message.getPayload());
-        return switch (outcome) {
-            case Outcome.Applied a -> {
-                metrics.applied(channel, a.isNew());
-                LOG.infof("applied event=%s channel=%s new=%s trace=%s", ce.getId(), channel, a.isNew(),
-                        traceId(message));
-                yield message.ack();
+    private CompletionStage<Void> consume(String channel, KafkaRecordBatch<String, String> batch) {
+        List<KafkaRecord<String, String>> records = batch.getRecords();
+        List<Received> received = records.stream().map(r -> {
+            IncomingCloudEventMetadata<?> ce = r.getMetadata(IncomingCloudEventMetadata.class).orElse(null);
+            return new Received(ce == null ? null : ce.getId(), ce == null ? null : ce.getType(), r.getPayload());
+        }).toList();
+        List<Outcome> outcomes = applyAll(channel, received);
+        List<CompletableFuture<Void>> deadLetters = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            switch (outcomes.get(i)) {
+                case Outcome.Applied a -> {
+                    metrics.applied(channel, a.isNew());
+                    LOG.infof("applied event=%s channel=%s new=%s trace=%s", received.get(i).ceId(), channel,
+                            a.isNew(), traceId(records.get(i)));
+                }
+                case Outcome.Rejected r -> {
+                    metrics.deadLettered(channel, r.reason());
+                    deadLetters.add(records.get(i).nack(r.reason()).toCompletableFuture());
+                }
+                // Stopping: neither ack nor nack, so the offsets stay and the batch is redelivered after the restart.
+                case Outcome.Interrupted in -> {
+                    return CompletableFuture.completedFuture(null);
+                }
             }
-            case Outcome.Rejected r -> {
-                metrics.deadLettered(channel, r.reason());
-                yield message.nack(r.reason());
-            }
-            // Stopping: neither ack nor nack, so the offset stays and the record is redelivered after the restart.
-            case Outcome.Interrupted i -> CompletableFuture.completedFuture(null);
-        };
+        }
+        return CompletableFuture.allOf(deadLetters.toArray(CompletableFuture[]::new)).thenCompose(v -> batch.ack());
+    }
+
+    /** One record as it came: its CloudEvents id and type headers (null when missing) and its body. */
+    public record Received(String ceId, String ceType, String payload) {
     }
 
     /**
@@ -112,31 +131,48 @@ public class ReadModelConsumer {
      * @param ceType the CloudEvents type header, or null
      */
     public Outcome apply(String channel, String ceId, String ceType, String payload) {
+        return applyAll(channel, List.of(new Received(ceId, ceType, payload))).getFirst();
+    }
+
+    /**
+     * Parses a batch and applies what parses in one go; never throws.
+     *
+     * @return per record, in order, what became of it
+     */
+    public List<Outcome> applyAll(String channel, List<Received> batch) {
         progress.recordStarted(channel);
-        UUID eventId = null;
-        try {
-            if (ceId == null) {
-                throw new PoisonRecordException("no CloudEvents id (ce_id header)");
+        Outcome[] outcomes = new Outcome[batch.size()];
+        List<EventToApply> parsed = new ArrayList<>(batch.size());
+        List<Integer> at = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            Received r = batch.get(i);
+            try {
+                if (r.ceId() == null) {
+                    throw new PoisonRecordException("no CloudEvents id (ce_id header)");
+                }
+                UUID eventId = EventIds.parse(r.ceId());
+                parsed.add(new EventToApply(eventId, events.parse(r.ceType(), r.payload())));
+                at.add(i);
+            } catch (PoisonRecordException e) {
+                LOG.warnf("record on %s rejected to the dead-letter topic: %s", channel, e.getMessage());
+                outcomes[i] = new Outcome.Rejected(e);
+            } catch (RuntimeException e) {
+                UnexpectedFailureException reason = new UnexpectedFailureException(e, 1);
+                LOG.errorf("record on %s dead-lettered: %s", channel, reason.getMessage());
+                outcomes[i] = new Outcome.Rejected(reason);
             }
-            eventId = EventIds.parse(ceId);
-            Record event = events.parse(ceType, payload);
-            boolean isNew = applier.apply(channel, eventId, event);
-            progress.recordDone(channel, false);
-            return new Outcome.Applied(isNew);
+        }
+        try {
+            List<Outcome> applied = parsed.isEmpty() ? List.of() : applier.applyAll(channel, parsed);
+            for (int j = 0; j < applied.size(); j++) {
+                outcomes[at.get(j)] = applied.get(j);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Outcome.Interrupted();
-        } catch (PoisonRecordException e) {
-            LOG.warnf("record on %s rejected to the dead-letter topic: %s", channel, e.getMessage());
-            progress.recordDone(channel, true);
-            return new Outcome.Rejected(e);
-        } catch (RuntimeException e) {
-            // Unexpected every time (or a bug before the ledger): dead-letter it with class and message, go on.
-            UnexpectedFailureException reason = e instanceof UnexpectedFailureException u ? u
-                    : new UnexpectedFailureException(e, 1);
-            LOG.errorf("event %s on %s dead-lettered: %s", eventId, channel, reason.getMessage());
-            progress.recordDone(channel, true);
-            return new Outcome.Rejected(reason);
+            return java.util.Collections.nCopies(batch.size(), new Outcome.Interrupted());
         }
+        List<Outcome> all = List.of(outcomes);
+        all.forEach(o -> progress.recordDone(channel, o instanceof Outcome.Rejected));
+        return all;
     }
 }

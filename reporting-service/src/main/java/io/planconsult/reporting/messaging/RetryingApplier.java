@@ -1,12 +1,15 @@
 package io.planconsult.reporting.messaging;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.planconsult.reporting.tally.EventToApply;
 import io.planconsult.reporting.tally.TallyLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -51,6 +54,63 @@ public class RetryingApplier {
     }
 
     /**
+     * Applies a batch in one transaction, retried as a whole while it fails transiently (the batch and its partitions
+     * wait; nothing is acknowledged). When it fails any other way, the batch is applied again one event at a time, each
+     * in its own transaction with {@link #apply(String, UUID, Record)}'s retries: the event at fault ends up rejected
+     * alone, and every other event of the batch is applied.
+     *
+     * @return per event, in order: {@link ReadModelConsumer.Outcome.Applied} or
+     *         {@link ReadModelConsumer.Outcome.Rejected}
+     * @throws InterruptedException when the service stops while the batch waits (nothing of it is acknowledged)
+     */
+    public List<ReadModelConsumer.Outcome> applyAll(String channel, List<EventToApply> events)
+            throws InterruptedException {
+        if (events.size() > 1) {
+            long backoff = firstBackoff.toMillis();
+            while (true) {
+                progress.attemptStarted(channel);
+                try {
+                    return ledger.applyAll(events).stream()
+                            .<ReadModelConsumer.Outcome>map(ReadModelConsumer.Outcome.Applied::new).toList();
+                } catch (RuntimeException e) {
+                    FailureKind kind = FailureKind.of(e);
+                    progress.attemptFailed(channel, kind, e);
+                    if (kind != FailureKind.TRANSIENT) {
+                        LOG.warnf("batch of %d events on %s failed (%s %s): applying them one by one", events.size(),
+                                channel, kind, e.getClass().getSimpleName());
+                        break;
+                    }
+                    LOG.warnf("batch of %d events on %s failed (%s %s), retrying in %d ms", events.size(), channel,
+                            kind, e.getClass().getSimpleName(), backoff);
+                    backoff = pause(backoff);
+                }
+            }
+        }
+        List<ReadModelConsumer.Outcome> outcomes = new ArrayList<>(events.size());
+        for (EventToApply e : events) {
+            outcomes.add(applyAlone(channel, e));
+        }
+        return outcomes;
+    }
+
+    private ReadModelConsumer.Outcome applyAlone(String channel, EventToApply e) throws InterruptedException {
+        try {
+            return new ReadModelConsumer.Outcome.Applied(apply(channel, e.eventId(), e.event()));
+        } catch (RuntimeException failure) {
+            if (FailureKind.of(failure) == FailureKind.POISON) {
+                LOG.warnf("event %s on %s rejected to the dead-letter topic: %s", e.eventId(), channel,
+                        failure.getMessage());
+                return new ReadModelConsumer.Outcome.Rejected(failure);
+            }
+            // Unexpected every time: dead-letter it with class and message, go on.
+            UnexpectedFailureException reason = failure instanceof UnexpectedFailureException u ? u
+                    : new UnexpectedFailureException(failure, 1);
+            LOG.errorf("event %s on %s dead-lettered: %s", e.eventId(), channel, reason.getMessage());
+            return new ReadModelConsumer.Outcome.Rejected(reason);
+        }
+    }
+
+    /**
      * @param channel the consumer it is applied for (health reports per channel)
      * @param event   a record from {@link ReportingEvents#parse}
      * @return whether the event was new (false for one already applied)
@@ -75,10 +135,15 @@ public class RetryingApplier {
                 }
                 LOG.warnf("event %s on %s failed (%s %s), retrying in %d ms", eventId, channel, kind,
                         e.getClass().getSimpleName(), backoff);
-                // Full jitter keeps instances that failed together from retrying together.
-                Thread.sleep(backoff / 2 + ThreadLocalRandom.current().nextLong(backoff / 2 + 1));
-                backoff = Math.min(maxBackoff.toMillis(), backoff * 2);
+                backoff = pause(backoff);
             }
         }
+    }
+
+    /** Waits about {@code backoff} ms and returns the next, doubled up to the cap. */
+    private long pause(long backoff) throws InterruptedException {
+        // Full jitter keeps instances that failed together from retrying together.
+        Thread.sleep(backoff / 2 + ThreadLocalRandom.current().nextLong(backoff / 2 + 1));
+        return Math.min(maxBackoff.toMillis(), backoff * 2);
     }
 }

@@ -1,7 +1,13 @@
 package io.planconsult.reporting.tally;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.jboss.logging.Logger;
@@ -43,36 +49,89 @@ public class TallyLedger {
      */
     @Transactional
     public boolean apply(UUID eventId, Record event) {
+        return applyAll(List.of(new EventToApply(eventId, event))).getFirst();
+    }
+
+    /**
+     * Applies a batch of events in one transaction: one query finds the ids already applied (a redelivery, also of an
+     * event twice in the batch, changes nothing), the suggestions the new events name are read and locked at once in
+     * id order, each event is joined into its suggestions' states in batch order, and the tally changes of the whole
+     * batch are folded and written once (a cell many events touch is updated once). The inserts go out as JDBC
+     * batches. A failure rolls the whole batch back; the caller retries it, or applies its events one by one to find
+     * the one that fails.
+     *
+     * @return per event, in order: whether it was new
+     */
+    @Transactional
+    public List<Boolean> applyAll(List<EventToApply> events) {
         EntityManager em = Panache.getEntityManager();
-        if (em.find(AppliedEvent.class, eventId) != null) {
-            LOG.debugf("event %s already applied", eventId);
-            return false;
+        Set<UUID> seen = new HashSet<>(em.createQuery(
+                "select a.eventId from AppliedEvent a where a.eventId in :ids", UUID.class)
+                .setParameter("ids", events.stream().map(EventToApply::eventId).distinct().toList())
+                .getResultList());
+        List<Boolean> isNew = new ArrayList<>(events.size());
+        List<LifecycleEvent> effects = new ArrayList<>(events.size());
+        Instant now = Instant.now();
+        for (EventToApply e : events) {
+            boolean fresh = seen.add(e.eventId());
+            isNew.add(fresh);
+            if (!fresh) {
+                LOG.debugf("event %s already applied", e.eventId());
+                continue;
+            }
+            AppliedEvent applied = new AppliedEvent();
+            applied.eventId = e.eventId();
+            applied.appliedAt = now;
+            em.persist(applied);
+            effects.add(LifecycleEvent.of(e.eventId(), e.event()));
         }
-        AppliedEvent applied = new AppliedEvent();
-        applied.eventId = eventId;
-        applied.appliedAt = Instant.now();
-        em.persist(applied);
-        LifecycleEvent effect = LifecycleEvent.of(eventId, event);
+        Map<UUID, TaggedSuggestion> states = lockStates(em, effects);
         TallyFold fold = new TallyFold();
-        for (TaggedSuggestion said : effect.suggestions()) {
-            TaggedSuggestion row = em.find(TaggedSuggestion.class, said.suggestionId, LockModeType.PESSIMISTIC_WRITE);
-            boolean isNew = row == null;
-            TaggedSuggestion state = isNew ? SuggestionLifecycle.placeholder(said.suggestionId) : row;
-            SuggestionLifecycle.apply(state, said).ifPresentOrElse(changes -> {
-                if (isNew) {
-                    em.persist(state);
-                }
-                fold.add(changes);
-                LOG.infof("applied event=%s suggestion=%s revision=%d counted=%b topic=%s cluster=%s", eventId,
-                        state.suggestionId, state.revision, !Contribution.of(state).isNone(), state.primaryTopic,
-                        state.clusterId);
-            }, () -> LOG.debugf("event %s leaves suggestion %s as it is", eventId, said.suggestionId));
+        for (LifecycleEvent effect : effects) {
+            for (TaggedSuggestion said : effect.suggestions()) {
+                join(em, states, said, effect.eventId(), fold);
+            }
+            if (effect.forum() != null) {
+                recordForum(em, effect.forum());
+            }
         }
-        if (effect.forum() != null) {
-            recordForum(em, effect.forum());
+        write(em, fold, effects.stream().flatMap(e -> e.suggestions().stream()).map(s -> s.suggestionId)
+                .findFirst().orElse(null));
+        return isNew;
+    }
+
+    /** The stored states of every suggestion the events name, locked in id order; a placeholder for one unknown. */
+    private static Map<UUID, TaggedSuggestion> lockStates(EntityManager em, List<LifecycleEvent> effects) {
+        Set<UUID> ids = new TreeSet<>();
+        effects.forEach(e -> e.suggestions().forEach(s -> ids.add(s.suggestionId)));
+        Map<UUID, TaggedSuggestion> states = new HashMap<>();
+        if (ids.isEmpty()) {
+            return states;
         }
-        write(em, fold, effect.suggestions().isEmpty() ? null : effect.suggestions().getFirst().suggestionId);
-        return true;
+        em.createQuery("from TaggedSuggestion where suggestionId in :ids order by suggestionId",
+                        TaggedSuggestion.class)
+                .setParameter("ids", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()
+                .forEach(s -> states.put(s.suggestionId, s));
+        return states;
+    }
+
+    private static void join(EntityManager em, Map<UUID, TaggedSuggestion> states, TaggedSuggestion said,
+            UUID eventId, TallyFold fold) {
+        TaggedSuggestion row = states.get(said.suggestionId);
+        boolean isNew = row == null;
+        TaggedSuggestion state = isNew ? SuggestionLifecycle.placeholder(said.suggestionId) : row;
+        SuggestionLifecycle.apply(state, said).ifPresentOrElse(changes -> {
+            if (isNew) {
+                em.persist(state);
+                states.put(state.suggestionId, state);
+            }
+            fold.add(changes);
+            LOG.infof("applied event=%s suggestion=%s revision=%d counted=%b topic=%s cluster=%s", eventId,
+                    state.suggestionId, state.revision, !Contribution.of(state).isNone(), state.primaryTopic,
+                    state.clusterId);
+        }, () -> LOG.debugf("event %s leaves suggestion %s as it is", eventId, said.suggestionId));
     }
 
     private static void recordForum(EntityManager em, Forum incoming) {
@@ -96,7 +155,7 @@ public class TallyLedger {
         if (fold.isEmpty()) {
             return;
         }
-        Map<TallyFold.MemberKey, TallyClusterMember> held = new java.util.HashMap<>();
+        Map<TallyFold.MemberKey, TallyClusterMember> held = new HashMap<>();
         fold.settle(key -> {
             TallyClusterMember member = em.find(TallyClusterMember.class, memberKey(key),
                     LockModeType.PESSIMISTIC_WRITE);

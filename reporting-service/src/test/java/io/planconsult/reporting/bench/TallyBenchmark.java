@@ -74,6 +74,18 @@ class TallyBenchmark {
     @TestHTTPResource("/api/v1/tallies")
     URI tallies;
 
+    /** User + system CPU of this JVM (the service under test; the broker is a child JVM) from /proc/self/stat. */
+    private static long cpuMillis() throws java.io.IOException {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // fields 14 and 15 of the whole line
+        return ticks * 1000 / 100; // USER_HZ = 100 on Linux
+    }
+
+    private static String loadAverage() throws java.io.IOException {
+        return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+    }
+
     @Test
     void printFigures() throws Exception {
         int events = Integer.getInteger("bench.events", 3000);
@@ -88,6 +100,7 @@ class TallyBenchmark {
         long before = given().get("/api/v1/tallies").then().extract().jsonPath().getLong("total");
         Random random = new Random(1);
         long publishStart = System.nanoTime();
+        long cpuFromFirstSend = cpuMillis();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 10), new StringSerializer(), new StringSerializer())) {
             for (int i = 0; i < events; i++) {
@@ -104,10 +117,17 @@ class TallyBenchmark {
         }
         System.out.printf("BENCH published %d tagged events in %.1f s%n", events, (System.nanoTime() - publishStart) / 1e9);
         long liveStart = System.nanoTime();
+        long cpuStart = cpuMillis();
         await(() -> given().get("/api/v1/tallies").then().extract().jsonPath().getLong("total") >= before + events,
                 Duration.ofMinutes(30), "live consumption counted every event");
         double liveSeconds = (System.nanoTime() - liveStart) / 1e9;
-        System.out.printf("BENCH live consumption: %d events in %.1f s = %.0f events/s%n", events, liveSeconds, events / liveSeconds);
+        long cpu = cpuMillis() - cpuStart;
+        System.out.printf("BENCH live consumption: %d events in %.1f s = %.0f events/s; service JVM CPU %d ms = %.2f ms/event"
+                + " (load average %s)%n", events, liveSeconds, events / liveSeconds, cpu, (double) cpu / events, loadAverage());
+        double sinceFirstSend = (System.nanoTime() - publishStart) / 1e9;
+        long cpuAll = cpuMillis() - cpuFromFirstSend;
+        System.out.printf("BENCH first send to all counted: %.1f s = %.0f events/s; JVM CPU (service + test producer) %d ms ="
+                + " %.2f ms/event%n", sinceFirstSend, events / sinceFirstSend, cpuAll, (double) cpuAll / events);
 
         long plainStart = System.nanoTime();
         long read = 0;

@@ -1,5 +1,6 @@
 package io.planconsult.reporting.tally;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.Priority;
@@ -34,12 +35,13 @@ public class FaultInjectingLedger extends TallyLedger {
         return new UUID(MARK << 48 | random.getMostSignificantBits() & 0xFFFF_FFFF_FFFFL, random.getLeastSignificantBits());
     }
 
+    /** Fails the whole batch (and so each lone try of the marked event) when it holds a marked event. */
     @Override
     @Transactional
-    public boolean apply(UUID eventId, Record event) {
-        if (eventId.getMostSignificantBits() >>> 48 == MARK) {
+    public List<Boolean> applyAll(List<EventToApply> events) {
+        if (events.stream().anyMatch(e -> e.eventId().getMostSignificantBits() >>> 48 == MARK)) {
             throw new IllegalStateException("injected fault");
         }
-        return super.apply(eventId, event);
+        return super.applyAll(events);
     }
 }

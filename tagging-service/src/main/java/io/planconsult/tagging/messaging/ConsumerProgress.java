@@ -32,9 +32,10 @@ public class ConsumerProgress {
         inHand.set(new InHand(current == null ? Instant.now() : current.since(), failure));
     }
 
-    void finished() {
+    /** @param records how many records were finished (a batch's) */
+    void finished(int records) {
         inHand.set(null);
-        finished.incrementAndGet();
+        finished.addAndGet(records);
         lastFinishedAt = Instant.now();
     }
 

@@ -1,8 +1,11 @@
 package io.planconsult.tagging.messaging;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -16,7 +19,6 @@ import io.planconsult.contract.SuggestionAmended;
 import io.planconsult.contract.SuggestionSubmitted;
 import io.planconsult.contract.SuggestionTagged;
 import io.planconsult.contract.SuggestionWithdrawn;
-import io.planconsult.tagging.dedup.DedupIndex;
 import io.planconsult.tagging.district.StationDistricts;
 import io.planconsult.tagging.keys.EventTexts;
 import io.planconsult.tagging.pipeline.Enrichment;
@@ -25,7 +27,7 @@ import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Handles one record of the submitted topic, dispatching on the CloudEvents type:
+ * Handles the records of the submitted topic, alone or a batch at a time, dispatching on the CloudEvents type:
  * <ul>
  * <li>submitted: tagged as revision 0;</li>
  * <li>amended: the new text is tagged again and published under the amendment's revision. The near-duplicate index
@@ -62,69 +64,113 @@ class LifecycleHandler {
         this.records = new LifecycleRecords(mapper);
     }
 
+    /** Handles one record alone: prepares it, tags it in its own transaction, publishes and awaits the ack. */
     void handle(Message<String> in) {
+        publishAll(tagAll(List.of(prepare(in))));
+    }
+
+    /**
+     * Everything about one record that needs no transaction: its type, its body, its opened text and the engine's
+     * enrichment. Throws {@link PoisonRecordException} for a record that can never be processed.
+     */
+    Prepared prepare(Message<String> in) {
         IncomingCloudEventMetadata<?> ce = in.getMetadata(IncomingCloudEventMetadata.class)
                 .orElseThrow(() -> new PoisonRecordException("no CloudEvents id (ce_id header)"));
         UUID eventId = EventIds.parse(ce.getId());
         String type = ce.getType();
-        OutgoingEvent out;
         if (EventTypes.SUGGESTION_SUBMITTED.equals(type)) {
-            out = submitted(eventId, records.submitted(in.getPayload()));
-        } else if (EventTypes.SUGGESTION_AMENDED.equals(type)) {
-            out = amended(eventId, records.amended(in.getPayload()));
-        } else if (EventTypes.SUGGESTION_WITHDRAWN.equals(type)) {
+            return submitted(eventId, records.submitted(in.getPayload()), in);
+        }
+        if (EventTypes.SUGGESTION_AMENDED.equals(type)) {
+            return amended(eventId, records.amended(in.getPayload()), in);
+        }
+        if (EventTypes.SUGGESTION_WITHDRAWN.equals(type)) {
             SuggestionWithdrawn withdrawn = records.withdrawn(in.getPayload());
             // Forwarded byte for byte: the withdrawal carries no text, so nothing needs redacting.
-            out = new OutgoingEvent(withdrawn.suggestionId(),
-                    EventIds.derived(eventId, EventTypes.SUGGESTION_WITHDRAWN), type, in.getPayload());
-        } else {
-            throw new PoisonRecordException("unknown ce_type " + type + " on the submitted topic");
+            return new Prepared.Forward(new OutgoingEvent(withdrawn.suggestionId(),
+                    EventIds.derived(eventId, EventTypes.SUGGESTION_WITHDRAWN), type, in.getPayload()), in);
         }
-        if (out == null) {
-            return;
-        }
-        publisher.publish(out, in);
-        LOG.infof("published suggestion=%s type=%s event=%s source=%s", out.suggestionId(), out.type(),
-                out.eventId(), eventId);
+        throw new PoisonRecordException("unknown ce_type " + type + " on the submitted topic");
     }
 
-    private OutgoingEvent submitted(UUID eventId, SuggestionSubmitted submitted) {
+    /**
+     * Tags the prepared records of a batch in one transaction ({@link TaggedEventLedger#tagAll}) and meters what it
+     * stored once that transaction has committed, so a retried or redelivered source event is not counted twice.
+     *
+     * @return what to publish, in batch order, each with the record it is published for
+     */
+    List<TaggedPublisher.Outbound> tagAll(List<Prepared> batch) {
+        List<SuggestionTagged> stored = new ArrayList<>();
+        List<TaggedEventLedger.Tagging> taggings = batch.stream().filter(p -> p instanceof Prepared.Tag)
+                .map(p -> metered(((Prepared.Tag) p).tagging(), stored)).toList();
+        long start = System.nanoTime();
+        Iterator<OutgoingEvent> tagged = taggings.isEmpty() ? Collections.emptyIterator()
+                : ledger.tagAll(taggings).iterator();
+        if (!taggings.isEmpty()) {
+            metrics.lap("dedup", start);
+        }
+        stored.forEach(metrics::tagged);
+        List<TaggedPublisher.Outbound> out = new ArrayList<>(batch.size());
+        for (Prepared p : batch) {
+            switch (p) {
+                case Prepared.Tag t -> out.add(new TaggedPublisher.Outbound(tagged.next(), t.source()));
+                case Prepared.Forward f -> out.add(new TaggedPublisher.Outbound(f.event(), f.source()));
+                case Prepared.Skip s -> {
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The tagging, noting each event it builds: built only for a source event the ledger had not seen. */
+    private static TaggedEventLedger.Tagging metered(TaggedEventLedger.Tagging tagging, List<SuggestionTagged> built) {
+        return new TaggedEventLedger.Tagging(tagging.sourceEventId(), tagging.suggestionId(), tagging.redactedText(),
+                cluster -> {
+                    SuggestionTagged event = tagging.tagged().apply(cluster);
+                    built.add(event);
+                    return event;
+                });
+    }
+
+    /** Publishes a batch's events and returns once the broker has acknowledged every one. */
+    void publishAll(List<TaggedPublisher.Outbound> out) {
+        publisher.publishAll(out);
+        out.forEach(o -> LOG.infof("published suggestion=%s type=%s event=%s", o.event().suggestionId(),
+                o.event().type(), o.event().eventId()));
+    }
+
+    /** One record ready for the ledger: a tagging to record, an event to forward, or nothing (erased). */
+    sealed interface Prepared {
+        record Tag(TaggedEventLedger.Tagging tagging, Message<?> source) implements Prepared {
+        }
+
+        record Forward(OutgoingEvent event, Message<?> source) implements Prepared {
+        }
+
+        record Skip() implements Prepared {
+        }
+    }
+
+    private Prepared submitted(UUID eventId, SuggestionSubmitted submitted, Message<?> source) {
         stations.learn(submitted.stationId(), submitted.stationDistrict());
         Optional<String> text = open(submitted.suggestionId(), submitted.text(), submitted.sealedText());
         if (text.isEmpty()) {
             return erased(submitted.suggestionId());
         }
         Enrichment e = engine.enrich(text.get(), submitted.stationDistrict(), metrics);
-        return tagOnce(eventId, submitted.suggestionId(), e,
-                cluster -> TaggedEventMapper.of(eventId, submitted, e, cluster));
+        return new Prepared.Tag(new TaggedEventLedger.Tagging(eventId, submitted.suggestionId(), e.redactedText(),
+                cluster -> TaggedEventMapper.of(eventId, submitted, e, cluster)), source);
     }
 
-    private OutgoingEvent amended(UUID eventId, SuggestionAmended amended) {
+    private Prepared amended(UUID eventId, SuggestionAmended amended, Message<?> source) {
         stations.learn(amended.stationId(), amended.stationDistrict());
         Optional<String> text = open(amended.suggestionId(), amended.text(), amended.sealedText());
         if (text.isEmpty()) {
             return erased(amended.suggestionId());
         }
         Enrichment e = engine.enrich(text.get(), amended.stationDistrict(), metrics);
-        return tagOnce(eventId, amended.suggestionId(), e,
-                cluster -> TaggedEventMapper.ofAmendment(eventId, amended, e, cluster));
-    }
-
-    /**
-     * Stores the tagged event once (the near-duplicate stage) and meters it after the commit, so that a retried or
-     * redelivered source event is not counted twice.
-     */
-    private OutgoingEvent tagOnce(UUID eventId, UUID suggestionId, Enrichment e,
-            Function<DedupIndex.Assignment, SuggestionTagged> build) {
-        SuggestionTagged[] built = new SuggestionTagged[1];
-        long start = System.nanoTime();
-        OutgoingEvent out = ledger.tagOnce(eventId, suggestionId, e.redactedText(),
-                cluster -> built[0] = build.apply(cluster));
-        metrics.lap("dedup", start);
-        if (built[0] != null) {
-            metrics.tagged(built[0]);
-        }
-        return out;
+        return new Prepared.Tag(new TaggedEventLedger.Tagging(eventId, amended.suggestionId(), e.redactedText(),
+                cluster -> TaggedEventMapper.ofAmendment(eventId, amended, e, cluster)), source);
     }
 
     /** The event's text, opened with the suggestion's key when sealed; a sealed text that does not open is poison. */
@@ -137,8 +183,8 @@ class LifecycleHandler {
     }
 
     /** An erased suggestion's key is gone: its event can never be read again, which is the point. */
-    private static OutgoingEvent erased(UUID suggestionId) {
+    private static Prepared erased(UUID suggestionId) {
         LOG.infof("suggestion=%s was erased (no text key): event skipped", suggestionId);
-        return null;
+        return new Prepared.Skip();
     }
 }

@@ -1,28 +1,38 @@
 package io.planconsult.tagging.messaging;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The consumer of the submitted topic: hands each record to {@link LifecycleHandler} and decides what a failure
- * means ({@link Failures}), so that no exception ever ends the stream:
+ * The consumer of the submitted topic, a batch (one poll) at a time: {@link LifecycleHandler} prepares each record
+ * (text, enrichment), tags the batch in one transaction and publishes its tagged events, all in flight at once; the
+ * batch is acknowledged once the broker has every one. What a failure means ({@link Failures}) decides what happens,
+ * so that no exception ever ends the stream:
  * <ul>
- * <li>poison: nacked to the tagging dead-letter topic with the reason; the partition moves on;</li>
+ * <li>poison: nacked alone to the tagging dead-letter topic with the reason; the rest of its batch goes on;</li>
  * <li>transient: retried with exponential backoff capped at {@code tagging.consumer.backoff-max}, for as long as it
  * takes; the record is neither acknowledged nor dead-lettered meanwhile, so the partition waits (readiness goes
  * DOWN, see {@link ConsumerHealth}) and no offset is committed past it;</li>
  * <li>anything else: retried {@code tagging.consumer.unexpected-attempts} times in all, then dead-lettered with the
  * exception's class and message (never the record's text); the partition moves on.</li>
  * </ul>
- * The source record is acknowledged only once its tagged record is on the broker.
+ * A batch whose transaction or sends fail other than transiently is handled again one record at a time, each with
+ * the rules above, so the record at fault is dead-lettered alone. The source records are acknowledged only once their
+ * tagged records are on the broker.
  */
 @ApplicationScoped
 public class SuggestionTagger {
@@ -51,29 +61,78 @@ public class SuggestionTagger {
 
     @Incoming(CHANNEL)
     @Blocking
-    public CompletionStage<Void> consume(Message<String> in) {
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
         progress.started();
+        List<KafkaRecord<String, String>> records = batch.getRecords();
+        Map<Integer, RuntimeException> rejected = new TreeMap<>();
+        List<LifecycleHandler.Prepared> prepared = new ArrayList<>(records.size());
+        List<KafkaRecord<String, String>> good = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            KafkaRecord<String, String> in = records.get(i);
+            LifecycleHandler.Prepared[] ready = new LifecycleHandler.Prepared[1];
+            RuntimeException reason = retried(() -> ready[0] = handler.prepare(in), unexpectedAttempts);
+            if (reason != null) {
+                rejected.put(i, reason);
+            } else {
+                prepared.add(ready[0]);
+                good.add(in);
+            }
+        }
+        // The batch in one transaction and one round of sends; a failure other than a transient one is found by
+        // handling the batch's records one at a time, so only the record at fault is dead-lettered.
+        RuntimeException batchFailure = good.size() < 2 ? null
+                : retried(() -> handler.publishAll(handler.tagAll(prepared)), 1);
+        if (good.size() == 1 || batchFailure != null) {
+            if (batchFailure != null) {
+                LOG.warnf("batch of %d submitted-topic records failed (%s): handling them one by one", good.size(),
+                        Failures.describe(batchFailure));
+            }
+            for (int i = 0; i < records.size(); i++) {
+                KafkaRecord<String, String> in = records.get(i);
+                if (!rejected.containsKey(i)) {
+                    RuntimeException reason = retried(() -> handler.handle(in), unexpectedAttempts);
+                    if (reason != null) {
+                        rejected.put(i, reason);
+                    }
+                }
+            }
+        }
+        List<CompletableFuture<Void>> deadLetters = new ArrayList<>();
+        rejected.forEach((i, reason) -> {
+            metrics.deadLettered(CHANNEL, reason instanceof UnexpectedFailureException ? Failures.UNEXPECTED
+                    : Failures.POISON);
+            deadLetters.add(records.get(i).nack(reason).toCompletableFuture());
+        });
+        progress.finished(records.size());
+        return CompletableFuture.allOf(deadLetters.toArray(CompletableFuture[]::new)).thenCompose(v -> batch.ack());
+    }
+
+    /**
+     * Runs {@code work} until it succeeds: a transient failure is waited out with backoff for as long as it lasts.
+     *
+     * @return null once it succeeded, or the reason to dead-letter with: a poison failure at once, any other after
+     *         {@code attempts} tries
+     */
+    private RuntimeException retried(Runnable work, int attempts) {
         Duration backoff = backoffInitial;
         int failures = 0;
         while (true) {
             try {
-                handler.handle(in);
-                progress.finished();
-                return in.ack();
+                work.run();
+                return null;
             } catch (RuntimeException e) {
                 Failures kind = Failures.of(e);
                 if (kind == Failures.POISON) {
                     LOG.warnf("submitted-topic record rejected to the dead-letter topic: %s", e.getMessage());
-                    progress.finished();
-                    metrics.deadLettered(CHANNEL, kind);
-                    return in.nack(e);
+                    return e;
                 }
-                if (kind == Failures.UNEXPECTED && ++failures >= unexpectedAttempts) {
+                if (kind == Failures.UNEXPECTED && ++failures >= attempts) {
                     String reason = Failures.describe(e);
-                    LOG.errorf("submitted-topic record dead-lettered after %d failed attempts: %s", failures, reason);
-                    progress.finished();
-                    metrics.deadLettered(CHANNEL, kind);
-                    return in.nack(new UnexpectedFailureException(reason));
+                    if (attempts > 1) {
+                        LOG.errorf("submitted-topic record dead-lettered after %d failed attempts: %s", failures,
+                                reason);
+                    }
+                    return new UnexpectedFailureException(reason);
                 }
                 if (kind == Failures.TRANSIENT) {
                     progress.waiting(e.getClass().getSimpleName());

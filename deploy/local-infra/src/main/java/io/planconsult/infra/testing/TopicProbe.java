@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -90,6 +91,33 @@ public final class TopicProbe implements AutoCloseable {
             producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("cannot send a test record to " + topic, e);
+        }
+    }
+
+    /** One record for {@link #sendAll}. */
+    public record Outgoing(String key, String value, Map<String, String> headers) {
+    }
+
+    /**
+     * Sends records with one producer in one go (they leave in one request and a consumer polls them together) and
+     * waits for the broker to take them all.
+     */
+    public static void sendAll(String bootstrapServers, String topic, List<Outgoing> records) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, "1000"), new StringSerializer(), new StringSerializer())) {
+            List<Future<?>> sent = new ArrayList<>();
+            for (Outgoing o : records) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(topic, o.key(), o.value());
+                o.headers().forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+                sent.add(producer.send(record));
+            }
+            producer.flush();
+            for (Future<?> f : sent) {
+                f.get(30, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot send test records to " + topic, e);
         }
     }
 
