@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,25 +27,21 @@ class ErasureEndToEndTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(180);
 
+    private E2eStack e2e;
     private LocalStack stack;
     private Api admin;
 
     @BeforeAll
     void startStack() {
-        Path repo = Path.of(System.getProperty("planconsult.repo", "../..")).toAbsolutePath().normalize();
-        Path work = repo.resolve("deploy/local-stack/target/erasure-" + UUID.randomUUID().toString().substring(0, 8));
-        String prefix = "erase_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        stack = new LocalStack(LocalStack.Settings.defaults(repo, work, LocalStack.Database.POSTGRES).onFreePorts()
-                .withSchemaPrefix(prefix).withKeysDir(work.resolve("keys")));
-        stack.start();
-        admin = new Api(Tokens.mint(stack.keys(), "admin", null, Duration.ofHours(1)));
+        e2e = E2eStack.start("erase", Duration.ofHours(1));
+        stack = e2e.stack();
+        admin = e2e.admin();
     }
 
     @AfterAll
     void stopStack() {
-        if (stack != null) {
-            stack.close();
-            stack.dropSchemas();
+        if (e2e != null) {
+            e2e.close();
         }
     }
 
@@ -99,12 +94,6 @@ class ErasureEndToEndTest {
     }
 
     private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            ServiceProcess.sleep(300);
-        }
+        E2eStack.await(DEADLINE, condition, what);
     }
 }

@@ -102,7 +102,7 @@ class TopicClassifierTest {
     @Test
     void aKeywordVoteTheModelOverrulesIsFlaggedWhateverTheScores() {
         String text = "发展夜间经济，打造国际消费中心城市";
-        TopicSettings noScoreFlags = TopicSettings.defaults().withReview(0.0, 0.0);
+        TopicSettings noScoreFlags = TopicSettings.defaults().withReview(0.0, 0.0).withReviewOnDisagreement(true);
         TopicClassifier.Result disagreeing = new TopicClassifier(new KeywordScorer(TAXONOMY), sureOf("urban", 0.9),
                 noScoreFlags).classify(text, SEGMENTER.segment(text));
         assertEquals(List.of("low-confidence"), disagreeing.reasons(), disagreeing.scores().toString());
@@ -112,6 +112,7 @@ class TopicClassifierTest {
         TopicClassifier.Result off = new TopicClassifier(new KeywordScorer(TAXONOMY), sureOf("urban", 0.9),
                 noScoreFlags.withReviewOnDisagreement(false)).classify(text, SEGMENTER.segment(text));
         assertEquals(List.of(), off.reasons(), "the rule can be turned off");
+        assertTrue(!TopicSettings.defaults().reviewOnDisagreement(), "off by default: it did not improve the queue");
         TopicClassifier.Result silent = new TopicClassifier(new KeywordScorer(TAXONOMY), sureOf("urban", 0.9),
                 noScoreFlags).classify("楼下广场舞噪音太大", SEGMENTER.segment("楼下广场舞噪音太大"));
         assertEquals(List.of(), silent.reasons(), "keywords that name no area cast no vote to overrule");

@@ -24,9 +24,9 @@ import java.util.Locale;
  * duplicate-cluster root, a model trained per fold), with the full engine — screening, points, review
  * reasons — and the shipped review thresholds, then with a third of the keywords withheld (the keyword
  * lists were written after reading the file, so the second setting stands for wording nobody listed).
- * <pre>ReviewCrossValidate &lt;jsonl&gt; [--sweep] [--no-disagreement]</pre>
- * --sweep also prints the trade-off for other thresholds, to choose the shipped ones; --no-disagreement measures
- * without the keyword-vote-versus-model review rule, for comparison.
+ * <pre>ReviewCrossValidate &lt;jsonl&gt; [--sweep] [--disagreement]</pre>
+ * --sweep also prints the trade-off for other thresholds, to choose the shipped ones; --disagreement measures with
+ * the keyword-vote-versus-model review rule ({@code TopicSettings#reviewOnDisagreement}) turned on.
  */
 public final class ReviewCrossValidate {
 
@@ -43,7 +43,7 @@ public final class ReviewCrossValidate {
         List<LabelledSuggestion> rows = Jsonl.read(Path.of(args[0]));
         boolean sweep = List.of(args).contains("--sweep");
         ERRORS = List.of(args).contains("--errors");
-        SHIPPED = SHIPPED.withReviewOnDisagreement(!List.of(args).contains("--no-disagreement"));
+        SHIPPED = SHIPPED.withReviewOnDisagreement(List.of(args).contains("--disagreement"));
         Taxonomy taxonomy = Taxonomy.loadDefault();
         System.out.printf(Locale.ROOT, "rows=%d taxonomy=%s, grouped 5-fold CV, review on disagreement %b%n",
                 rows.size(), taxonomy.version(), SHIPPED.reviewOnDisagreement());
