@@ -110,7 +110,8 @@ class AsyncApiDocumentTest {
             assertTrue(!required.contains(field), field + " is optional: earlier events stay valid");
         }
         Set<String> reasons = new TreeSet<>();
-        schema.path("properties").path("reviewReasons").path("items").path("enum").forEach(r -> reasons.add(r.asText()));
+        schema.path("properties").path("reviewReasons").path("items").path("enum")
+                .forEach(r -> reasons.add(r.asText()));
         assertEquals(new TreeSet<>(ReviewReasons.ALL), reasons, "the schema lists exactly the contract's reasons");
         ReviewReasons.ALL.forEach(r -> assertTrue(description.contains(r), "the description names " + r));
         Set<String> pointFields = new TreeSet<>();

@@ -15,7 +15,8 @@ record E2eStack(LocalStack stack, Api admin) implements AutoCloseable {
     /** @param name short, lower case: the work directory and the schema prefix start with it */
     static E2eStack start(String name, Duration tokenLife) {
         Path repo = Path.of(System.getProperty("planconsult.repo", "../..")).toAbsolutePath().normalize();
-        Path work = repo.resolve("deploy/local-stack/target/" + name + "-" + UUID.randomUUID().toString().substring(0, 8));
+        Path work = repo.resolve("deploy/local-stack/target/" + name + "-"
+                + UUID.randomUUID().toString().substring(0, 8));
         String prefix = name + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         LocalStack stack = new LocalStack(LocalStack.Settings.defaults(repo, work, LocalStack.Database.POSTGRES)
                 .onFreePorts().withSchemaPrefix(prefix).withKeysDir(work.resolve("keys")));

@@ -68,8 +68,8 @@ public class ReportAssembler {
         List<Forum> forums = queries.forums();
         long total = queries.total();
         Reports.Totals totals = new Reports.Totals(total, queries.points(null), queries.needsReview(), forums.size(),
-                forums.stream().mapToLong(f -> f.participants).sum(), forums.stream().mapToLong(f -> f.deputiesPresent).sum(),
-                queries.notSuggestions());
+                forums.stream().mapToLong(f -> f.participants).sum(),
+                forums.stream().mapToLong(f -> f.deputiesPresent).sum(), queries.notSuggestions());
 
         Map<String, Long> mentions = queries.mentions();
         Map<String, ReportQueries.TopicCounts> perTopic = queries.byTopic().stream()

@@ -88,8 +88,9 @@ public class ReportTables {
                 label("序号"), label("意见段落（脱敏）"), label("涉及地"), label("关键词"), code("建议编号"));
         int p = 1;
         for (Reports.PointPassage x : r.passages()) {
-            passages.row(x.primaryTopic(), p++, x.passage(), x.textDistrict() == null ? "" : names.district(x.textDistrict()).name(),
-                    String.join("、", x.keywords()), x.suggestionId().toString());
+            String district = x.textDistrict() == null ? "" : names.district(x.textDistrict()).name();
+            passages.row(x.primaryTopic(), p++, x.passage(), district, String.join("、", x.keywords()),
+                    x.suggestionId().toString());
         }
         Reports.SuggestionPage page = r.suggestions();
         ReportTable list = suggestionTable("建议列表", "建议列表（第 " + (page.page() + 1) + " 页，每页 " + page.size() + " 条，共 "
@@ -115,7 +116,8 @@ public class ReportTables {
             }
         }
         return new Document("district-list-" + district.code() + "-" + r.by(), district.name() + "意见建议清单",
-                perspective + "；共 " + r.total() + " 条（另有非意见建议 " + r.notSuggestions() + " 条）；文本均已脱敏", time.format(r.generatedAt()), List.of(summary, list));
+                perspective + "；共 " + r.total() + " 条（另有非意见建议 " + r.notSuggestions() + " 条）；文本均已脱敏",
+                time.format(r.generatedAt()), List.of(summary, list));
     }
 
     private static ReportTable pointsTable(String title) {

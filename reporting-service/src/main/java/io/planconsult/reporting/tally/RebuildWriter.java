@@ -130,6 +130,7 @@ public class RebuildWriter {
                         s.modelVersion, s.taxonomyVersion, s.lastEventId, s.updatedAt, s.revision, s.withdrawn,
                         s.withdrawnAt, s.tagged, s.modelPrimaryTopic, s.modelLabels, s.humanPrimaryTopic, s.humanLabels,
                         s.humanSequence, s.needsReview, s.keywords, s.modelClusterId, s.clusterId,
-                        s.clusterFirstSuggestionId, s.mergeSequence, s.taggingEventId, s.reviewReasons, s.points}).toList());
+                        s.clusterFirstSuggestionId, s.mergeSequence, s.taggingEventId, s.reviewReasons, s.points})
+                .toList());
     }
 }

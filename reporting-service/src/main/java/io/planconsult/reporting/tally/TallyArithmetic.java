@@ -80,7 +80,8 @@ public final class TallyArithmetic {
             cells.computeIfAbsent(new Cell(TallyDimension.POINTS_STATION, c.stationDistrict(), p.topic()),
                     k -> new long[2])[0] += sign;
             String district = p.district() != null ? p.district() : c.subjectDistrict();
-            cells.computeIfAbsent(new Cell(TallyDimension.POINTS_SUBJECT, district, p.topic()), k -> new long[2])[0] += sign;
+            cells.computeIfAbsent(new Cell(TallyDimension.POINTS_SUBJECT, district, p.topic()),
+                    k -> new long[2])[0] += sign;
         }
         if (c.flagged()) {
             for (TallyDimension d : List.of(TallyDimension.FLAGGED_STATION, TallyDimension.FLAGGED_SUBJECT)) {

@@ -30,8 +30,8 @@ public class TallyQueries {
      * @param flagged  by station or subject only: suggestions of {@code count} awaiting an analyst's review
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Cell(String district, String channel, String day, String week, String topic, long count, long mentions,
-            long clusters, Long points, Long flagged) {
+    public record Cell(String district, String channel, String day, String week, String topic, long count,
+            long mentions, long clusters, Long points, Long flagged) {
 
         static Cell of(TallyDimension by, String bucket, String topic, TallyCell c, Map<Key, TallyCell> points,
                 Map<Key, TallyCell> flagged) {

@@ -54,7 +54,8 @@ class PointsAndNotSuggestionsTest {
     }
 
     private static long cell(JsonPath t, String topic, String field) {
-        Object value = t.get("cells.find { it.district == '" + DISTRICT + "' && it.topic == '" + topic + "' }." + field);
+        Object value = t.get("cells.find { it.district == '" + DISTRICT + "' && it.topic == '" + topic + "' }."
+                + field);
         return value == null ? 0 : ((Number) value).longValue();
     }
 
@@ -65,7 +66,8 @@ class PointsAndNotSuggestionsTest {
 
     private static SuggestionTagged.Point point(String passage, String topic) {
         int start = SPEECH.indexOf(passage);
-        return new SuggestionTagged.Point(start, start + passage.length(), topic, List.of(topic), null, List.of(), null);
+        return new SuggestionTagged.Point(start, start + passage.length(), topic, List.of(topic), null, List.of(),
+                null);
     }
 
     @Test
@@ -94,7 +96,8 @@ class PointsAndNotSuggestionsTest {
         assertEquals(apart(before) + 1, apart(after));
         assertEquals(cell(before, "consumption", "flagged") + 1, cell(after, "consumption", "flagged"));
         assertEquals(cell(before, "ai", "flagged") + 1, cell(after, "ai", "flagged"), "multi-point is a flag too");
-        assertEquals(before.getLong("flagged") + 3, after.getLong("flagged"), "the greeting's flag counts in the total");
+        assertEquals(before.getLong("flagged") + 3, after.getLong("flagged"),
+                "the greeting's flag counts in the total");
         assertTrue(after.getList("cells.topic").stream().noneMatch(ReviewReasons.NOT_A_SUGGESTION::equals),
                 "no cell of the topic grid holds greetings");
 

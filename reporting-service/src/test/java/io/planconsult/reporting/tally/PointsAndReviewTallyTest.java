@@ -92,7 +92,8 @@ class PointsAndReviewTallyTest {
         assertEquals(1, count(retag, TallyDimension.ALL, "*", "*"));
         assertEquals(-1, count(retag, TallyDimension.FLAGGED_STATION, "xihu", Contribution.NOT_A_SUGGESTION),
                 "a re-tag clears the flag");
-        assertTrue(retag.cells().stream().noneMatch(c -> c.dimension() == TallyDimension.FLAGGED_STATION && c.primary() > 0));
+        assertTrue(retag.cells().stream()
+                .noneMatch(c -> c.dimension() == TallyDimension.FLAGGED_STATION && c.primary() > 0));
     }
 
     @Test

@@ -27,7 +27,8 @@ public final class TallyRecount {
     private static final ZoneId HANGZHOU = ZoneId.of("Asia/Shanghai");
 
     private static final String NOT_A_SUGGESTION = "not-a-suggestion";
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     /**
      * The effective state of one suggestion as stored.
@@ -73,7 +74,8 @@ public final class TallyRecount {
             String subject = buckets.get("subject");
             if (!NOT_A_SUGGESTION.equals(s.primaryTopic())) {
                 for (String[] point : points(s)) {
-                    counts.computeIfAbsent("points-station|" + s.stationDistrict() + "|" + point[1], k -> new long[2])[0]++;
+                    counts.computeIfAbsent("points-station|" + s.stationDistrict() + "|" + point[1],
+                            k -> new long[2])[0]++;
                     String district = point[0] != null ? point[0] : subject;
                     counts.computeIfAbsent("points-subject|" + district + "|" + point[1], k -> new long[2])[0]++;
                 }
