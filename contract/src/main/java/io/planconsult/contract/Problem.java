@@ -38,6 +38,39 @@ public record Problem(String type, String title, int status, String detail, List
         return of("internal", "Internal error", status, "the request could not be completed", (List<FieldError>) null);
     }
 
+    /**
+     * A request without a usable bearer token. The client learns only that it was refused; why a presented token failed
+     * stays in the server's log. The mapper adds {@code WWW-Authenticate: Bearer}.
+     */
+    public static Problem unauthorized(boolean tokenPresented) {
+        return of("unauthorized", "Unauthorized", 401,
+                tokenPresented ? "the bearer token is invalid or expired" : "a bearer token is required", (String) null);
+    }
+
+    /** A valid token whose roles do not allow the operation. */
+    public static Problem forbidden() {
+        return of("forbidden", "Forbidden", 403, "this role may not do this", (String) null);
+    }
+
+    /** A body that is not JSON at all, or not the JSON object the operation reads; never echoes the body. */
+    public static Problem unreadableJson() {
+        return of("malformed-json", "Malformed JSON", 400, "the body could not be read as JSON",
+                List.of(new FieldError("$", "unreadable JSON")));
+    }
+
+    /**
+     * What a rejection by the framework itself tells the client (wrong media type, unreadable body, unknown path,
+     * a query parameter of the wrong type): its status and reason phrase, and nothing of the internals on a 5xx.
+     */
+    public static Problem rejected(int status, String reason) {
+        if (status >= 500) {
+            return internal(status);
+        }
+        boolean unreadableBody = status == 400;
+        return of("http-" + status, reason, status, unreadableBody ? "the body could not be read" : reason,
+                unreadableBody ? List.of(new FieldError("$", "unreadable body")) : null);
+    }
+
     /** Thrown by resources; the service's mapper renders it. */
     public static ProblemException exception(String kind, String title, int status, String detail, String field) {
         return new ProblemException(of(kind, title, status, detail, field));

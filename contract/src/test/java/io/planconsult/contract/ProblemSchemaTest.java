@@ -62,4 +62,33 @@ class ProblemSchemaTest {
         assertEquals(404, e.problem().status());
         assertEquals("no topic with code x", e.getMessage());
     }
+
+    @Test
+    void everyCommonProblemMatchesTheSchema() throws Exception {
+        for (Problem problem : List.of(Problem.unauthorized(true), Problem.unauthorized(false), Problem.forbidden(),
+                Problem.unreadableJson(), Problem.rejected(400, "Bad Request"), Problem.rejected(415, "Unsupported"),
+                Problem.rejected(503, "Service Unavailable"))) {
+            assertEquals(Set.of(), validate(MAPPER.valueToTree(problem)), problem.toString());
+        }
+    }
+
+    @Test
+    void aFrameworkRejectionNamesTheBodyOnlyWhenTheBodyWasAtFault() {
+        assertEquals("$", Problem.rejected(400, "Bad Request").errors().get(0).field());
+        assertEquals(null, Problem.rejected(415, "Unsupported Media Type").errors());
+        assertEquals("https://planconsult.io/problems/http-415", Problem.rejected(415, "Unsupported Media Type").type());
+    }
+
+    @Test
+    void aServerSideRejectionShowsNothingOfTheInternals() {
+        Problem problem = Problem.rejected(503, "Service Unavailable");
+        assertEquals(Problem.internal(503), problem);
+    }
+
+    @Test
+    void aPresentedButRefusedTokenIsToldApartFromAMissingOne() {
+        assertEquals("the bearer token is invalid or expired", Problem.unauthorized(true).detail());
+        assertEquals("a bearer token is required", Problem.unauthorized(false).detail());
+        assertEquals(401, Problem.unauthorized(true).status());
+    }
 }

@@ -57,23 +57,22 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e) {
-        return unauthorized("a bearer token is required");
+        return unauthorized(false);
     }
 
     @ServerExceptionMapper
     public Response badToken(AuthenticationFailedException e) {
-        // The verifier's reason stays in the server log at debug level; the client learns only that it was refused.
-        return unauthorized("the bearer token is invalid or expired");
+        return unauthorized(true);
     }
 
-    private static Response unauthorized(String detail) {
-        return Response.fromResponse(response("unauthorized", "Unauthorized", 401, detail, null))
+    private static Response unauthorized(boolean tokenPresented) {
+        return Response.fromResponse(render(Problem.unauthorized(tokenPresented)))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return response("forbidden", "Forbidden", 403, "this role may not do this", null);
+        return render(Problem.forbidden());
     }
 
     @ServerExceptionMapper
@@ -113,8 +112,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response otherJson(JsonProcessingException e) {
-        return response("malformed-json", "Malformed JSON", 400,
-                "the body could not be read as JSON", List.of(new FieldError("$", "unreadable JSON")));
+        return render(Problem.unreadableJson());
     }
 
     @ServerExceptionMapper
@@ -172,13 +170,7 @@ public class ProblemMappers {
     /** Whatever else the framework rejects (an unreadable body, a wrong media type...) as a problem too. */
     @ServerExceptionMapper
     public Response rejected(WebApplicationException e) {
-        int status = e.getResponse().getStatus();
-        if (status >= 500) {
-            return render(Problem.internal(status));
-        }
-        String reason = e.getResponse().getStatusInfo().getReasonPhrase();
-        return response("http-" + status, reason, status, status == 400 ? "the body could not be read" : reason,
-                status == 400 ? List.of(new FieldError("$", "unreadable body")) : null);
+        return render(Problem.rejected(e.getResponse().getStatus(), e.getResponse().getStatusInfo().getReasonPhrase()));
     }
 
     /** Anything else is a bug: logged by kind here, told to the client as a bare 500. */

@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import io.planconsult.infra.testing.SignedInAs;
 import io.planconsult.intake.forum.Forum;
 import io.planconsult.intake.forum.ForumImport;
 import io.restassured.http.ContentType;
@@ -25,18 +26,8 @@ import io.restassured.response.Response;
 
 /** A retried import (same Idempotency-Key, same content) gets the first import's job back and stores nothing again. */
 @io.quarkus.test.junit.QuarkusTest
+@SignedInAs("admin")
 class ForumImportIdempotencyTest {
-
-    /** Imports run as an admin unless a test says otherwise (station staff are checked in {@code ForumImportResourceTest}). */
-    @org.junit.jupiter.api.BeforeEach
-    void authenticateAsAdmin() {
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.oauth2(io.planconsult.infra.testing.TestTokens.admin());
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void forgetTheToken() {
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
-    }
 
     private static Map<String, Object> body(String text) {
         return Map.of("name", "临安区数字乡村座谈会", "heldOn", "2026-11-19", "stationId", "st-linan-01", "participants", 12,
@@ -50,7 +41,7 @@ class ForumImportIdempotencyTest {
     @Test
     void retryWithTheSameKeyAndContentReturnsTheFirstJobAndStoresNothingAgain() {
         String key = "forum-" + UUID.randomUUID();
-        long forums = ForumImportResourceTest.count(Forum.class);
+        long forums = ForumImports.count(Forum.class);
         Response first = post(key, body("建议在临安区推广数字乡村治理平台"));
         first.then().statusCode(201);
         assertNull(first.header(ForumImportResource.REPLAYED_HEADER));
@@ -60,20 +51,20 @@ class ForumImportIdempotencyTest {
                 .header(ForumImportResource.REPLAYED_HEADER, "true")
                 .body("id", equalTo(first.path("id")))
                 .body("acceptedCount", equalTo(1));
-        assertEquals(forums + 1, ForumImportResourceTest.count(Forum.class));
-        assertEquals(1, ForumImportResourceTest.suggestionsOf(first.path("forumId")).size());
+        assertEquals(forums + 1, ForumImports.count(Forum.class));
+        assertEquals(1, ForumImports.suggestionsOf(first.path("forumId")).size());
     }
 
     @Test
     void sameKeyWithOtherContentIsRefusedAndStoresNothing() {
         String key = "forum-" + UUID.randomUUID();
         post(key, body("建议加快天目山旅游公路建设")).then().statusCode(201);
-        long jobs = ForumImportResourceTest.count(ForumImport.class);
+        long jobs = ForumImports.count(ForumImport.class);
         post(key, body("建议加快天目山旅游公路建设，并增加停车位")).then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://planconsult.io/problems/idempotency-key-reused"))
                 .body("errors.field", hasItem("Idempotency-Key"));
-        assertEquals(jobs, ForumImportResourceTest.count(ForumImport.class));
+        assertEquals(jobs, ForumImports.count(ForumImport.class));
     }
 
     @Test
@@ -87,7 +78,7 @@ class ForumImportIdempotencyTest {
     void concurrentIdenticalUploadsMakeOneImport() throws Exception {
         String key = "forum-" + UUID.randomUUID();
         byte[] csv = "建议内容\n建议完善临安区山区医疗急救网络\n建议扩大农村电商培训\n".getBytes(StandardCharsets.UTF_8);
-        long forums = ForumImportResourceTest.count(Forum.class);
+        long forums = ForumImports.count(Forum.class);
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<Response>> posts = IntStream.range(0, 3).mapToObj(i -> CompletableFuture.supplyAsync(() -> {
             try {
@@ -96,7 +87,7 @@ class ForumImportIdempotencyTest {
                 Thread.currentThread().interrupt();
             }
             var request = given().contentType("multipart/form-data").header("Idempotency-Key", key);
-            ForumImportResourceTest.forum("st-linan-02").forEach((k, v) -> request.multiPart(k, v, "text/plain; charset=UTF-8"));
+            ForumImports.forum("st-linan-02").forEach((k, v) -> request.multiPart(k, v, "text/plain; charset=UTF-8"));
             return request.multiPart("file", "forum.csv", csv, "text/csv").post("/api/v1/forums/imports");
         })).toList();
         start.countDown();
@@ -105,9 +96,9 @@ class ForumImportIdempotencyTest {
             return r.<String>path("id");
         }).collect(Collectors.toSet());
         assertEquals(1, jobIds.size(), "every answer names the same job");
-        assertEquals(forums + 1, ForumImportResourceTest.count(Forum.class), "one forum stored");
+        assertEquals(forums + 1, ForumImports.count(Forum.class), "one forum stored");
         String location = "/api/v1/forums/imports/" + jobIds.iterator().next();
-        Map<String, Object> report = ForumImportResourceTest.awaitFinished(location).getLast();
+        Map<String, Object> report = ForumImports.awaitFinished(location).getLast();
         assertEquals(2, report.get("acceptedCount"));
     }
 }

@@ -19,6 +19,7 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import io.planconsult.infra.testing.SignedInAs;
 import io.planconsult.contract.Topics;
 import io.planconsult.infra.testing.TopicProbe;
 import io.planconsult.intake.forum.ForumImport;
@@ -40,18 +41,8 @@ import jakarta.inject.Inject;
 
 /** The job lifecycle beyond the happy path: a crash mid-job, a job that keeps crashing, a row the database refuses. */
 @QuarkusTest
+@SignedInAs("admin")
 class ForumImportJobTest {
-
-    /** Imports run as an admin unless a test says otherwise (station staff are checked in {@code ForumImportResourceTest}). */
-    @org.junit.jupiter.api.BeforeEach
-    void authenticateAsAdmin() {
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.oauth2(io.planconsult.infra.testing.TestTokens.admin());
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void forgetTheToken() {
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
-    }
 
     @Inject
     ImportJobStore store;
@@ -90,7 +81,7 @@ class ForumImportJobTest {
                 .body("totalRows", equalTo(60));
 
         expireLease(job.id, 1); // the worker "crashed": its lease runs out and nobody renews it
-        Map<String, Object> report = ForumImportResourceTest.awaitFinished("/api/v1/forums/imports/" + job.id).getLast();
+        Map<String, Object> report = ForumImports.awaitFinished("/api/v1/forums/imports/" + job.id).getLast();
 
         assertEquals("COMPLETED", report.get("status"));
         assertEquals(1, report.get("interruptions"));
@@ -110,7 +101,7 @@ class ForumImportJobTest {
         assertEquals(ImportProcessor.Step.MORE, processor.processChunk(job.id, crashedWorker, 25));
         expireLease(job.id, 3); // the third attempt died too
 
-        Map<String, Object> report = ForumImportResourceTest.awaitFinished("/api/v1/forums/imports/" + job.id).getLast();
+        Map<String, Object> report = ForumImports.awaitFinished("/api/v1/forums/imports/" + job.id).getLast();
         assertEquals("FAILED", report.get("status"));
         assertEquals(25, report.get("acceptedCount"));
         assertEquals(25, report.get("rowsDone"));
@@ -119,7 +110,7 @@ class ForumImportJobTest {
                 .createNativeQuery("SELECT count(*) FROM forum_import_row WHERE import_id = ?1").setParameter(1, job.id)
                 .getSingleResult()).longValue());
         assertEquals(0, staged, "the rows it gave up on are not kept (they may hold contact data)");
-        try (TopicProbe forums = TopicProbe.of(ForumImportResourceTest.bootstrap(), Topics.FORUMS)) {
+        try (TopicProbe forums = TopicProbe.of(ForumImports.bootstrap(), Topics.FORUMS)) {
             ConsumerRecord<String, String> event = forums.awaitKey(job.forumId.toString(), Duration.ofSeconds(30)).orElseThrow();
             assertTrue(event.value().contains("\"suggestionCount\":25"), "the forum is recorded with what was stored: " + event.value());
         }
@@ -151,15 +142,15 @@ class ForumImportJobTest {
         String key = "key-" + UUID.randomUUID();
         IdempotentRequest keyed = IdempotentRequest.of(ANALYST.scope(), key, PATH, "same content".getBytes());
         StoredReply first = keys.run(keyed, this::createJob);
-        long jobs = ForumImportResourceTest.count(ForumImport.class);
+        long jobs = ForumImports.count(ForumImport.class);
         StoredReply second = keys.run(keyed, this::createJob);
         assertTrue(second.replayed());
         assertEquals(first.body(), second.body(), "the retry names the first job");
-        assertEquals(jobs, ForumImportResourceTest.count(ForumImport.class), "no second job, forum or rows");
+        assertEquals(jobs, ForumImports.count(ForumImport.class), "no second job, forum or rows");
 
         IdempotentRequest otherContent = IdempotentRequest.of(ANALYST.scope(), key, PATH, "other content".getBytes());
         assertThrows(IdempotencyKeyReusedException.class, () -> keys.run(otherContent, this::createJob));
-        assertEquals(jobs, ForumImportResourceTest.count(ForumImport.class), "the refused request stored nothing");
+        assertEquals(jobs, ForumImports.count(ForumImport.class), "the refused request stored nothing");
     }
 
     private StoredReply createJob() {

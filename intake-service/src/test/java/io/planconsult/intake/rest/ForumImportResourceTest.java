@@ -1,22 +1,24 @@
 package io.planconsult.intake.rest;
 
+import static io.planconsult.intake.rest.ForumImports.bootstrap;
+import static io.planconsult.intake.rest.ForumImports.forum;
+import static io.planconsult.intake.rest.ForumImports.upload;
+import static io.planconsult.intake.rest.ForumImports.awaitFinished;
+import static io.planconsult.intake.rest.ForumImports.suggestionsOf;
+import static io.planconsult.intake.rest.ForumImports.count;
+import static io.planconsult.intake.rest.ForumImports.awaitOutboxDrained;
+import static io.planconsult.intake.rest.ForumImports.csv;
+import static io.planconsult.intake.rest.ForumImports.IMPORTS;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,122 +26,30 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import io.planconsult.contract.CloudEventAttributes;
 import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.Topics;
-import io.planconsult.infra.testing.KafkaBrokerTestResource;
 import io.planconsult.infra.testing.TopicProbe;
 import io.planconsult.intake.domain.Suggestion;
 import io.planconsult.intake.domain.SubmitterContact;
 import io.planconsult.intake.forum.Forum;
-import io.planconsult.intake.forum.ForumImport;
-import io.planconsult.intake.forum.ForumSuggestion;
-import io.planconsult.intake.outbox.OutboxEvent;
+import io.planconsult.infra.testing.SignedInAs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
+/**
+ * A forum's minutes imported as a job: every good row stored and published once, the bad ones reported by row and field; the JSON form; who may import.
+ * Runs as admin unless a test says otherwise.
+ */
 @QuarkusTest
+@SignedInAs("admin")
 class ForumImportResourceTest {
-
-    /** Imports run as an admin unless a test says otherwise (station staff are checked in {@code ForumImportResourceTest}). */
-    @org.junit.jupiter.api.BeforeEach
-    void authenticateAsAdmin() {
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.oauth2(io.planconsult.infra.testing.TestTokens.admin());
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void forgetTheToken() {
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
-    }
-
-    private static final String IMPORTS = "/api/v1/forums/imports";
-    private static final String TEXT_UTF8 = "text/plain; charset=UTF-8";
-
-    static String bootstrap() {
-        return KafkaBrokerTestResource.broker().bootstrapServers();
-    }
-
-    static Map<String, String> forum(String stationId) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("name", "十五五规划纲要编制座谈会");
-        fields.put("heldOn", "2026-11-20");
-        fields.put("stationId", stationId);
-        fields.put("participants", "42");
-        fields.put("deputiesPresent", "5");
-        return fields;
-    }
-
-    static Response upload(Map<String, String> fields, String fileName, byte[] file, String mimeType) {
-        RequestSpecification request = given().contentType("multipart/form-data");
-        fields.forEach((k, v) -> request.multiPart(k, v, TEXT_UTF8));
-        if (file != null) {
-            request.multiPart("file", fileName, file, mimeType);
-        }
-        return request.post(IMPORTS);
-    }
-
-    /** Polls the job URL until it has finished; returns every snapshot seen, the last one final. */
-    static List<Map<String, Object>> awaitFinished(String location) {
-        List<Map<String, Object>> snapshots = new ArrayList<>();
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        while (true) {
-            Map<String, Object> job = given().get(location).then().statusCode(200).extract().jsonPath().getMap("");
-            snapshots.add(job);
-            String status = (String) job.get("status");
-            if ("COMPLETED".equals(status) || "FAILED".equals(status) || System.nanoTime() > deadline) {
-                return snapshots;
-            }
-            pause(100);
-        }
-    }
-
-    static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    static List<UUID> suggestionsOf(String forumId) {
-        return QuarkusTransaction.requiringNew().call(() -> ForumSuggestion.<ForumSuggestion>list("forumId", UUID.fromString(forumId))
-                .stream().map(l -> l.suggestionId).toList());
-    }
-
-    static long count(Class<?> entity) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            if (entity == Suggestion.class) {
-                return Suggestion.count();
-            } else if (entity == Forum.class) {
-                return Forum.count();
-            } else if (entity == ForumImport.class) {
-                return ForumImport.count();
-            }
-            return OutboxEvent.count("parkedAt is null"); // a row another test parked on purpose is not backlog
-        });
-    }
-
-    static void awaitOutboxDrained() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (count(OutboxEvent.class) > 0 && System.nanoTime() < deadline) {
-            pause(100);
-        }
-        assertEquals(0, count(OutboxEvent.class), "the outbox drains");
-    }
 
     /** The expected verdict for row i (0-based data row) of the big file: null when valid, else the field at fault. */
     static String badField(int i) {
@@ -254,122 +164,6 @@ class ForumImportResourceTest {
     }
 
     @Test
-    void gbkEncodedCsvIsDetectedAndStoredAsTheRightCharacters() {
-        String text = "建议在萧山湘湖景区周边建设智慧停车系统，缓解节假日拥堵";
-        String csv = "建议内容,提交人姓名,联系电话\r\n" + text + ",陈静,13857162394\r\n建议扩大临平区公共自行车点位,,\r\n";
-        Response response = upload(forum("st-xiaoshan-01"), "minutes.csv", csv.getBytes(Charset.forName("GBK")), "text/csv");
-        response.then().statusCode(201)
-                .header("Location", startsWith("http"))
-                .body("status", equalTo("COMPLETED"))
-                .body("encoding", equalTo("GB18030"))
-                .body("acceptedCount", equalTo(2))
-                .body("rejectedCount", equalTo(0));
-        List<String> texts = suggestionsOf(response.path("forumId")).stream()
-                .map(id -> given().get("/api/v1/suggestions/" + id + "/text").then().statusCode(200).extract().<String>path("text"))
-                .toList();
-        assertTrue(texts.contains(text), texts.toString());
-        assertTrue(texts.contains("建议扩大临平区公共自行车点位"), texts.toString());
-        List<String> names = QuarkusTransaction.requiringNew().call(() -> SubmitterContact.<SubmitterContact>list("suggestionId in ?1",
-                suggestionsOf(response.path("forumId"))).stream().map(c -> c.name).toList());
-        assertEquals(List.of("陈静"), names);
-    }
-
-    @Test
-    void utf8CsvWithByteOrderMarkMatchesTheFirstHeader() {
-        byte[] body = "建议内容,渠道\r\n建议在桐庐县增加乡村公交班次,代表建议\r\n建议加强富春江生态保护,\r\n".getBytes(StandardCharsets.UTF_8);
-        byte[] withBom = new byte[body.length + 3];
-        withBom[0] = (byte) 0xEF;
-        withBom[1] = (byte) 0xBB;
-        withBom[2] = (byte) 0xBF;
-        System.arraycopy(body, 0, withBom, 3, body.length);
-        Response response = upload(forum("st-tonglu-01"), "minutes.csv", withBom, "text/csv");
-        response.then().statusCode(201)
-                .body("encoding", equalTo("UTF-8-BOM"))
-                .body("acceptedCount", equalTo(2));
-        List<String> channels = suggestionsOf(response.path("forumId")).stream()
-                .map(id -> given().get("/api/v1/suggestions/" + id).then().extract().<String>path("channel")).sorted().toList();
-        assertEquals(List.of("deputy", "forum"), channels, "a row's channel wins over the default");
-    }
-
-    @Test
-    void xlsxFilledInFromTheTemplateRoundTrips() throws IOException {
-        byte[] template = given().get(IMPORTS + "/template.xlsx").then().statusCode(200)
-                .contentType(ForumImportResource.XLSX)
-                .header("Content-Disposition", startsWith("attachment"))
-                .extract().asByteArray();
-        List<String> headers;
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(template));
-                Stream<Row> rows = workbook.getFirstSheet().openStream()) {
-            Row header = rows.findFirst().orElseThrow();
-            headers = header.stream().map(c -> c.getText()).toList();
-        }
-        assertTrue(headers.contains("建议内容"), headers.toString());
-
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Workbook filled = new Workbook(out, "WPS", "1.0");
-        Worksheet sheet = filled.newWorksheet("意见建议");
-        for (int c = 0; c < headers.size(); c++) {
-            sheet.value(0, c, headers.get(c));
-        }
-        Map<String, Object[]> rows = Map.of(
-                "建议内容", new Object[] {"建议建设千岛湖旅游集散中心", "建议提高淳安县生态补偿标准", ""},
-                "提交人姓名", new Object[] {"方华", null, "只有姓名"},
-                "联系电话", new Object[] {13905710001L, null, null},
-                "渠道", new Object[] {null, "代表建议", null},
-                "提交时间", new Object[] {LocalDateTime.of(2026, 11, 20, 9, 30), "2026-11-20 14:00", null});
-        for (int c = 0; c < headers.size(); c++) {
-            Object[] values = rows.get(headers.get(c));
-            for (int r = 0; r < values.length; r++) {
-                if (values[r] instanceof String s) {
-                    sheet.value(r + 1, c, s);
-                } else if (values[r] instanceof Long n) {
-                    sheet.value(r + 1, c, n);
-                } else if (values[r] instanceof LocalDateTime t) {
-                    sheet.value(r + 1, c, t);
-                }
-            }
-        }
-        filled.finish();
-
-        Map<String, String> fields = forum("st-chunan-01");
-        Response response = upload(fields, "forum.xlsx", out.toByteArray(), ForumImportResource.XLSX);
-        response.then().statusCode(201)
-                .body("format", equalTo("XLSX"))
-                .body("acceptedCount", equalTo(2))
-                .body("rejectedCount", equalTo(1))
-                .body("rejected[0].row", equalTo(4))
-                .body("rejected[0].errors.field", hasItem("text"));
-        List<Map<String, Object>> stored = suggestionsOf(response.path("forumId")).stream()
-                .map(id -> {
-                    Map<String, Object> view = new java.util.HashMap<>(given().get("/api/v1/suggestions/" + id).then().extract()
-                            .jsonPath().<String, Object>getMap(""));
-                    view.put("text", given().get("/api/v1/suggestions/" + id + "/text").then().extract().path("text"));
-                    return view;
-                })
-                .toList();
-        Map<String, Object> first = stored.stream().filter(s -> s.get("text").equals("建议建设千岛湖旅游集散中心")).findFirst().orElseThrow();
-        assertEquals("forum", first.get("channel"));
-        assertEquals("2026-11-20T01:30:00Z", first.get("submittedAt"), "an Excel date cell, Beijing time");
-        Map<String, Object> second = stored.stream().filter(s -> s.get("text").equals("建议提高淳安县生态补偿标准")).findFirst().orElseThrow();
-        assertEquals("deputy", second.get("channel"));
-        assertEquals("2026-11-20T06:00:00Z", second.get("submittedAt"));
-        String phone = QuarkusTransaction.requiringNew().call(() -> SubmitterContact.<SubmitterContact>findById(
-                UUID.fromString((String) first.get("id"))).phone);
-        assertEquals("13905710001", phone, "a phone typed as a number keeps all its digits");
-    }
-
-    @Test
-    void csvTemplateIsUtf8WithByteOrderMarkAndChineseLabels() {
-        Response response = given().get(IMPORTS + "/template.csv");
-        response.then().statusCode(200).contentType(startsWith("text/csv")).header("Content-Disposition", startsWith("attachment"));
-        byte[] bytes = response.asByteArray();
-        assertEquals(0xEF, bytes[0] & 0xFF);
-        assertEquals(0xBB, bytes[1] & 0xFF);
-        assertEquals(0xBF, bytes[2] & 0xFF);
-        assertEquals("建议内容,提交人姓名,联系电话,渠道,提交时间", new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).strip());
-    }
-
-    @Test
     void jsonImportNamingADistrictFilesUnderItsFirstStationAndRecordsTheForumWithoutNames() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", "余杭区人工智能产业座谈会");
@@ -406,75 +200,6 @@ class ForumImportResourceTest {
     @Test
     void unknownJobIsNotFound() {
         given().get(IMPORTS + "/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
-    }
-
-    static byte[] csv(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    static List<Object[]> badUploads() {
-        Map<String, String> noName = forum("st-xihu-01");
-        noName.remove("name");
-        Map<String, String> badCount = forum("st-xihu-01");
-        badCount.put("participants", "很多");
-        Map<String, String> both = forum("st-xihu-01");
-        both.put("district", "xihu");
-        Map<String, String> unknownDistrict = forum("st-xihu-01");
-        unknownDistrict.remove("stationId");
-        unknownDistrict.put("district", "atlantis");
-        byte[] good = csv("建议内容\n建议\n");
-        byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
-        return List.of(
-                new Object[] {"no file", forum("st-xihu-01"), null, null, 400, "file"},
-                new Object[] {"no name", noName, "a.csv", good, 400, "name"},
-                new Object[] {"participants not a number", badCount, "a.csv", good, 400, "participants"},
-                new Object[] {"station and district", both, "a.csv", good, 400, "district"},
-                new Object[] {"unknown station", forum("st-nowhere-01"), "a.csv", good, 422, "stationId"},
-                new Object[] {"unknown district", unknownDistrict, "a.csv", good, 422, "district"},
-                new Object[] {"a PDF", forum("st-xihu-01"), "a.pdf", "%PDF-1.7 binary".getBytes(StandardCharsets.US_ASCII), 422, "file"},
-                new Object[] {"legacy xls", forum("st-xihu-01"), "a.xls", ole2, 422, "file"},
-                new Object[] {"header only", forum("st-xihu-01"), "a.csv", csv("建议内容,渠道\n"), 422, "file"},
-                new Object[] {"no text column", forum("st-xihu-01"), "a.csv", csv("姓名,电话\n张三,1\n"), 422, "file"},
-                new Object[] {"empty file", forum("st-xihu-01"), "a.csv", new byte[0], 422, "file"},
-                new Object[] {"neither UTF-8 nor GBK", forum("st-xihu-01"), "a.csv", new byte[] {(byte) 0x81, 0x20, (byte) 0xFF, (byte) 0xFF}, 422, "file"});
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("badUploads")
-    void wholeRequestProblemIsAProblemNamingTheFieldAndStoresNothing(String label, Map<String, String> fields, String fileName, byte[] file,
-            int status, String field) {
-        awaitOutboxDrained();
-        long suggestions = count(Suggestion.class);
-        long forums = count(Forum.class);
-        long jobs = count(ForumImport.class);
-
-        upload(fields, fileName, file, "text/csv").then().statusCode(status)
-                .contentType("application/problem+json")
-                .body("status", equalTo(status))
-                .body("type", startsWith("https://planconsult.io/problems/"))
-                .body("errors.field", hasItem(field));
-
-        assertEquals(suggestions, count(Suggestion.class));
-        assertEquals(forums, count(Forum.class));
-        assertEquals(jobs, count(ForumImport.class));
-        assertEquals(0, count(OutboxEvent.class), "no event was queued");
-    }
-
-    @Test
-    void jsonWithoutSuggestionsIsAProblemAndStoresNothing() {
-        long forums = count(Forum.class);
-        Map<String, Object> body = new HashMap<>(Map.of("name", "座谈会", "heldOn", "2026-11-20", "stationId", "st-xihu-01",
-                "participants", 10, "deputiesPresent", 1));
-        given().contentType(ContentType.JSON).body(body).post(IMPORTS)
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("suggestions"));
-        body.put("suggestions", List.of());
-        given().contentType(ContentType.JSON).body(body).post(IMPORTS)
-                .then().statusCode(422).contentType("application/problem+json").body("errors.field", hasItem("suggestions"));
-        body.put("heldOn", "not a date");
-        given().contentType(ContentType.JSON).body(body).post(IMPORTS)
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("heldOn"));
-        assertEquals(forums, count(Forum.class));
-        assertNotNull(body);
     }
 
     @Test

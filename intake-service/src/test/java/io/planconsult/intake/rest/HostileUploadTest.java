@@ -1,7 +1,7 @@
 package io.planconsult.intake.rest;
 
-import static io.planconsult.intake.rest.ForumImportResourceTest.forum;
-import static io.planconsult.intake.rest.ForumImportResourceTest.upload;
+import static io.planconsult.intake.rest.ForumImports.forum;
+import static io.planconsult.intake.rest.ForumImports.upload;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.planconsult.infra.testing.TestTokens;
+import io.planconsult.infra.testing.SignedInAs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -33,20 +33,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 
-/** The admin rebuild replays the topics into an emptied read model and ends with the tallies live consumption had. */
+/**
+ * The admin rebuild replays the topics into an emptied read model and ends with the tallies live consumption had.
+ * Runs as admin: the endpoints under test need that role (README, "Who may do what").
+ */
 @QuarkusTest
+@SignedInAs("admin")
 class RebuildTest {
-
-    /** Runs as admin: the endpoints under test need that role (README, "Who may do what"). */
-    @org.junit.jupiter.api.BeforeEach
-    void signIn() {
-        TestTokens.signIn("admin");
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void signOut() {
-        TestTokens.signOut();
-    }
 
     private static final List<String> DIMENSIONS = List.of("station", "subject", "channel", "day", "week");
 

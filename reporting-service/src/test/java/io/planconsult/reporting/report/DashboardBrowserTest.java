@@ -1,5 +1,6 @@
 package io.planconsult.reporting.report;
 
+import io.planconsult.infra.testing.SignedInAs;
 import io.planconsult.infra.testing.Await;
 
 import io.planconsult.infra.testing.TestTokens;
@@ -47,19 +48,10 @@ import jakarta.inject.Inject;
  * running service, compares the numbers it shows with the API's, publishes one more suggestion and watches the
  * map update. Leaves target/dashboard.png (laptop width) and target/dashboard-phone.png.
  */
+/** Runs as analyst: the endpoints under test need that role (README, "Who may do what"). */
 @QuarkusTest
+@SignedInAs("analyst")
 class DashboardBrowserTest {
-
-    /** Runs as analyst: the endpoints under test need that role (README, "Who may do what"). */
-    @org.junit.jupiter.api.BeforeEach
-    void signIn() {
-        TestTokens.signIn("analyst");
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void signOut() {
-        TestTokens.signOut();
-    }
 
     private static final String CHROMIUM = System.getProperty("planconsult.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("planconsult.chromedriver", "/usr/bin/chromedriver");

@@ -1,8 +1,8 @@
 package io.planconsult.reporting.report;
 
+import io.planconsult.infra.testing.SignedInAs;
 import io.planconsult.infra.testing.Await;
 
-import io.planconsult.infra.testing.TestTokens;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -39,19 +39,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 
+/** Runs as analyst: the endpoints under test need that role (README, "Who may do what"). */
 @QuarkusTest
+@SignedInAs("analyst")
 class ReportsTest {
-
-    /** Runs as analyst: the endpoints under test need that role (README, "Who may do what"). */
-    @org.junit.jupiter.api.BeforeEach
-    void signIn() {
-        TestTokens.signIn("analyst");
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void signOut() {
-        TestTokens.signOut();
-    }
 
     @Inject
     ObjectMapper mapper;

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.planconsult.infra.testing.TestTokens;
+import io.planconsult.infra.testing.SignedInAs;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -24,19 +24,10 @@ import io.planconsult.infra.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
+/** Runs as analyst: the endpoints under test need that role (README, "Who may do what"). */
 @QuarkusTest
+@SignedInAs("analyst")
 class TallyFlowTest {
-
-    /** Runs as analyst: the endpoints under test need that role (README, "Who may do what"). */
-    @org.junit.jupiter.api.BeforeEach
-    void signIn() {
-        TestTokens.signIn("analyst");
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void signOut() {
-        TestTokens.signOut();
-    }
 
     private static String bootstrap() {
         return KafkaBrokerTestResource.broker().bootstrapServers();

@@ -30,28 +30,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e) {
-        return render(Problem.of("malformed-json", "Malformed JSON", 400,
-                "the body could not be read as the expected JSON object", "$"));
+        return render(Problem.unreadableJson());
     }
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e) {
-        return unauthorized("a bearer token is required");
+        return unauthorized(false);
     }
 
     @ServerExceptionMapper
     public Response badToken(AuthenticationFailedException e) {
-        return unauthorized("the bearer token is invalid or expired");
+        return unauthorized(true);
     }
 
-    private static Response unauthorized(String detail) {
-        return Response.fromResponse(render(Problem.of("unauthorized", "Unauthorized", 401, detail, (String) null)))
+    private static Response unauthorized(boolean tokenPresented) {
+        return Response.fromResponse(render(Problem.unauthorized(tokenPresented)))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return render(Problem.of("forbidden", "Forbidden", 403, "this role may not do this", (String) null));
+        return render(Problem.forbidden());
     }
 
     @ServerExceptionMapper
@@ -60,13 +59,7 @@ public class ProblemMappers {
         if (response.hasEntity() && response.getEntity() instanceof Problem) {
             return response;
         }
-        int status = response.getStatus();
-        if (status >= 500) {
-            return render(Problem.internal(status));
-        }
-        String reason = response.getStatusInfo().getReasonPhrase();
-        return render(Problem.of("http-" + status, reason, status, status == 400 ? "the body could not be read" : reason,
-                status == 400 ? "$" : null));
+        return render(Problem.rejected(response.getStatus(), response.getStatusInfo().getReasonPhrase()));
     }
 
     /** Anything else is a bug: logged by kind here, told to the client as a bare 500. */
