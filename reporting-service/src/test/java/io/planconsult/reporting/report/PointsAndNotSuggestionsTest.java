@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planconsult.contract.ReviewReasons;
 import io.planconsult.contract.SuggestionTagged;
 import io.planconsult.infra.testing.Await;
-import io.planconsult.infra.testing.TestTokens;
+import io.planconsult.infra.testing.SignedInAs;
 import io.planconsult.reporting.report.TaggedEventPublisher.Spec;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -31,6 +29,7 @@ import jakarta.inject.Inject;
  * suggestion shows in its cell's flag count.
  */
 @QuarkusTest
+@SignedInAs("analyst")
 class PointsAndNotSuggestionsTest {
 
     private static final String DISTRICT = "jiande";
@@ -38,16 +37,6 @@ class PointsAndNotSuggestionsTest {
 
     @Inject
     ObjectMapper mapper;
-
-    @BeforeEach
-    void signIn() {
-        TestTokens.signIn("analyst");
-    }
-
-    @AfterEach
-    void signOut() {
-        TestTokens.signOut();
-    }
 
     private static JsonPath tallies() {
         return given().get("/api/v1/tallies?by=station").then().statusCode(200).extract().jsonPath();
