@@ -98,6 +98,31 @@ class AsyncApiDocumentTest {
     }
 
     @Test
+    void taggedEventDocumentsItsOptionalReviewReasonsPointsAndLanguage() throws IOException {
+        JsonNode message = document.path("components").path("messages").path("suggestionTagged");
+        String description = message.path("description").asText();
+        JsonNode schema = new ObjectMapper().readTree(SCHEMAS.resolve("suggestion-tagged.v1.json").toFile());
+        Set<String> required = new HashSet<>();
+        schema.path("required").forEach(r -> required.add(r.asText()));
+        for (String field : new String[] {"reviewReasons", "points", "language"}) {
+            assertTrue(description.contains("`" + field + "`"), "the message description explains " + field);
+            assertTrue(schema.path("properties").has(field), "the payload schema defines " + field);
+            assertTrue(!required.contains(field), field + " is optional: earlier events stay valid");
+        }
+        Set<String> reasons = new TreeSet<>();
+        schema.path("properties").path("reviewReasons").path("items").path("enum")
+                .forEach(r -> reasons.add(r.asText()));
+        assertEquals(new TreeSet<>(ReviewReasons.ALL), reasons, "the schema lists exactly the contract's reasons");
+        ReviewReasons.ALL.forEach(r -> assertTrue(description.contains(r), "the description names " + r));
+        Set<String> pointFields = new TreeSet<>();
+        schema.path("properties").path("points").path("items").path("properties").fieldNames()
+                .forEachRemaining(pointFields::add);
+        assertEquals(new TreeSet<>(Set.of("start", "end", "primaryTopic", "labels", "textDistrict", "keywords",
+                "clusterId")), pointFields);
+        pointFields.forEach(f -> assertTrue(description.contains(f), "the description names the point's " + f));
+    }
+
+    @Test
     void deadLetterMessagesCarryTheReasonAndOrigin() {
         JsonNode headers = document.path("components").path("schemas").path("deadLetterHeaders").path("properties");
         for (String header : new String[] {"dead-letter-reason", "dead-letter-topic", "dead-letter-partition", "dead-letter-offset"}) {

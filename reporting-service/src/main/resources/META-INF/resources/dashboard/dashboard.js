@@ -13,7 +13,8 @@
       heatmap: '区县 × 重点方面', heatmapHint: '点击格子查看该区县该方面的建议', byDistrict: '各区县建议数', trend: '每日趋势',
       topPoints: '各方面主要意见', table: '数据表', exports: '导出总报告：', district: '区县', sum: '合计', times: '次',
       suggestions: '条建议', none: '暂无', needToken: '查看建议清单需要分析员令牌（deploy/token --role analyst），请粘贴：', lang: 'English', sse: '实时推送', polling: '轮询（每 2 秒）', offline: '连接中断',
-      connecting: '连接中', count: '建议数'
+      connecting: '连接中', count: '建议数', notSuggestions: '非意见建议（另计）', flagged: '待复核',
+      pointsInCell: '意见点'
     },
     en: {
       title: 'Five-Year Plan suggestions · live dashboard', perspective: 'Count by', byStation: 'Where collected (station)',
@@ -22,7 +23,8 @@
       byDistrict: 'Suggestions per district', trend: 'Daily trend', topPoints: 'Most-raised points per area',
       table: 'Data table', exports: 'Export the general report: ', district: 'District', sum: 'Total', times: '×',
       suggestions: 'suggestions', none: 'none yet', needToken: 'Listing suggestions needs an analyst token (deploy/token --role analyst); paste it:', lang: '中文', sse: 'live (SSE)', polling: 'polling every 2 s',
-      offline: 'disconnected', connecting: 'connecting', count: 'Suggestions'
+      offline: 'disconnected', connecting: 'connecting', count: 'Suggestions',
+      notSuggestions: 'Not suggestions (apart)', flagged: 'flagged for review', pointsInCell: 'points'
     }
   };
 
@@ -133,19 +135,33 @@
     return counts;
   }
 
+  // Per district/topic: suggestions awaiting review and points (a long text's proposals), from the same tallies.
+  function extras() {
+    const flagged = new Map();
+    const points = new Map();
+    for (const cell of (state.tallies ? state.tallies.cells : [])) {
+      flagged.set(cell.district + '/' + cell.topic, cell.flagged || 0);
+      points.set(cell.district + '/' + cell.topic, cell.points || 0);
+    }
+    return { flagged: flagged, points: points };
+  }
+
   function renderTallies() {
     if (!state.tallies || state.topics.length === 0 || state.districts.length === 0) {
       return;
     }
     const counts = matrix();
     $('total').textContent = state.tallies.total;
-    renderTable(counts);
-    renderHeatmap(counts);
+    $('not-suggestions').textContent = state.tallies.notSuggestions || 0;
+    $('review').textContent = state.tallies.flagged || 0;
+    const more = extras();
+    renderTable(counts, more);
+    renderHeatmap(counts, more);
     renderBars(counts);
     state.previous = counts;
   }
 
-  function renderTable(counts) {
+  function renderTable(counts, more) {
     const table = $('tally-table');
     table.replaceChildren();
     const head = table.createTHead().insertRow();
@@ -166,6 +182,12 @@
         cell.dataset.district = district.code;
         cell.dataset.topic = topic.code;
         cell.className = 'tally';
+        // The flag count shows beside the number (CSS, from data-flagged), so the cell's text stays the count.
+        const flagged = more.flagged.get(key) || 0;
+        if (flagged > 0) {
+          cell.dataset.flagged = flagged;
+        }
+        cell.title = t('flagged') + ': ' + flagged + ' · ' + t('pointsInCell') + ': ' + (more.points.get(key) || 0);
         if (state.previous.size > 0 && (state.previous.get(key) || 0) !== value) {
           cell.classList.add('updated');
         }
@@ -183,22 +205,25 @@
     return cell;
   }
 
-  function renderHeatmap(counts) {
+  function renderHeatmap(counts, more) {
     const data = [];
     let max = 1;
     state.districts.forEach((district, x) => state.topics.forEach((topic, y) => {
-      const value = counts.get(district.code + '/' + topic.code) || 0;
+      const key = district.code + '/' + topic.code;
+      const value = counts.get(key) || 0;
       max = Math.max(max, value);
-      data.push([x, y, value]);
+      data.push([x, y, value, more.flagged.get(key) || 0, more.points.get(key) || 0]);
     }));
     chart('heatmap').setOption({
-      tooltip: { position: 'top', formatter: (p) => label(state.districts[p.value[0]]) + ' · ' + label(state.topics[p.value[1]]) + ': ' + p.value[2] },
+      tooltip: { position: 'top', formatter: (p) => label(state.districts[p.value[0]]) + ' · ' + label(state.topics[p.value[1]])
+        + ': ' + p.value[2] + ' (' + t('flagged') + ' ' + p.value[3] + ', ' + t('pointsInCell') + ' ' + p.value[4] + ')' },
       grid: { left: 8, right: 8, top: 8, bottom: 64, containLabel: true },
       xAxis: { type: 'category', data: state.districts.map(label), axisLabel: { interval: 0, rotate: 40 }, splitArea: { show: true } },
       yAxis: { type: 'category', data: state.topics.map((topic) => shorten(label(topic))), splitArea: { show: true } },
-      visualMap: { min: 0, max: max, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120,
+      visualMap: { dimension: 2, min: 0, max: max, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120,
         inRange: { color: ['#fff7f0', '#fdae6b', '#b22222'] } },
-      series: [{ type: 'heatmap', data: data, label: { show: true }, emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } } }]
+      series: [{ type: 'heatmap', data: data, encode: { x: 0, y: 1, value: 2 },
+        label: { show: true, formatter: (p) => p.value[3] > 0 ? p.value[2] + ' ⚑' + p.value[3] : String(p.value[2]) }, emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } } }]
     }, true);
   }
 
@@ -218,7 +243,6 @@
     const general = state.general;
     $('points').textContent = general.totals.points;
     $('forums').textContent = general.totals.forums;
-    $('review').textContent = general.totals.needsReview;
     chart('trend').setOption({
       tooltip: { trigger: 'axis' },
       grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },

@@ -51,21 +51,25 @@ class EndToEndTest {
     private Api api;
     private final Map<String, Long> expectedStationCells = new HashMap<>();
     private final Map<String, Long> expectedSubjectCells = new HashMap<>();
+    private E2eStack e2e;
     private LocalStack stack;
     private List<JsonNode> stations;
     private long expectedTotal;
 
     @BeforeAll
     void startStack() {
-        stack = TestStacks.start("e2e");
-        api = new Api(Tokens.mint(stack.keys(), "admin", null, Duration.ofHours(2)));
+        e2e = E2eStack.start("e2e", Duration.ofHours(2));
+        stack = e2e.stack();
+        api = e2e.admin();
         stations = new ArrayList<>();
         api.get(stack.intake().baseUrl() + "/api/v1/stations").body().forEach(stations::add);
     }
 
     @AfterAll
     void stopStack() {
-        TestStacks.stop(stack);
+        if (e2e != null) {
+            e2e.close();
+        }
     }
 
     @Test
@@ -306,6 +310,9 @@ class EndToEndTest {
         JsonNode preview = api.post(stack.tagging().baseUrl() + "/api/v1/classify", Map.of("text", text, "stationDistrict", stationDistrict)).body();
         String topic = preview.get("primaryTopic").asText();
         String subject = preview.get("district").isNull() ? stationDistrict : preview.get("district").asText();
+        if (preview.path("reviewReasons").toString().contains("\"not-a-suggestion\"")) {
+            return reply.body().get("id").asText(); // counted apart from the suggestions and their topics
+        }
         expectedStationCells.merge(stationDistrict + "/" + topic, 1L, Long::sum);
         expectedSubjectCells.merge(subject + "/" + topic, 1L, Long::sum);
         expectedTotal++;
@@ -333,12 +340,6 @@ class EndToEndTest {
     }
 
     private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            ServiceProcess.sleep(200);
-        }
+        E2eStack.await(DEADLINE, condition, what);
     }
 }

@@ -27,18 +27,22 @@ class ErasureEndToEndTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(180);
 
+    private E2eStack e2e;
     private LocalStack stack;
     private Api admin;
 
     @BeforeAll
     void startStack() {
-        stack = TestStacks.start("erasure");
-        admin = new Api(Tokens.mint(stack.keys(), "admin", null, Duration.ofHours(1)));
+        e2e = E2eStack.start("erase", Duration.ofHours(1));
+        stack = e2e.stack();
+        admin = e2e.admin();
     }
 
     @AfterAll
     void stopStack() {
-        TestStacks.stop(stack);
+        if (e2e != null) {
+            e2e.close();
+        }
     }
 
     @Test
@@ -90,12 +94,6 @@ class ErasureEndToEndTest {
     }
 
     private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            ServiceProcess.sleep(300);
-        }
+        E2eStack.await(DEADLINE, condition, what);
     }
 }

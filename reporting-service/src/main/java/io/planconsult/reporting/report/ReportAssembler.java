@@ -33,6 +33,7 @@ import io.planconsult.reporting.report.Reports.TopicPoints;
 import io.planconsult.reporting.report.Reports.WeekCount;
 import io.planconsult.reporting.tally.Forum;
 import io.planconsult.reporting.tally.Perspective;
+import io.planconsult.reporting.tally.StoredPoints;
 import io.planconsult.reporting.tally.TaggedSuggestion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -67,7 +68,8 @@ public class ReportAssembler {
         List<Forum> forums = queries.forums();
         long total = queries.total();
         Reports.Totals totals = new Reports.Totals(total, queries.points(null), queries.needsReview(), forums.size(),
-                forums.stream().mapToLong(f -> f.participants).sum(), forums.stream().mapToLong(f -> f.deputiesPresent).sum());
+                forums.stream().mapToLong(f -> f.participants).sum(),
+                forums.stream().mapToLong(f -> f.deputiesPresent).sum(), queries.notSuggestions());
 
         Map<String, Long> mentions = queries.mentions();
         Map<String, ReportQueries.TopicCounts> perTopic = queries.byTopic().stream()
@@ -110,8 +112,13 @@ public class ReportAssembler {
         List<Point> points = points(queries.topPoints(code, topPoints * 2)).getOrDefault(code, List.of());
         List<KeywordCount> keywords = topKeywords(queries.keywords(code)).getOrDefault(code, List.of());
         List<SuggestionRow> items = queries.suggestionsOfTopic(code, page, size).stream().map(ReportAssembler::row).toList();
+        List<Reports.PointPassage> passages = queries.withPointsIn(code, page, size).stream()
+                .flatMap(s -> StoredPoints.of(s).stream().filter(p -> code.equals(p.topic()))
+                        .map(p -> new Reports.PointPassage(s.suggestionId, p.topic(), p.start(), p.end(),
+                                p.passage(s.redactedText), p.district(), p.keywords(), s.submittedAt)))
+                .toList();
         return new Reports.TopicReport(Instant.now(), topic, count, queries.mentions().getOrDefault(code, 0L), queries.points(code),
-                byDistrict(code), points, keywords, new Reports.SuggestionPage(page, size, count, items));
+                byDistrict(code), points, keywords, new Reports.SuggestionPage(page, size, count, items), passages);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -126,7 +133,8 @@ public class ReportAssembler {
             List<SuggestionRow> rows = perTopic.getOrDefault(t.code(), List.of());
             sections.add(new Reports.TopicSection(t.code(), t.name(), t.nameEn(), rows.size(), rows));
         }
-        return new Reports.DistrictReport(Instant.now(), names.district(code), by.code(), suggestions.size(), sections);
+        return new Reports.DistrictReport(Instant.now(), names.district(code), by.code(), suggestions.size(),
+                queries.notSuggestions(by, code), sections);
     }
 
     private List<DistrictCount> byDistrict(String topic) {

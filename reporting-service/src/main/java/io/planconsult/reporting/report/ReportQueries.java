@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.planconsult.reporting.tally.Contribution;
 import io.planconsult.reporting.tally.Forum;
 import io.planconsult.reporting.tally.Perspective;
 import io.planconsult.reporting.tally.TaggedSuggestion;
@@ -14,7 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 /**
- * The reports' reads of the read model. Every query counts only live suggestions: tagged and not withdrawn;
+ * The reports' reads of the read model. Every query counts only live suggestions: tagged, not withdrawn, and not a
+ * text judged not a suggestion (those are counted apart, {@link #notSuggestions()});
  * {@code primary_topic}, {@code labels} and {@code cluster_id} are the effective values (an analyst's over the
  * model's). Aggregation happens in the database (PostgreSQL).
  */
@@ -22,8 +24,10 @@ import jakarta.persistence.EntityManager;
 public class ReportQueries {
 
     /** The condition every report applies. */
-    static final String LIVE = "withdrawn = false and tagged = true";
-    private static final String LIVE_HQL = "s.withdrawn = false and s.tagged = true";
+    static final String LIVE = "withdrawn = false and tagged = true and primary_topic <> '"
+            + Contribution.NOT_A_SUGGESTION + "'";
+    private static final String LIVE_HQL = "s.withdrawn = false and s.tagged = true and s.primaryTopic <> '"
+            + Contribution.NOT_A_SUGGESTION + "'";
     /** A suggestion outside any near-duplicate cluster is a point of its own. */
     private static final String POINT_KEY = "coalesce(cluster_id, suggestion_id)";
     /**
@@ -49,6 +53,30 @@ public class ReportQueries {
 
     public long total() {
         return ((Number) em.createNativeQuery("select count(*) from tagged_suggestion where " + LIVE).getSingleResult()).longValue();
+    }
+
+    /** Greetings, tests and the like, tagged and not withdrawn: counted apart from the suggestions. */
+    public long notSuggestions() {
+        return ((Number) em.createNativeQuery("select count(*) from tagged_suggestion where withdrawn = false"
+                + " and tagged = true and primary_topic = :nas").setParameter("nas", Contribution.NOT_A_SUGGESTION)
+                .getSingleResult()).longValue();
+    }
+
+    /** A district's texts that are not suggestions, in a perspective. */
+    public long notSuggestions(Perspective by, String district) {
+        String column = by == Perspective.STATION ? "station_district" : "subject_district";
+        return ((Number) em.createNativeQuery("select count(*) from tagged_suggestion where withdrawn = false"
+                + " and tagged = true and primary_topic = :nas and " + column + " = :district")
+                .setParameter("nas", Contribution.NOT_A_SUGGESTION).setParameter("district", district)
+                .getSingleResult()).longValue();
+    }
+
+    /** Live suggestions split into points of which at least one is in {@code topic}, newest first. */
+    public List<TaggedSuggestion> withPointsIn(String topic, int page, int size) {
+        return em.createQuery("select s from TaggedSuggestion s where " + LIVE_HQL + " and s.points like :topic"
+                + " order by s.submittedAt desc, s.suggestionId", TaggedSuggestion.class)
+                .setParameter("topic", "%\"topic\":\"" + topic + "\"%")
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
     public long points(String topic) {

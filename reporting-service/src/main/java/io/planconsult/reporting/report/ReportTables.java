@@ -34,6 +34,7 @@ public class ReportTables {
                 .row("suggestions", "建议总数", t.suggestions())
                 .row("points", "不同意见点数（相似建议合并）", t.points())
                 .row("needsReview", "待人工复核", t.needsReview())
+                .row("notSuggestions", "非意见建议（问候、测试等，另计）", t.notSuggestions())
                 .row("forums", "座谈会场次", t.forums())
                 .row("forumParticipants", "座谈会参加人次", t.forumParticipants())
                 .row("forumDeputies", "参加座谈会代表人次", t.forumDeputies());
@@ -83,6 +84,14 @@ public class ReportTables {
         for (Reports.KeywordCount k : r.keywords()) {
             keywords.row(topic.code(), rank++, k.keyword(), k.count());
         }
+        ReportTable passages = ReportTable.of("分项意见", "长文本中属于本方面的意见（发言、纪要、代表建议的分项）", code("方面代码"),
+                label("序号"), label("意见段落（脱敏）"), label("涉及地"), label("关键词"), code("建议编号"));
+        int p = 1;
+        for (Reports.PointPassage x : r.passages()) {
+            String district = x.textDistrict() == null ? "" : names.district(x.textDistrict()).name();
+            passages.row(x.primaryTopic(), p++, x.passage(), district, String.join("、", x.keywords()),
+                    x.suggestionId().toString());
+        }
         Reports.SuggestionPage page = r.suggestions();
         ReportTable list = suggestionTable("建议列表", "建议列表（第 " + (page.page() + 1) + " 页，每页 " + page.size() + " 条，共 "
                 + page.total() + " 条）");
@@ -91,7 +100,7 @@ public class ReportTables {
             addSuggestion(list, n++, s);
         }
         return new Document("topic-report-" + topic.code(), "调研子报告（数据）：" + topic.name(), "统计口径：已标注、未撤回的建议；文本均已脱敏",
-                time.format(r.generatedAt()), List.of(summary, districts, points, keywords, list));
+                time.format(r.generatedAt()), List.of(summary, districts, points, keywords, passages, list));
     }
 
     public Document district(Reports.DistrictReport r) {
@@ -107,7 +116,8 @@ public class ReportTables {
             }
         }
         return new Document("district-list-" + district.code() + "-" + r.by(), district.name() + "意见建议清单",
-                perspective + "；共 " + r.total() + " 条；文本均已脱敏", time.format(r.generatedAt()), List.of(summary, list));
+                perspective + "；共 " + r.total() + " 条（另有非意见建议 " + r.notSuggestions() + " 条）；文本均已脱敏",
+                time.format(r.generatedAt()), List.of(summary, list));
     }
 
     private static ReportTable pointsTable(String title) {

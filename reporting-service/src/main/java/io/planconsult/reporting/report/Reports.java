@@ -23,10 +23,11 @@ public final class Reports {
     }
 
     /**
-     * @param points distinct points raised: a near-duplicate cluster counts once however many rewordings it has
+     * @param points         distinct points raised: a near-duplicate cluster counts once however many rewordings it has
+     * @param notSuggestions greetings, tests, questions about the service and the like: kept, counted apart
      */
     public record Totals(long suggestions, long points, long needsReview, long forums, long forumParticipants,
-            long forumDeputies) {
+            long forumDeputies, long notSuggestions) {
     }
 
     /** Suggestions collected in the district ({@code station}) and naming it ({@code subject}). */
@@ -87,14 +88,27 @@ public final class Reports {
     public record SuggestionPage(int page, int size, long total, List<SuggestionRow> items) {
     }
 
-    /** One key area's sub-report (调研子报告). */
+    /**
+     * One key area's sub-report (调研子报告). {@code passages}: the points of long texts (speeches, minutes, proposals
+     * numbered 一是…二是…) that fall in this area, each with its passage, from the same page of such texts as
+     * {@code suggestions}; a speech covering three areas is quoted in all three sub-reports.
+     */
     public record TopicReport(Instant generatedAt, Label topic, long count, long mentions, long points,
             List<DistrictCount> byDistrict, List<Point> topPoints, List<KeywordCount> keywords,
-            SuggestionPage suggestions) {
+            SuggestionPage suggestions, List<PointPassage> passages) {
     }
 
-    /** One district's suggestion list (建议清单), grouped by topic in taxonomy order. */
-    public record DistrictReport(Instant generatedAt, Label district, String by, long total, List<TopicSection> topics) {
+    /** One point of a long text: its passage (redacted), where it lies, its district and keywords. */
+    public record PointPassage(UUID suggestionId, String primaryTopic, int start, int end, String passage,
+            String textDistrict, List<String> keywords, Instant submittedAt) {
+    }
+
+    /**
+     * One district's suggestion list (建议清单), grouped by topic in taxonomy order; {@code notSuggestions}: greetings,
+     * tests and the like of the district, counted apart and not listed.
+     */
+    public record DistrictReport(Instant generatedAt, Label district, String by, long total, long notSuggestions,
+            List<TopicSection> topics) {
     }
 
     public record TopicSection(String code, String name, String nameEn, long count, List<SuggestionRow> suggestions) {

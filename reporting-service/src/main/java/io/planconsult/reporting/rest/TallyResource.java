@@ -143,7 +143,8 @@ public class TallyResource {
 
     /** The {@code by} values of {@code GET /tallies}: every dimension with cells per topic. */
     public static TallyDimension dimension(String by) {
-        return TallyDimension.fromCode(by).filter(TallyDimension::perTopic).orElseThrow(() -> Problem.exception("invalid-parameter",
+        return TallyDimension.fromCode(by).filter(TallyDimension::isBreakdown).orElseThrow(() -> Problem.exception(
+                "invalid-parameter",
                 "Invalid parameter", 400, "by must be station, subject, channel, day or week", "by"));
     }
 

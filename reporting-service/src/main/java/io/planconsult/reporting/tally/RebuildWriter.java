@@ -115,11 +115,11 @@ public class RebuildWriter {
             + "taxonomy_version, last_event_id, updated_at, revision, withdrawn, withdrawn_at, tagged, "
             + "model_primary_topic, model_labels, human_primary_topic, human_labels, human_sequence, needs_review, "
             + "keywords, model_cluster_id, cluster_id, cluster_first_suggestion_id, merge_sequence, tagging_event_id, "
-            + "review_reasons";
+            + "review_reasons, points";
     private static final String SUGGESTION_TYPES = "uuid, text, text, text, text, text, text, text, text, timestamptz, "
             + "text, text, uuid, timestamptz, int, boolean, timestamptz, boolean, "
             + "text, text, text, text, bigint, boolean, "
-            + "text, uuid, uuid, uuid, bigint, uuid, text";
+            + "text, uuid, uuid, uuid, bigint, uuid, text, text";
 
     private static void insertSuggestions(Connection c, ReplayFold fold) throws SQLException {
         BulkInsert.insert(c, "tagged_suggestion", SUGGESTION_COLUMNS, SUGGESTION_TYPES, fold.suggestions.values()
@@ -130,6 +130,7 @@ public class RebuildWriter {
                         s.modelVersion, s.taxonomyVersion, s.lastEventId, s.updatedAt, s.revision, s.withdrawn,
                         s.withdrawnAt, s.tagged, s.modelPrimaryTopic, s.modelLabels, s.humanPrimaryTopic, s.humanLabels,
                         s.humanSequence, s.needsReview, s.keywords, s.modelClusterId, s.clusterId,
-                        s.clusterFirstSuggestionId, s.mergeSequence, s.taggingEventId, s.reviewReasons}).toList());
+                        s.clusterFirstSuggestionId, s.mergeSequence, s.taggingEventId, s.reviewReasons, s.points})
+                .toList());
     }
 }

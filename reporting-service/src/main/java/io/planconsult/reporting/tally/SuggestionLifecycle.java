@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.planconsult.contract.EventIds;
+import io.planconsult.contract.ReviewReasons;
 import io.planconsult.contract.SuggestionRetagged;
 import io.planconsult.contract.SuggestionTagged;
 import io.planconsult.contract.SuggestionWithdrawn;
@@ -77,6 +78,7 @@ public final class SuggestionLifecycle {
         s.needsReview = e.needsReview();
         s.reviewReasons = e.reviewReasons().isEmpty() ? null : String.join(",", e.reviewReasons());
         s.keywords = e.keywords() == null ? null : String.join(",", e.keywords());
+        s.points = StoredPoints.encode(e.points());
         s.modelPrimaryTopic = e.primaryTopic();
         s.modelLabels = String.join(",", labels(e.primaryTopic(), e.labels()));
         s.modelClusterId = e.clusterId() != null ? e.clusterId() : EventIds.cluster(e.suggestionId());
@@ -169,6 +171,7 @@ public final class SuggestionLifecycle {
         into.needsReview = other.needsReview;
         into.reviewReasons = other.reviewReasons;
         into.keywords = other.keywords;
+        into.points = other.points;
         into.modelPrimaryTopic = other.modelPrimaryTopic;
         into.modelLabels = other.modelLabels;
         into.modelClusterId = other.modelClusterId;
@@ -178,11 +181,17 @@ public final class SuggestionLifecycle {
         }
     }
 
-    /** The effective columns the tallies and reports read: human over model, merge over engine. */
+    /**
+     * The effective columns the tallies and reports read: human over model, merge over engine. A text the engine judged
+     * not a suggestion counts under {@link Contribution#NOT_A_SUGGESTION}, apart from the topics, until an analyst
+     * re-tags it.
+     */
     static void resolve(TaggedSuggestion row) {
         boolean human = row.humanSequence != null;
-        row.primaryTopic = human ? row.humanPrimaryTopic : row.modelPrimaryTopic;
-        row.labels = human ? row.humanLabels : row.modelLabels;
+        boolean notASuggestion = !human && row.hasReviewReason(ReviewReasons.NOT_A_SUGGESTION);
+        row.primaryTopic = human ? row.humanPrimaryTopic
+                : notASuggestion ? Contribution.NOT_A_SUGGESTION : row.modelPrimaryTopic;
+        row.labels = human ? row.humanLabels : notASuggestion ? Contribution.NOT_A_SUGGESTION : row.modelLabels;
         if (row.mergeSequence == null) {
             row.clusterId = row.modelClusterId;
         }

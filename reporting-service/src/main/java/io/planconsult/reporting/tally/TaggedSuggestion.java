@@ -75,6 +75,8 @@ public class TaggedSuggestion extends PanacheEntityBase {
     public String reviewReasons;
     /** Comma-separated, most salient first. */
     public String keywords;
+    /** A long text's points as JSON ({@link StoredPoints}); null when the text was not split. */
+    public String points;
     @Column(name = "model_cluster_id")
     public UUID modelClusterId;
     @Column(name = "cluster_id")
@@ -83,6 +85,16 @@ public class TaggedSuggestion extends PanacheEntityBase {
     public UUID clusterFirstSuggestionId;
     @Column(name = "merge_sequence")
     public Long mergeSequence;
+
+    /** Flagged by the tagging service and not yet settled by an analyst's re-tag: what the review queue lists. */
+    public boolean awaitsReview() {
+        return needsReview && humanSequence == null;
+    }
+
+    /** Whether the tagging service's reasons include {@code reason}. */
+    public boolean hasReviewReason(String reason) {
+        return reviewReasons != null && Arrays.asList(reviewReasons.split(",")).contains(reason);
+    }
 
     public List<String> labelList() {
         return labels == null || labels.isEmpty() ? List.of() : Arrays.asList(labels.split(","));

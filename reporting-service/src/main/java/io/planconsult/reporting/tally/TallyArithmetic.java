@@ -64,14 +64,29 @@ public final class TallyArithmetic {
             return;
         }
         for (TallyDimension d : TallyDimension.values()) {
+            if (!d.countsSuggestions()) {
+                continue;
+            }
             String bucket = d.bucket(c);
-            String primary = d.perTopic() ? c.primaryTopic() : TallyDimension.EVERYTHING;
+            String primary = d.perTopic() || !c.isSuggestion() ? c.primaryTopic() : TallyDimension.EVERYTHING;
             cells.computeIfAbsent(new Cell(d, bucket, primary), k -> new long[2])[0] += sign;
             for (String label : c.labels()) {
-                String topic = d.perTopic() ? label : TallyDimension.EVERYTHING;
+                String topic = d.perTopic() || !c.isSuggestion() ? label : TallyDimension.EVERYTHING;
                 cells.computeIfAbsent(new Cell(d, bucket, topic), k -> new long[2])[1] += sign;
             }
             members.computeIfAbsent(new Member(d, bucket, primary, c.clusterId()), k -> new int[1])[0] += sign;
+        }
+        for (Contribution.PointCell p : c.points()) {
+            cells.computeIfAbsent(new Cell(TallyDimension.POINTS_STATION, c.stationDistrict(), p.topic()),
+                    k -> new long[2])[0] += sign;
+            String district = p.district() != null ? p.district() : c.subjectDistrict();
+            cells.computeIfAbsent(new Cell(TallyDimension.POINTS_SUBJECT, district, p.topic()),
+                    k -> new long[2])[0] += sign;
+        }
+        if (c.flagged()) {
+            for (TallyDimension d : List.of(TallyDimension.FLAGGED_STATION, TallyDimension.FLAGGED_SUBJECT)) {
+                cells.computeIfAbsent(new Cell(d, d.bucket(c), c.primaryTopic()), k -> new long[2])[0] += sign;
+            }
         }
     }
 }

@@ -1,7 +1,13 @@
 package io.planconsult.reporting.tally;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -34,44 +40,93 @@ public class TallyQueries {
      * @param count    suggestions whose primary topic this is (cells add up to the total)
      * @param mentions suggestions labelled with this topic (primary or a clear second topic)
      * @param clusters distinct near-duplicate clusters among the {@code count} suggestions (12 rewordings: 1)
+     * @param points   by station or subject only: points in this topic (a long text's proposals; a text not split is
+     *                 one), so a speech covering three areas adds one to each
+     * @param flagged  by station or subject only: suggestions of {@code count} awaiting an analyst's review
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Cell(String district, String channel, String day, String week, String topic, long count, long mentions, long clusters) {
+    public record Cell(String district, String channel, String day, String week, String topic, long count,
+            long mentions, long clusters, Long points, Long flagged) {
 
-        static Cell of(TallyDimension by, TallyCell c) {
-            String bucket = c.district;
-            return new Cell(by == TallyDimension.STATION || by == TallyDimension.SUBJECT ? bucket : null,
-                    by == TallyDimension.CHANNEL ? bucket : null, by == TallyDimension.DAY ? bucket : null,
-                    by == TallyDimension.WEEK ? bucket : null, c.topic, c.primaryCount, c.mentionCount, c.clusterCount);
+        static Cell of(TallyDimension by, String bucket, String topic, TallyCell c, Map<Key, TallyCell> points,
+                Map<Key, TallyCell> flagged) {
+            boolean perDistrict = by == TallyDimension.STATION || by == TallyDimension.SUBJECT;
+            Key key = new Key(bucket, topic);
+            return new Cell(perDistrict ? bucket : null, by == TallyDimension.CHANNEL ? bucket : null,
+                    by == TallyDimension.DAY ? bucket : null, by == TallyDimension.WEEK ? bucket : null, topic,
+                    c == null ? 0 : c.primaryCount, c == null ? 0 : c.mentionCount, c == null ? 0 : c.clusterCount,
+                    perDistrict ? primary(points.get(key)) : null, perDistrict ? primary(flagged.get(key)) : null);
+        }
+
+        private static long primary(TallyCell c) {
+            return c == null ? 0 : c.primaryCount;
         }
     }
 
+    private record Key(String bucket, String topic) {
+    }
+
     /**
-     * @param total    suggestions counted (withdrawn ones never are)
-     * @param clusters distinct clusters among them overall (not the sum of the cells': a cluster may span cells)
+     * @param total          suggestions counted (withdrawn ones never are, nor texts that are not suggestions)
+     * @param clusters       distinct clusters among them overall (not the sum of the cells': a cluster may span cells)
+     * @param notSuggestions greetings, tests and the like, counted apart ({@code by} station or subject: per district
+     *                       in {@code notSuggestionsByDistrict})
+     * @param points         points over all cells (by station or subject; else 0)
+     * @param flagged        suggestions awaiting review over all cells, texts that are not suggestions included
      */
-    public record Tallies(String by, long total, long clusters, List<Cell> cells) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Tallies(String by, long total, long clusters, long notSuggestions, long points, long flagged,
+            Map<String, Long> notSuggestionsByDistrict, List<Cell> cells) {
     }
 
     public record SuggestionPage(int page, int size, long total, List<TaggedSuggestion> items) {
     }
 
     public Tallies tallies(TallyDimension by) {
-        if (!by.perTopic()) {
+        if (!by.isBreakdown()) {
             throw new IllegalArgumentException("tallies are by station, subject, channel, day or week");
         }
-        return timed("tallies", by.code(), () -> cells(by));
+        return timed("tallies", by.code(), () -> breakdown(by));
     }
 
-    private Tallies cells(TallyDimension by) {
-        List<Cell> cells = TallyCell.<TallyCell>find("perspective = ?1 and (primaryCount <> 0 or mentionCount <> 0)",
-                        Sort.by("district").and("topic"), by.code())
-                .stream()
-                .map(c -> Cell.of(by, c))
-                .toList();
+    private Tallies breakdown(TallyDimension by) {
+        boolean perDistrict = by == TallyDimension.STATION || by == TallyDimension.SUBJECT;
+        Map<Key, TallyCell> counts = cells(by);
+        Map<Key, TallyCell> points = perDistrict ? cells(by == TallyDimension.STATION ? TallyDimension.POINTS_STATION
+                : TallyDimension.POINTS_SUBJECT) : Map.of();
+        Map<Key, TallyCell> flagged = perDistrict ? cells(by == TallyDimension.STATION
+                ? TallyDimension.FLAGGED_STATION : TallyDimension.FLAGGED_SUBJECT) : Map.of();
+        TreeSet<Key> keys = new TreeSet<>(Comparator.comparing(Key::bucket).thenComparing(Key::topic));
+        keys.addAll(counts.keySet());
+        keys.addAll(points.keySet());
+        keys.addAll(flagged.keySet());
+        List<Cell> cells = new ArrayList<>();
+        Map<String, Long> apart = new TreeMap<>();
+        long flaggedApart = 0;
+        for (Key k : keys) {
+            Cell cell = Cell.of(by, k.bucket(), k.topic(), counts.get(k), points, flagged);
+            if (Contribution.NOT_A_SUGGESTION.equals(k.topic())) {
+                apart.merge(k.bucket(), cell.count(), Long::sum);
+                flaggedApart += cell.flagged() == null ? 0 : cell.flagged();
+            } else {
+                cells.add(cell);
+            }
+        }
         TallyCell all = TallyCell.find("perspective = ?1 and district = ?2 and topic = ?2", TallyDimension.ALL.code(),
                 TallyDimension.EVERYTHING).firstResult();
-        return new Tallies(by.code(), cells.stream().mapToLong(Cell::count).sum(), all == null ? 0 : all.clusterCount, cells);
+        return new Tallies(by.code(), cells.stream().mapToLong(Cell::count).sum(), all == null ? 0 : all.clusterCount,
+                apart.values().stream().mapToLong(Long::longValue).sum(),
+                cells.stream().mapToLong(c -> c.points() == null ? 0 : c.points()).sum(),
+                flaggedApart + cells.stream().mapToLong(c -> c.flagged() == null ? 0 : c.flagged()).sum(),
+                perDistrict ? apart : null, cells);
+    }
+
+    /** The non-empty cells of one dimension, by bucket and topic. */
+    private static Map<Key, TallyCell> cells(TallyDimension d) {
+        Map<Key, TallyCell> cells = new HashMap<>();
+        TallyCell.<TallyCell>find("perspective = ?1 and (primaryCount <> 0 or mentionCount <> 0)", d.code())
+                .stream().forEach(c -> cells.put(new Key(c.district, c.topic), c));
+        return cells;
     }
 
     public Tallies tallies(Perspective by) {
@@ -80,8 +135,12 @@ public class TallyQueries {
 
     /** One district's cells; {@code clusters} is then that district's distinct clusters summed over its topics. */
     public Tallies district(Perspective by, String district) {
-        List<Cell> cells = tallies(by).cells().stream().filter(c -> c.district().equals(district)).toList();
-        return new Tallies(by.code(), cells.stream().mapToLong(Cell::count).sum(), cells.stream().mapToLong(Cell::clusters).sum(), cells);
+        Tallies all = tallies(by);
+        List<Cell> cells = all.cells().stream().filter(c -> c.district().equals(district)).toList();
+        long apart = all.notSuggestionsByDistrict().getOrDefault(district, 0L);
+        return new Tallies(by.code(), cells.stream().mapToLong(Cell::count).sum(),
+                cells.stream().mapToLong(Cell::clusters).sum(), apart, cells.stream().mapToLong(Cell::points).sum(),
+                cells.stream().mapToLong(Cell::flagged).sum(), Map.of(district, apart), cells);
     }
 
     /** Counted suggestions (tagged, not withdrawn) by district (in the given perspective) and primary topic, newest first. */

@@ -36,6 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.planconsult.contract.ReviewReasons;
 import io.planconsult.reporting.report.TaggedEventPublisher.Spec;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -88,7 +89,8 @@ class DashboardBrowserTest {
                 Spec.of("yuhang", "ai", "未来科技城算力券扩面"), Spec.of("qiantang", "opening", "下沙综保区跨境电商"),
                 Spec.of("chunan", "gaps", "千岛湖生态补偿"));
         seed.forEach(events::publish);
-        Await.await(() -> apiTotal() == before + seed.size(), "the seeded suggestions are tallied");
+        events.publish(Spec.of("jiande", "urban", "新安江两岸路灯晚上不亮"), List.of(ReviewReasons.LOW_CONFIDENCE), List.of());
+        Await.await(() -> apiTotal() == before + seed.size() + 1, "the seeded suggestions are tallied");
 
         browser.get(dashboard.toString());
         // The table is re-rendered on every tally change: an element read in between is stale, and is read again.
@@ -98,6 +100,8 @@ class DashboardBrowserTest {
         assertFalse(browser.findElements(By.cssSelector("#heatmap canvas")).isEmpty(), "ECharts drew the heat map");
         assertFalse(browser.findElements(By.cssSelector("#bars canvas")).isEmpty(), "ECharts drew the bars");
         assertEquals(apiCells(), shownCells(), "every heat-map number equals the API's");
+        wait.until(b -> apiFlags().equals(shownFlags()));
+        assertTrue(shownFlags().getOrDefault("jiande/urban", 0L) >= 1, "a cell shows its suggestions awaiting review");
         wait.until(b -> "积极推动文化“新三样”出海".equals(b.findElement(By.cssSelector("#tally-table th[data-topic='culture']")).getText()));
 
         long xiaoshanIndustry = apiCells().get("xiaoshan/industry");
@@ -160,6 +164,33 @@ class DashboardBrowserTest {
         Map<String, Long> cells = new HashMap<>();
         shown.forEach((k, v) -> cells.put(k, ((Number) v).longValue()));
         return cells;
+    }
+
+    /** The flag figures the table shows beside its counts (data-flagged, drawn by CSS), read in one script run. */
+    private Map<String, Long> shownFlags() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> shown = (Map<String, Object>) browser.executeScript("""
+                const flags = {};
+                for (const td of document.querySelectorAll('#tally-table td.tally[data-flagged]')) {
+                  flags[td.dataset.district + '/' + td.dataset.topic] = Number(td.dataset.flagged);
+                }
+                return flags;
+                """);
+        Map<String, Long> flags = new HashMap<>();
+        shown.forEach((k, v) -> flags.put(k, ((Number) v).longValue()));
+        return flags;
+    }
+
+    private static Map<String, Long> apiFlags() {
+        JsonPath json = given().get("/api/v1/tallies").then().statusCode(200).extract().jsonPath();
+        Map<String, Long> flags = new HashMap<>();
+        for (Map<String, Object> c : json.<Map<String, Object>>getList("cells")) {
+            long flagged = c.get("flagged") == null ? 0 : ((Number) c.get("flagged")).longValue();
+            if (flagged != 0) {
+                flags.put(c.get("district") + "/" + c.get("topic"), flagged);
+            }
+        }
+        return flags;
     }
 
     private static Map<String, Long> apiCells() {

@@ -60,10 +60,16 @@ final class TaggedEventPublisher {
     }
 
     void publish(Spec s) {
+        publish(s, List.of(), List.of());
+    }
+
+    /** With the tagging service's review reasons (flagged when any) and a long text's points. */
+    void publish(Spec s, List<String> reviewReasons, List<SuggestionTagged.Point> points) {
         SuggestionTagged event = new SuggestionTagged(s.id(), UUID.randomUUID(), "st-" + s.stationDistrict() + "-01", s.stationDistrict(),
                 s.channel(), s.submittedAt(), s.topic(), List.of(new SuggestionTagged.TopicScore(s.topic(), 0.8)), s.labels(),
-                s.textDistrict(), s.redactedText(), List.of(), "m1", "t1", false, s.keywords(),
-                s.clusterId() == null ? s.id() : s.clusterId(), s.clusterFirst() == null ? s.id() : s.clusterFirst(), 0);
+                s.textDistrict(), s.redactedText(), List.of(), "m1", "t1", !reviewReasons.isEmpty(), s.keywords(),
+                s.clusterId() == null ? s.id() : s.clusterId(), s.clusterFirst() == null ? s.id() : s.clusterFirst(), 0,
+                reviewReasons, points, "zh");
         String body;
         try {
             body = mapper.writeValueAsString(event);

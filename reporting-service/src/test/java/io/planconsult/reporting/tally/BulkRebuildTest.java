@@ -80,7 +80,7 @@ class BulkRebuildTest {
         Map<UUID, TallyRecount.State> expected = new HashMap<>();
         for (TaggedSuggestion s : whole.suggestions()) {
             expected.put(s.suggestionId, new TallyRecount.State(s.suggestionId, s.tagged, s.withdrawn, s.stationDistrict, s.textDistrict,
-                    s.channel, s.submittedAt, s.primaryTopic, s.labelList(), s.clusterId));
+                    s.channel, s.submittedAt, s.primaryTopic, s.labelList(), s.clusterId, s.points, s.awaitsReview()));
         }
         TallyRecount.Snapshot stored = TallyRecount.read(dataSource);
         assertEquals(expected, stored.states(), "every suggestion ends as the whole stream makes it");

@@ -38,7 +38,7 @@ class TallyArithmeticTest {
         assertEquals(1, primary(changes, TallyDimension.DAY, "2026-11-20", "urban"));
         assertEquals(1, primary(changes, TallyDimension.WEEK, "2026-W47", "urban"));
         assertEquals(1, primary(changes, TallyDimension.ALL, "*", "*"));
-        assertEquals(6, changes.cells().size());
+        assertEquals(8, changes.cells().size(), "six breakdowns and the two points cells (a text not split is one)");
         assertEquals(6, changes.members().size(), "its cluster joins the primary cell of every dimension");
         assertTrue(changes.members().stream().allMatch(m -> m.clusterId().equals(CLUSTER) && m.members() == 1));
     }

@@ -26,9 +26,19 @@ public final class TallyRecount {
 
     private static final ZoneId HANGZHOU = ZoneId.of("Asia/Shanghai");
 
-    /** The effective state of one suggestion as stored. */
+    private static final String NOT_A_SUGGESTION = "not-a-suggestion";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /**
+     * The effective state of one suggestion as stored.
+     *
+     * @param points       the points column as stored (JSON), null for a text not split
+     * @param awaitsReview flagged by tagging and not re-tagged by an analyst
+     */
     public record State(UUID id, boolean tagged, boolean withdrawn, String stationDistrict, String textDistrict, String channel,
-            java.time.Instant submittedAt, String primaryTopic, List<String> labels, UUID clusterId) {
+            java.time.Instant submittedAt, String primaryTopic, List<String> labels, UUID clusterId, String points,
+            boolean awaitsReview) {
     }
 
     /** {@code count / mentions / clusters} per {@code dimension|bucket|topic}, non-zero cells only. */
@@ -56,9 +66,25 @@ public final class TallyRecount {
                     counts.computeIfAbsent(dimension + "|" + bucket + "|" + label, k -> new long[2])[1]++;
                 }
             });
-            counts.computeIfAbsent("all|*|*", k -> new long[2])[0]++;
-            counts.get("all|*|*")[1] += labels.size();
-            clusters.computeIfAbsent("all|*|*", k -> new HashSet<>()).add(s.clusterId());
+            // Texts that are not suggestions count apart, in the all dimension too, and raise no point.
+            String all = NOT_A_SUGGESTION.equals(s.primaryTopic()) ? "all|*|" + NOT_A_SUGGESTION : "all|*|*";
+            counts.computeIfAbsent(all, k -> new long[2])[0]++;
+            counts.get(all)[1] += labels.size();
+            clusters.computeIfAbsent(all, k -> new HashSet<>()).add(s.clusterId());
+            String subject = buckets.get("subject");
+            if (!NOT_A_SUGGESTION.equals(s.primaryTopic())) {
+                for (String[] point : points(s)) {
+                    counts.computeIfAbsent("points-station|" + s.stationDistrict() + "|" + point[1],
+                            k -> new long[2])[0]++;
+                    String district = point[0] != null ? point[0] : subject;
+                    counts.computeIfAbsent("points-subject|" + district + "|" + point[1], k -> new long[2])[0]++;
+                }
+            }
+            if (s.awaitsReview()) {
+                counts.computeIfAbsent("flagged-station|" + s.stationDistrict() + "|" + s.primaryTopic(),
+                        k -> new long[2])[0]++;
+                counts.computeIfAbsent("flagged-subject|" + subject + "|" + s.primaryTopic(), k -> new long[2])[0]++;
+            }
         }
         Map<String, List<Long>> result = new TreeMap<>();
         counts.forEach((cell, c) -> {
@@ -68,6 +94,23 @@ public final class TallyRecount {
             }
         });
         return result;
+    }
+
+    /** {district or null, topic} of each point; one in the primary topic for a text not split. */
+    private static List<String[]> points(State s) {
+        if (s.points() == null) {
+            return List.<String[]>of(new String[] {null, s.primaryTopic()});
+        }
+        try {
+            List<String[]> points = new java.util.ArrayList<>();
+            for (var p : JSON.readTree(s.points())) {
+                points.add(new String[] {p.path("district").isNull() || p.path("district").isMissingNode() ? null
+                        : p.path("district").asText(), p.path("topic").asText()});
+            }
+            return points;
+        } catch (java.io.IOException e) {
+            throw new AssertionError("unreadable points " + s.points(), e);
+        }
     }
 
     /** What the database holds, read in one repeatable-read snapshot so concurrent consumers cannot tear it. */
@@ -82,14 +125,16 @@ public final class TallyRecount {
             Map<String, List<Long>> cells = new TreeMap<>();
             try (Statement st = c.createStatement()) {
                 try (ResultSet rs = st.executeQuery("SELECT suggestion_id, tagged, withdrawn, station_district, text_district, channel, "
-                        + "submitted_at, primary_topic, labels, cluster_id FROM tagged_suggestion")) {
+                        + "submitted_at, primary_topic, labels, cluster_id, points, needs_review, human_sequence "
+                        + "FROM tagged_suggestion")) {
                     while (rs.next()) {
                         UUID id = rs.getObject(1, UUID.class);
                         String labels = rs.getString(9);
                         java.sql.Timestamp submitted = rs.getTimestamp(7);
                         states.put(id, new State(id, rs.getBoolean(2), rs.getBoolean(3), rs.getString(4), rs.getString(5), rs.getString(6),
                                 submitted == null ? null : submitted.toInstant(), rs.getString(8),
-                                labels == null || labels.isEmpty() ? List.of() : List.of(labels.split(",")), rs.getObject(10, UUID.class)));
+                                labels == null || labels.isEmpty() ? List.of() : List.of(labels.split(",")), rs.getObject(10, UUID.class),
+                                rs.getString(11), rs.getBoolean(12) && rs.getObject(13) == null));
                     }
                 }
                 try (ResultSet rs = st.executeQuery("SELECT perspective, district, topic, primary_count, mention_count, cluster_count FROM tally_cell")) {

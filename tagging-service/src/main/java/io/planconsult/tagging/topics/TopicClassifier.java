@@ -57,7 +57,41 @@ public final class TopicClassifier {
 
     public Result classify(String text, List<String> tokens) {
         double[] raw = keywords.score(text);
-        return result(combinedScores(raw, text, tokens), areaEvidence(raw));
+        double[] p = model != null && settings.modelWeight() > 0 ? model.probabilities(text, tokens) : null;
+        Result result = result(combine(raw, p), areaEvidence(raw));
+        if (settings.reviewOnDisagreement() && p != null && expertsDisagree(raw, p)
+                && !result.reasons().contains(ReviewReasons.LOW_CONFIDENCE)) {
+            List<String> reasons = new ArrayList<>(result.reasons());
+            reasons.add(0, ReviewReasons.LOW_CONFIDENCE);
+            return new Result(result.scores(), result.labels(), List.copyOf(reasons), result.areaEvidence());
+        }
+        return result;
+    }
+
+    /**
+     * The keyword vote names a key area (its best, with the "other" baseline, is not "other") and the model's own
+     * best is a different area: whichever wins the blend, one expert overruled the other, and that is where
+     * confident-looking errors between neighbouring areas come from.
+     */
+    private boolean expertsDisagree(double[] raw, double[] p) {
+        int byKeywords = otherIndex;
+        double best = raw[otherIndex] + settings.otherBaseline();
+        for (int i = 0; i < raw.length; i++) {
+            if (i != otherIndex && raw[i] > best) {
+                best = raw[i];
+                byKeywords = i;
+            }
+        }
+        if (byKeywords == otherIndex) {
+            return false;
+        }
+        int byModel = 0;
+        for (int i = 1; i < p.length; i++) {
+            if (p[i] > p[byModel]) {
+                byModel = i;
+            }
+        }
+        return byModel != byKeywords;
     }
 
     /**
@@ -115,17 +149,18 @@ public final class TopicClassifier {
      * that has seen few examples, and the model still breaks ties between areas the keywords split.
      */
     double[] combinedScores(String text, List<String> tokens) {
-        return combinedScores(keywords.score(text), text, tokens);
+        return combine(keywords.score(text),
+                model != null && settings.modelWeight() > 0 ? model.probabilities(text, tokens) : null);
     }
 
-    private double[] combinedScores(double[] keywordWeights, String text, List<String> tokens) {
+    /** @param p the model's probabilities, or null for keywords alone */
+    private double[] combine(double[] keywordWeights, double[] p) {
         double[] logit = keywordWeights.clone();
         logit[otherIndex] += settings.otherBaseline();
         for (int i = 0; i < logit.length; i++) {
             logit[i] /= settings.keywordTemperature();
         }
-        if (model != null && settings.modelWeight() > 0) {
-            double[] p = model.probabilities(text, tokens);
+        if (p != null) {
             for (int i = 0; i < logit.length; i++) {
                 logit[i] += settings.modelWeight() * Math.log(Math.max(p[i], 1e-12));
                 // A weighted geometric mean, not a plain product: two experts that agree must not

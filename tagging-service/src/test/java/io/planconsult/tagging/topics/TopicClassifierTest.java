@@ -79,6 +79,45 @@ class TopicClassifierTest {
         assertEquals(expected, blended.classify(text, tokens).primary());
     }
 
+    /** A model of fixed opinion: all but {@code share} of its belief on one area. */
+    private static TopicModel sureOf(String code, double share) {
+        return new TopicModel() {
+            public String version() {
+                return "sure-of-" + code;
+            }
+
+            public List<String> codes() {
+                return TAXONOMY.codes();
+            }
+
+            public double[] probabilities(String text, List<String> tokens) {
+                double[] p = new double[TAXONOMY.codes().size()];
+                java.util.Arrays.fill(p, (1 - share) / (p.length - 1));
+                p[TAXONOMY.indexOf(code)] = share;
+                return p;
+            }
+        };
+    }
+
+    @Test
+    void aKeywordVoteTheModelOverrulesIsFlaggedWhateverTheScores() {
+        String text = "发展夜间经济，打造国际消费中心城市";
+        TopicSettings noScoreFlags = TopicSettings.defaults().withReview(0.0, 0.0).withReviewOnDisagreement(true);
+        TopicClassifier.Result disagreeing = new TopicClassifier(new KeywordScorer(TAXONOMY), sureOf("urban", 0.9),
+                noScoreFlags).classify(text, SEGMENTER.segment(text));
+        assertEquals(List.of("low-confidence"), disagreeing.reasons(), disagreeing.scores().toString());
+        TopicClassifier.Result agreeing = new TopicClassifier(new KeywordScorer(TAXONOMY),
+                sureOf("consumption", 0.9), noScoreFlags).classify(text, SEGMENTER.segment(text));
+        assertEquals(List.of(), agreeing.reasons());
+        TopicClassifier.Result off = new TopicClassifier(new KeywordScorer(TAXONOMY), sureOf("urban", 0.9),
+                noScoreFlags.withReviewOnDisagreement(false)).classify(text, SEGMENTER.segment(text));
+        assertEquals(List.of(), off.reasons(), "the rule can be turned off");
+        assertTrue(!TopicSettings.defaults().reviewOnDisagreement(), "off by default: it did not improve the queue");
+        TopicClassifier.Result silent = new TopicClassifier(new KeywordScorer(TAXONOMY), sureOf("urban", 0.9),
+                noScoreFlags).classify("楼下广场舞噪音太大", SEGMENTER.segment("楼下广场舞噪音太大"));
+        assertEquals(List.of(), silent.reasons(), "keywords that name no area cast no vote to overrule");
+    }
+
     @Test
     void englishTextGetsASensibleTag() {
         assertEquals("opening", KEYWORDS_ONLY.classify(

@@ -24,8 +24,9 @@ import java.util.Locale;
  * duplicate-cluster root, a model trained per fold), with the full engine — screening, points, review
  * reasons — and the shipped review thresholds, then with a third of the keywords withheld (the keyword
  * lists were written after reading the file, so the second setting stands for wording nobody listed).
- * <pre>ReviewCrossValidate &lt;jsonl&gt; [--sweep]</pre>
- * --sweep also prints the trade-off for other thresholds, to choose the shipped ones.
+ * <pre>ReviewCrossValidate &lt;jsonl&gt; [--sweep] [--disagreement]</pre>
+ * --sweep also prints the trade-off for other thresholds, to choose the shipped ones; --disagreement measures with
+ * the keyword-vote-versus-model review rule ({@code TopicSettings#reviewOnDisagreement}) turned on.
  */
 public final class ReviewCrossValidate {
 
@@ -33,6 +34,7 @@ public final class ReviewCrossValidate {
     private static final double[] MARGINS = {0.0, 0.05, 0.10, 0.15, 0.20};
 
     private static boolean ERRORS;
+    private static TopicSettings SHIPPED = TopicSettings.defaults();
 
     private ReviewCrossValidate() {
     }
@@ -41,8 +43,10 @@ public final class ReviewCrossValidate {
         List<LabelledSuggestion> rows = Jsonl.read(Path.of(args[0]));
         boolean sweep = List.of(args).contains("--sweep");
         ERRORS = List.of(args).contains("--errors");
+        SHIPPED = SHIPPED.withReviewOnDisagreement(List.of(args).contains("--disagreement"));
         Taxonomy taxonomy = Taxonomy.loadDefault();
-        System.out.printf(Locale.ROOT, "rows=%d taxonomy=%s, grouped 5-fold CV%n", rows.size(), taxonomy.version());
+        System.out.printf(Locale.ROOT, "rows=%d taxonomy=%s, grouped 5-fold CV, review on disagreement %b%n",
+                rows.size(), taxonomy.version(), SHIPPED.reviewOnDisagreement());
         run("full keyword lists", rows, taxonomy, sweep);
         run("a third of the keywords withheld (seed 1)", rows, TopicCrossValidate.withoutKeywords(taxonomy, 0.33, 1),
                 sweep);
@@ -61,7 +65,7 @@ public final class ReviewCrossValidate {
             }
             models.add(new LogisticModel(LogisticTrainer.train(train, taxonomy, seg, LogisticHyper.defaults())));
         }
-        TopicSettings shipped = TopicSettings.defaults();
+        TopicSettings shipped = SHIPPED;
         Report report = new Report(taxonomy.codes());
         ReviewQueue queue = measure(rows, taxonomy, models, shipped, report);
         queue.print(System.out);
