@@ -4,25 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +23,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.planconsult.contract.Topics;
+import io.planconsult.contract.reference.ReferenceData;
 import io.planconsult.infra.testing.TopicProbe;
 
 /**
@@ -85,7 +74,8 @@ class EndToEndTest {
     @Test
     @Order(1)
     void twoHundredSuggestionsAcrossAllDistrictsAreTalliedExactly() {
-        assertEquals(13, stations.stream().map(s -> s.get("district").asText()).distinct().count(), "stations cover 13 districts");
+        assertEquals(ReferenceData.districts().codes().size(), stations.stream().map(s -> s.get("district").asText()).distinct()
+                .count(), "the stations cover every district");
         List<String> texts = DevSet.texts(DevSet.defaultPath(stack.settings().repo()));
         for (int i = 0; i < 200; i++) {
             JsonNode station = stations.get(i % stations.size());
@@ -177,42 +167,22 @@ class EndToEndTest {
 
         String base = stack.reporting().baseUrl() + "/api/v1/reports";
         List<String> reports = new ArrayList<>(List.of(base + "/general"));
-        for (String topic : List.of("industry", "ai", "opening", "consumption", "culture", "gaps", "urban", "rule-of-law", "other")) {
-            reports.add(base + "/topics/" + topic);
-        }
+        ReferenceData.taxonomy().codes().forEach(topic -> reports.add(base + "/topics/" + topic));
         for (JsonNode district : api.get(stack.reporting().baseUrl() + "/api/v1/districts").body()) {
             reports.add(base + "/districts/" + district.get("code").asText() + "?by=subject");
             reports.add(base + "/districts/" + district.get("code").asText() + "?by=station");
         }
-        // Neither preceded nor followed by a letter or digit: a UUID's hex groups (such as -18202407177d) are no phone numbers.
-        Pattern phone = Pattern.compile("(?<![0-9A-Za-z])(?:\\+?86[- ]?)?1[3-9][0-9](?:[- ]?[0-9]{4}){2}(?![0-9A-Za-z])"
-                + "|(?<![0-9A-Za-z])0[0-9]{2,3}-[0-9]{7,8}(?![0-9A-Za-z])");
-        Pattern idNumber = Pattern.compile("(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])");
-        Pattern email = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
-        HttpClient http = HttpClient.newHttpClient();
         // Topic and district reports list suggestion texts: an analyst's token.
-        String analyst = "Bearer " + Tokens.mint(stack.keys(), "analyst", null, Duration.ofMinutes(30));
+        String analyst = Tokens.mint(stack.keys(), "analyst", null, Duration.ofMinutes(30));
         int scanned = 0;
         boolean sawRedaction = false;
         for (String report : reports) {
             for (String format : List.of("json", "csv", "xlsx", "html")) {
                 String url = report + (report.contains("?") ? "&" : "?") + "format=" + format;
-                var response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", analyst).build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-                assertEquals(200, response.statusCode(), url);
-                List<String> parts = format.equals("xlsx") ? unzip(response.body())
-                        : List.of(new String(response.body(), StandardCharsets.UTF_8));
-                for (String part : parts) {
+                for (String document : ExportScan.documents(url, format, analyst)) {
                     scanned++;
-                    sawRedaction |= part.contains("[电话]");
-                    for (var pattern : List.of(phone, idNumber, email)) {
-                        var m = pattern.matcher(part);
-                        boolean found = m.find();
-                        assertFalse(found, url + " carries " + (found ? m.group() : ""));
-                    }
-                    for (String value : personal) {
-                        assertFalse(part.contains(value), url + " carries " + value);
-                    }
+                    sawRedaction |= document.contains("[电话]");
+                    ExportScan.assertNoPersonalData(url, document, personal);
                 }
             }
         }
@@ -241,23 +211,23 @@ class EndToEndTest {
         Api.Reply amended = staff.request("PATCH", suggestions + id, Map.of("text", amendedText), Map.of());
         assertEquals(200, amended.status(), amended.body().toString());
         String[] after = preview(amendedText, district);
-        move(stationCells, district + "/" + before[0], district + "/" + after[0]);
-        move(subjectCells, before[1] + "/" + before[0], after[1] + "/" + after[0]);
+        StackQueries.move(stationCells, district + "/" + before[0], district + "/" + after[0]);
+        StackQueries.move(subjectCells, before[1] + "/" + before[0], after[1] + "/" + after[0]);
         await(() -> stationCells.equals(cells("station")) && subjectCells.equals(cells("subject")), "the amendment moved the cells");
 
         // An analyst's tag overrides the model's.
         String human = after[0].equals("gaps") ? "rule-of-law" : "gaps";
         Api.Reply retagged = analyst.request("PUT", suggestions + id + "/topics", Map.of("primaryTopic", human), Map.of());
         assertEquals(200, retagged.status(), retagged.body().toString());
-        move(stationCells, district + "/" + after[0], district + "/" + human);
-        move(subjectCells, after[1] + "/" + after[0], after[1] + "/" + human);
+        StackQueries.move(stationCells, district + "/" + after[0], district + "/" + human);
+        StackQueries.move(subjectCells, after[1] + "/" + after[0], after[1] + "/" + human);
         await(() -> stationCells.equals(cells("station")) && subjectCells.equals(cells("subject")), "the re-tag moved the cells");
 
         // Withdrawn: it leaves every tally and every list.
         Api.Reply withdrawn = staff.post(suggestions + id + "/withdrawal", null);
         assertEquals(200, withdrawn.status(), withdrawn.body().toString());
-        move(stationCells, district + "/" + human, null);
-        move(subjectCells, after[1] + "/" + human, null);
+        StackQueries.move(stationCells, district + "/" + human, null);
+        StackQueries.move(subjectCells, after[1] + "/" + human, null);
         expectedTotal--;
         await(() -> tallies("station").get("total").asLong() == expectedTotal, "the withdrawal left the total");
         assertEquals(stationCells, cells("station"));
@@ -268,37 +238,13 @@ class EndToEndTest {
 
     /** {primary topic, subject district} as the tagging engine would give them. */
     private String[] preview(String text, String stationDistrict) {
-        JsonNode preview = api.post(stack.tagging().baseUrl() + "/api/v1/classify", Map.of("text", text, "stationDistrict", stationDistrict)).body();
+        JsonNode preview = classify(text, stationDistrict);
         return new String[] { preview.get("primaryTopic").asText(),
                 preview.get("district").isNull() ? stationDistrict : preview.get("district").asText() };
     }
 
-    /** Moves one count from one cell to another ({@code to == null}: it leaves the tallies); empty cells are not listed. */
-    private static void move(Map<String, Long> cells, String from, String to) {
-        if (cells.merge(from, -1L, Long::sum) == 0) {
-            cells.remove(from);
-        }
-        if (to != null) {
-            cells.merge(to, 1L, Long::sum);
-        }
-    }
-
-    private static List<String> unzip(byte[] zip) throws IOException {
-        List<String> parts = new ArrayList<>();
-        Path file = Files.createTempFile("report", ".xlsx");
-        Files.write(file, zip);
-        // Through the central directory, as Excel reads it (fastexcel streams entries with data descriptors).
-        try (var archive = new ZipFile(file.toFile())) {
-            for (var entry : Collections.list(archive.entries())) {
-                var in = archive.getInputStream(entry);
-                // fastexcel writes non-ASCII characters as XML character references: scan the text they stand for.
-                parts.add(Pattern.compile("&#x([0-9a-fA-F]+);").matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-                        .replaceAll(m -> Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16)))));
-            }
-        }
-        Files.delete(file);
-        assertTrue(parts.size() > 3, "an XLSX package");
-        return parts;
+    private JsonNode classify(String text, String stationDistrict) {
+        return StackQueries.classify(api, stack, text, stationDistrict);
     }
 
     /** Posts a suggestion and records what its tagging implies for the tallies. */
@@ -307,7 +253,7 @@ class EndToEndTest {
                 Map.of("stationId", station.get("id").asText(), "text", text, "channel", "station"));
         assertEquals(201, reply.status(), reply.body().toString());
         String stationDistrict = station.get("district").asText();
-        JsonNode preview = api.post(stack.tagging().baseUrl() + "/api/v1/classify", Map.of("text", text, "stationDistrict", stationDistrict)).body();
+        JsonNode preview = classify(text, stationDistrict);
         String topic = preview.get("primaryTopic").asText();
         String subject = preview.get("district").isNull() ? stationDistrict : preview.get("district").asText();
         if (preview.path("reviewReasons").toString().contains("\"not-a-suggestion\"")) {
@@ -320,19 +266,11 @@ class EndToEndTest {
     }
 
     private JsonNode tallies(String by) {
-        Api.Reply reply = api.get(stack.reporting().baseUrl() + "/api/v1/tallies?by=" + by);
-        assertEquals(200, reply.status());
-        return reply.body();
+        return StackQueries.tallies(api, stack, by);
     }
 
     private Map<String, Long> cells(String by) {
-        Map<String, Long> cells = new HashMap<>();
-        for (JsonNode cell : tallies(by).get("cells")) {
-            if (cell.get("count").asLong() != 0) {
-                cells.put(cell.get("district").asText() + "/" + cell.get("topic").asText(), cell.get("count").asLong());
-            }
-        }
-        return cells;
+        return StackQueries.cells(api, stack, by);
     }
 
     private void awaitTotal(long total) {

@@ -143,8 +143,7 @@ class FaultsEndToEndTest {
         expectedCells.forEach((districtAndText, count) -> {
             int slash = districtAndText.indexOf('/');
             String district = districtAndText.substring(0, slash);
-            JsonNode preview = api.post(stack.tagging().baseUrl() + "/api/v1/classify",
-                    Map.of("text", districtAndText.substring(slash + 1), "stationDistrict", district)).body();
+            JsonNode preview = StackQueries.classify(api, stack, districtAndText.substring(slash + 1), district);
             expected.merge(district + "/" + preview.get("primaryTopic").asText(), count, Long::sum);
         });
         await(() -> tallies().get("total").asLong() >= expectedTotal, "the tallies count " + expectedTotal);
@@ -152,19 +151,11 @@ class FaultsEndToEndTest {
     }
 
     private JsonNode tallies() {
-        Api.Reply reply = api.get(stack.reporting().baseUrl() + "/api/v1/tallies?by=station");
-        assertEquals(200, reply.status());
-        return reply.body();
+        return StackQueries.tallies(api, stack, "station");
     }
 
     private Map<String, Long> cells() {
-        Map<String, Long> cells = new HashMap<>();
-        for (JsonNode cell : tallies().get("cells")) {
-            if (cell.get("count").asLong() != 0) {
-                cells.put(cell.get("district").asText() + "/" + cell.get("topic").asText(), cell.get("count").asLong());
-            }
-        }
-        return cells;
+        return StackQueries.cells(api, stack, "station");
     }
 
     /** The status of /q/health/ready, or -1 when nothing answers. */

@@ -74,8 +74,8 @@ class PointsEndToEndTest {
         assertTrue(tagged.get("reviewReasons").toString().contains("multi-point"), tagged.toString());
         String primary = tagged.get("primaryTopic").asText();
 
-        E2eStack.await(DEADLINE, () -> tallies(api, stack).get("total").asLong() == 1, "the speech is tallied");
-        JsonNode tallies = tallies(api, stack);
+        E2eStack.await(DEADLINE, () -> StackQueries.tallies(api, stack, "station").get("total").asLong() == 1, "the speech is tallied");
+        JsonNode tallies = StackQueries.tallies(api, stack, "station");
         Map<String, long[]> cells = new HashMap<>();
         for (JsonNode cell : tallies.get("cells")) {
             cells.put(cell.get("district").asText() + "/" + cell.get("topic").asText(),
@@ -97,11 +97,5 @@ class PointsEndToEndTest {
             report.get("passages").forEach(p -> quoted.add(p.get("passage").asText()));
             assertEquals(List.of(expected), quoted, topic + " sub-report quotes its passage");
         }
-    }
-
-    private static JsonNode tallies(Api api, LocalStack stack) {
-        Api.Reply reply = api.get(stack.reporting().baseUrl() + "/api/v1/tallies?by=station");
-        assertEquals(200, reply.status());
-        return reply.body();
     }
 }

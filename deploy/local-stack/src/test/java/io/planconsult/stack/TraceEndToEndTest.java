@@ -39,18 +39,22 @@ class TraceEndToEndTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(120);
 
+    private E2eStack e2e;
     private LocalStack stack;
     private Api admin;
 
     @BeforeAll
     void startStack() {
-        stack = TestStacks.start("trace");
-        admin = new Api(Tokens.mint(stack.keys(), "admin", null, Duration.ofHours(1)));
+        e2e = E2eStack.start("trace", Duration.ofHours(1));
+        stack = e2e.stack();
+        admin = e2e.admin();
     }
 
     @AfterAll
     void stopStack() {
-        TestStacks.stop(stack);
+        if (e2e != null) {
+            e2e.close();
+        }
     }
 
     @Test

@@ -34,6 +34,9 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
+import io.planconsult.contract.Channel;
+import io.planconsult.contract.reference.ReferenceData;
+import io.planconsult.infra.testing.SignedInAs;
 import io.planconsult.contract.CloudEventAttributes;
 import io.planconsult.contract.EventIds;
 import io.planconsult.contract.EventTypes;
@@ -60,12 +63,13 @@ import jakarta.inject.Inject;
  * Settings: -Dbench.events (default 3000), -Dbench.suggestions (100000), -Dbench.queries (500).
  */
 @QuarkusTest
+@SignedInAs("admin")
 class TallyBenchmark {
 
-    private static final String[] DISTRICTS = {"shangcheng", "gongshu", "xihu", "binjiang", "xiaoshan", "yuhang", "linping", "qiantang",
-            "fuyang", "linan", "tonglu", "chunan", "jiande"};
-    private static final String[] TOPICS = {"industry", "ai", "opening", "consumption", "culture", "gaps", "urban", "rule-of-law", "other"};
-    private static final String[] CHANNELS = {"station", "forum", "platform", "media", "deputy", "cppcc"};
+    private static final String[] DISTRICTS = ReferenceData.districts().codes().toArray(String[]::new);
+    private static final String[] TOPICS = ReferenceData.taxonomy().codes().toArray(String[]::new);
+    private static final String[] CHANNELS = java.util.Arrays.stream(Channel.values()).map(Channel::code)
+            .toArray(String[]::new);
 
     @Inject
     ObjectMapper mapper;
