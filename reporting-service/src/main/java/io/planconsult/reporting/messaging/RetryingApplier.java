@@ -1,5 +1,7 @@
 package io.planconsult.reporting.messaging;
 
+import io.planconsult.contract.FailureKind;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

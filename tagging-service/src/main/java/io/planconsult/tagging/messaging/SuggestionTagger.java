@@ -1,5 +1,6 @@
 package io.planconsult.tagging.messaging;
 
+import io.planconsult.contract.FailureKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The consumer of the submitted topic, a batch (one poll) at a time: {@link LifecycleHandler} prepares each record
  * (text, enrichment), tags the batch in one transaction and publishes its tagged events, all in flight at once; the
- * batch is acknowledged once the broker has every one. What a failure means ({@link Failures}) decides what happens,
+ * batch is acknowledged once the broker has every one. What a failure means ({@link FailureKind}) decides what happens,
  * so that no exception ever ends the stream:
  * <ul>
  * <li>poison: nacked alone to the tagging dead-letter topic with the reason; the rest of its batch goes on;</li>
@@ -85,7 +86,7 @@ public class SuggestionTagger {
         if (good.size() == 1 || batchFailure != null) {
             if (batchFailure != null) {
                 LOG.warnf("batch of %d submitted-topic records failed (%s): handling them one by one", good.size(),
-                        Failures.describe(batchFailure));
+                        FailureKind.describe(batchFailure));
             }
             for (int i = 0; i < records.size(); i++) {
                 KafkaRecord<String, String> in = records.get(i);
@@ -99,8 +100,8 @@ public class SuggestionTagger {
         }
         List<CompletableFuture<Void>> deadLetters = new ArrayList<>();
         rejected.forEach((i, reason) -> {
-            metrics.deadLettered(CHANNEL, reason instanceof UnexpectedFailureException ? Failures.UNEXPECTED
-                    : Failures.POISON);
+            metrics.deadLettered(CHANNEL, reason instanceof UnexpectedFailureException ? FailureKind.UNEXPECTED
+                    : FailureKind.POISON);
             deadLetters.add(records.get(i).nack(reason).toCompletableFuture());
         });
         progress.finished(records.size());
@@ -121,24 +122,24 @@ public class SuggestionTagger {
                 work.run();
                 return null;
             } catch (RuntimeException e) {
-                Failures kind = Failures.of(e);
-                if (kind == Failures.POISON) {
+                FailureKind kind = FailureKind.of(e);
+                if (kind == FailureKind.POISON) {
                     LOG.warnf("submitted-topic record rejected to the dead-letter topic: %s", e.getMessage());
                     return e;
                 }
-                if (kind == Failures.UNEXPECTED && ++failures >= attempts) {
-                    String reason = Failures.describe(e);
+                if (kind == FailureKind.UNEXPECTED && ++failures >= attempts) {
+                    String reason = FailureKind.describe(e);
                     if (attempts > 1) {
                         LOG.errorf("submitted-topic record dead-lettered after %d failed attempts: %s", failures,
                                 reason);
                     }
                     return new UnexpectedFailureException(reason);
                 }
-                if (kind == Failures.TRANSIENT) {
+                if (kind == FailureKind.TRANSIENT) {
                     progress.waiting(e.getClass().getSimpleName());
                 }
                 LOG.warnf("submitted-topic record failed (%s), retrying in %d ms: %s", kind, backoff.toMillis(),
-                        Failures.describe(e));
+                        FailureKind.describe(e));
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(backoffMax) > 0 ? backoffMax : backoff.multipliedBy(2);
             }

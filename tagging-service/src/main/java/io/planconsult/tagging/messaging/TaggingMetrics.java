@@ -1,5 +1,6 @@
 package io.planconsult.tagging.messaging;
 
+import io.planconsult.contract.FailureKind;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -60,7 +61,7 @@ public class TaggingMetrics implements StageTimer {
     }
 
     /** A record was nacked to the dead-letter topic; {@code kind} is poison or unexpected. */
-    void deadLettered(String channel, Failures kind) {
+    void deadLettered(String channel, FailureKind kind) {
         Counter.builder(DEAD_LETTERS).description("Records a consumer sent to its dead-letter topic, by failure kind")
                 .tag("channel", channel).tag("kind", kind.name().toLowerCase(Locale.ROOT))
                 .register(registry).increment();

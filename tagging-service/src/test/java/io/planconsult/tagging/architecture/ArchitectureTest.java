@@ -2,13 +2,12 @@ package io.planconsult.tagging.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import io.planconsult.infra.testing.ServiceRules;
 
 /** The package rules of the tagging service (README "Layout"), checked on its main classes only. */
 class ArchitectureTest {
@@ -19,15 +18,12 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importServiceClasses() {
-        service = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-                .importPackages(TAGGING);
+        service = ServiceRules.mainClasses(TAGGING);
     }
 
     @Test
     void packagesHaveNoCycles() {
-        slices().matching(TAGGING + ".(*)..").should().beFreeOfCycles().check(service);
+        ServiceRules.noPackageCycles(TAGGING).check(service);
     }
 
     @Test
@@ -50,17 +46,21 @@ class ArchitectureTest {
 
     @Test
     void toolsAreNotOnTheServiceClasspath() {
-        noClasses().should().resideInAPackage(TAGGING + ".tools..").allowEmptyShould(true).check(service);
+        ServiceRules.toolsAreNotOnTheServiceClasspath().check(service);
     }
 
     @Test
     void theServiceSharesOnlyTheContractWithOtherServices() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("io.planconsult.intake..",
-                "io.planconsult.reporting..").check(service);
+        ServiceRules.sharesOnlyTheContract(TAGGING).check(service);
     }
 
     @Test
     void resourcesDoNotTouchTheDatabaseDirectly() {
+        ServiceRules.resourcesDoNotTouchTheDatabase().check(service);
+    }
+
+    @Test
+    void resourcesDoNotReachTheNearDuplicateStore() {
         noClasses().that().resideInAPackage("..tagging.rest..")
                 .should().dependOnClassesThat().resideInAPackage("..tagging.dedup.store..")
                 .check(service);
