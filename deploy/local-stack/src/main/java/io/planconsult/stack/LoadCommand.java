@@ -1,14 +1,9 @@
 package io.planconsult.stack;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The load command: against a running local system, posts N suggestions from the dev set at
@@ -39,62 +34,26 @@ public final class LoadCommand {
         Path repo = Path.of(System.getProperty("planconsult.repo", ".")).toAbsolutePath().normalize();
         List<String> texts = DevSet.texts(Path.of(options.getOrDefault("data", DevSet.defaultPath(repo).toString())));
 
-        Api api = new Api();
-        List<JsonNode> stations = new ArrayList<>();
-        api.get(intake + "/api/v1/stations").body().forEach(stations::add);
-        long before = api.get(reporting + "/api/v1/tallies").body().get("total").asLong();
+        Api api = options.containsKey("token") ? new Api(options.get("token")) : new Api();
+        long before = Tallied.count(api, reporting);
+        Posting.Result run = new Posting(api, intake, Posting.stations(api, intake), texts)
+                .post(n, concurrency, 0, 0, options.containsKey("idempotency") ? "load-" + System.nanoTime() : null);
+        Tallied.Waited tallied = Tallied.await(api, reporting, before + run.accepted(), 600);
+        double tallySeconds = run.seconds() + tallied.seconds();
+        long total = tallied.count();
 
-        Map<String, String> headers = new HashMap<>();
-        if (options.containsKey("token")) {
-            headers.put("Authorization", "Bearer " + options.get("token"));
-        }
-        long[] latencies = new long[n];
-        AtomicInteger accepted = new AtomicInteger();
-        Map<Integer, Integer> refused = new java.util.concurrent.ConcurrentHashMap<>();
-        AtomicInteger next = new AtomicInteger();
-        long start = System.nanoTime();
-        Workers.run(concurrency, () -> {
-            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                JsonNode station = stations.get(i % stations.size());
-                Map<String, String> h = new HashMap<>(headers);
-                if (options.containsKey("idempotency")) {
-                    h.put("Idempotency-Key", "load-" + start + "-" + i);
-                }
-                long t0 = System.nanoTime();
-                Api.Reply reply = api.post(intake + "/api/v1/suggestions",
-                        Map.of("stationId", station.get("id").asText(), "text", texts.get(i % texts.size()), "channel", "station"), h);
-                latencies[i] = System.nanoTime() - t0;
-                if (reply.status() == 201) {
-                    accepted.incrementAndGet();
-                } else {
-                    refused.merge(reply.status(), 1, Integer::sum);
-                }
-            }
-            return null;
-        });
-        double postSeconds = (System.nanoTime() - start) / 1e9;
-        long deadline = System.nanoTime() + 600_000_000_000L;
-        long total = before;
-        while (total < before + accepted.get() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            total = api.get(reporting + "/api/v1/tallies").body().get("total").asLong();
-        }
-        double tallySeconds = (System.nanoTime() - start) / 1e9;
-
-        long[] sorted = latencies.clone();
-        Arrays.sort(sorted);
         System.out.printf("load: %d suggestions, concurrency %d, database %s, token %s, idempotency keys %s%n", n, concurrency, db,
                 options.containsKey("token") ? "yes" : "no", options.containsKey("idempotency") ? "yes" : "no");
-        System.out.printf("  accepted              %d of %d (%.0f accepted/s)%n", accepted.get(), n, accepted.get() / postSeconds);
-        if (!refused.isEmpty()) {
-            System.out.printf("  refused               %s (status: count; 401/403: pass --token \"$(deploy/token --role admin)\")%n", refused);
+        System.out.printf("  accepted              %d of %d (%.0f accepted/s)%n", run.accepted(), n, run.acceptedPerSecond());
+        if (!run.refused().isEmpty()) {
+            System.out.printf("  refused               %s (status: count; 401/403: pass --token \"$(deploy/token --role admin)\")%n", run.refused());
         }
-        System.out.printf("  POST latency          p50 %.1f ms   p99 %.1f ms%n", sorted[n / 2] / 1e6, sorted[Math.min(n - 1, (int) (n * 0.99))] / 1e6);
-        System.out.printf("  first POST -> tallies %.1f s (tallies show %d of %d)%n", tallySeconds, total - before, accepted.get());
+        System.out.printf("  POST latency          p50 %.1f ms   p99 %.1f ms%n", run.percentileMillis(0.5), run.percentileMillis(0.99));
+        System.out.printf("  first POST -> tallies %.1f s (tallies show %d of %d)%n", tallySeconds, total - before, run.accepted());
 
         InsertBaseline.Result baseline = InsertBaseline.pgbench(db, concurrency);
         System.out.printf("  raw baseline          %.0f single-row INSERTs/s (%s, concurrency %d)%n", baseline.insertsPerSecond(), baseline.tool(), concurrency);
-        System.out.printf("  ratio                 accepted/s is %.2f x the raw INSERT rate%n", accepted.get() / postSeconds / baseline.insertsPerSecond());
+        System.out.printf("  ratio                 accepted/s is %.2f x the raw INSERT rate%n", run.acceptedPerSecond() / baseline.insertsPerSecond());
     }
 
     static Map<String, String> options(String[] args) {

@@ -137,6 +137,11 @@ public final class ServiceProcess {
         process = null;
     }
 
+    /** The running JVM's process id (for CPU and memory readings, {@link ProcessStats}); -1 when stopped. */
+    public synchronized long pid() {
+        return process == null ? -1 : process.pid();
+    }
+
     public Path logFile() {
         return logFile;
     }
