@@ -20,13 +20,13 @@ final class Tallied {
         return tallies.path("total").asLong() + tallies.path("notSuggestions").asLong();
     }
 
-    /** Polls every 50 ms until the tallies count at least {@code target} or the timeout passes. */
+    /** Polls every 250 ms (each poll costs reporting a tally query) until the tallies count at least {@code target} or the timeout passes. */
     static Waited await(Api api, String reportingUrl, long target, double timeoutSeconds) throws InterruptedException {
         long start = System.nanoTime();
         long deadline = start + (long) (timeoutSeconds * 1e9);
         long count = count(api, reportingUrl);
         while (count < target && System.nanoTime() < deadline) {
-            Thread.sleep(50);
+            Thread.sleep(250);
             count = count(api, reportingUrl);
         }
         return new Waited(count, (System.nanoTime() - start) / 1e9);

@@ -3,7 +3,9 @@ package io.planconsult.intake.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -105,27 +107,40 @@ public class SuggestionService {
         }
     }
 
+    /** One tagged event as intake keeps it: the status, primary topic and redacted text of one revision. */
+    public record Tagging(UUID suggestionId, int revision, String primaryTopic, String redactedText) {
+    }
+
     /**
-     * The tagging service has tagged a suggestion: record its primary topic and redacted text. A tagging of an older
-     * revision than the stored one changes nothing (the amended text is being tagged). A withdrawn suggestion stays
-     * WITHDRAWN but keeps the redacted text, so that an erasure asked for before tagging completes now.
+     * The tagging service has tagged suggestions (one consumer batch, one transaction): record each one's primary topic
+     * and redacted text, in order. A tagging of an older revision than the stored one changes nothing (the amended
+     * text is being tagged). A withdrawn suggestion stays WITHDRAWN but keeps the redacted text, so that an erasure
+     * asked for before tagging completes now. The rows are locked in id order, so two batches cannot deadlock.
      *
-     * @return whether the suggestion was updated
+     * @return how many taggings updated a suggestion (the others are not from this intake, or stale)
      */
     @Transactional
-    public boolean markTagged(UUID suggestionId, int revision, String primaryTopic, String redactedText) {
-        Suggestion s = Suggestion.findById(suggestionId, LockModeType.PESSIMISTIC_WRITE);
-        if (s == null || revision < s.revision) {
-            return false;
-        }
+    public int markAllTagged(List<Tagging> taggings) {
+        List<UUID> ids = taggings.stream().map(Tagging::suggestionId).distinct().sorted().toList();
+        Map<UUID, Suggestion> locked = new HashMap<>();
+        Suggestion.<Suggestion>find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                .forEach(s -> locked.put(s.id, s));
         Instant now = clock.instant();
-        if (s.status != SuggestionStatus.WITHDRAWN) {
-            s.status = SuggestionStatus.TAGGED;
-            s.primaryTopic = primaryTopic;
+        int updated = 0;
+        for (Tagging t : taggings) {
+            Suggestion s = locked.get(t.suggestionId());
+            if (s == null || t.revision() < s.revision) {
+                continue;
+            }
+            if (s.status != SuggestionStatus.WITHDRAWN) {
+                s.status = SuggestionStatus.TAGGED;
+                s.primaryTopic = t.primaryTopic();
+            }
+            s.redactedText = t.redactedText();
+            s.updatedAt = now;
+            personalData.completePendingErasure(s, now);
+            updated++;
         }
-        s.redactedText = redactedText;
-        s.updatedAt = now;
-        personalData.completePendingErasure(s, now);
-        return true;
+        return updated;
     }
 }

@@ -1,10 +1,13 @@
 package io.planconsult.intake.messaging;
 
-import java.util.UUID;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,31 +16,44 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.planconsult.contract.EventTypes;
+import io.planconsult.contract.FailureKind;
 import io.planconsult.contract.SuggestionTagged;
 import io.planconsult.intake.domain.SuggestionService;
+import io.planconsult.intake.domain.SuggestionService.Tagging;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Follows the public tagged topic so that staff see a suggestion's status move to TAGGED, and keeps the redacted
- * text it carries (erasure replaces the raw text with it). A withdrawn suggestion never moves back to TAGGED. Other event types on
- * the topic (withdrawals, which intake itself issued) are skipped. A tagged record that cannot be read goes to
- * the intake dead-letter topic (failure-strategy in config).
+ * text it carries (erasure replaces the raw text with it). A withdrawn suggestion never moves back to TAGGED. Other
+ * event types on the topic (withdrawals, which intake itself issued) are skipped.
+ *
+ * <p>Records come a poll's batch at a time and are applied in one transaction ({@link SuggestionService#markAllTagged}).
+ * A record that cannot be read is nacked alone to the intake dead-letter topic with the reason, and the rest of its
+ * batch is applied (contract {@link FailureKind}): a transient failure (the database away) is retried with backoff for
+ * as long as it takes and never dead-letters anything; any other failure of the batch's transaction is retried one
+ * record at a time, so only the record at fault goes to the dead-letter topic.
  */
 @ApplicationScoped
 public class TaggedSuggestionListener {
 
     private static final Logger LOG = Logger.getLogger(TaggedSuggestionListener.class);
+    private static final int UNEXPECTED_ATTEMPTS = 3;
 
     private final SuggestionService suggestions;
     private final ObjectMapper mapper;
+    private final Duration backoffMax;
     /** The same meter as the other services' consumers (planconsult_consumer_dead_letters_total). */
     private final Counter deadLetters;
 
-    TaggedSuggestionListener(SuggestionService suggestions, ObjectMapper mapper, MeterRegistry registry) {
+    TaggedSuggestionListener(SuggestionService suggestions, ObjectMapper mapper, MeterRegistry registry,
+            @ConfigProperty(name = "intake.tagged.backoff-max", defaultValue = "PT5S") Duration backoffMax) {
         this.suggestions = suggestions;
         this.mapper = mapper;
+        this.backoffMax = backoffMax;
         this.deadLetters = Counter.builder("planconsult.consumer.dead.letters")
                 .description("Records a consumer sent to its dead-letter topic, by failure kind")
                 .tag("channel", "suggestions-tagged").tag("kind", "poison").register(registry);
@@ -45,27 +61,105 @@ public class TaggedSuggestionListener {
 
     @Incoming("suggestions-tagged")
     @Blocking
-    public CompletionStage<Void> onTagged(Message<String> message) {
-        String type = message.getMetadata(IncomingCloudEventMetadata.class).map(IncomingCloudEventMetadata::getType).orElse(null);
-        if (type != null && !EventTypes.SUGGESTION_TAGGED.equals(type)) {
-            return message.ack();
+    public CompletionStage<Void> onTagged(KafkaRecordBatch<String, String> batch) {
+        try {
+            return handle(batch);
+        } catch (Stopping e) {
+            // Neither ack nor nack: the offsets stay and the batch is redelivered after the restart.
+            return CompletableFuture.completedFuture(null);
         }
+    }
+
+    private CompletionStage<Void> handle(KafkaRecordBatch<String, String> batch) {
+        List<CompletableFuture<Void>> rejected = new ArrayList<>();
+        List<KafkaRecord<String, String>> good = new ArrayList<>();
+        List<Tagging> taggings = new ArrayList<>();
+        for (KafkaRecord<String, String> record : batch.getRecords()) {
+            String type = record.getMetadata(IncomingCloudEventMetadata.class).map(IncomingCloudEventMetadata::getType)
+                    .orElse(null);
+            if (type != null && !EventTypes.SUGGESTION_TAGGED.equals(type)) {
+                continue;
+            }
+            try {
+                taggings.add(read(record.getPayload()));
+                good.add(record);
+            } catch (IllegalArgumentException e) {
+                rejected.add(reject(record, e));
+            }
+        }
+        if (!taggings.isEmpty() && !applied(taggings)) {
+            for (int i = 0; i < taggings.size(); i++) {
+                RuntimeException failure = applyAlone(taggings.get(i));
+                if (failure != null) {
+                    rejected.add(reject(good.get(i), failure));
+                }
+            }
+        }
+        return CompletableFuture.allOf(rejected.toArray(CompletableFuture[]::new)).thenCompose(v -> batch.ack());
+    }
+
+    private Tagging read(String payload) {
         SuggestionTagged tagged;
         try {
-            tagged = mapper.readValue(message.getPayload(), SuggestionTagged.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            LOG.warnf("tagged record rejected to the dead-letter topic: %s", e.getClass().getSimpleName());
-            deadLetters.increment();
-            return message.nack(e);
+            tagged = mapper.readValue(payload, SuggestionTagged.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("unreadable tagged event: " + e.getClass().getSimpleName());
         }
-        UUID id = tagged.suggestionId();
-        if (id == null) {
-            deadLetters.increment();
-            return message.nack(new IllegalArgumentException("no suggestionId"));
+        if (tagged.suggestionId() == null) {
+            throw new IllegalArgumentException("no suggestionId");
         }
-        if (!suggestions.markTagged(id, tagged.revision(), tagged.primaryTopic(), tagged.redactedText())) {
-            LOG.debugf("tagged suggestion %s revision %d ignored: not from this intake, withdrawn, or an older revision", id, tagged.revision());
+        return new Tagging(tagged.suggestionId(), tagged.revision(), tagged.primaryTopic(), tagged.redactedText());
+    }
+
+    /** The batch in one transaction, retried while the failure is transient; false when it failed otherwise. */
+    private boolean applied(List<Tagging> taggings) {
+        return attempt(() -> suggestions.markAllTagged(taggings), 1) == null;
+    }
+
+    private RuntimeException applyAlone(Tagging tagging) {
+        return attempt(() -> suggestions.markAllTagged(List.of(tagging)), UNEXPECTED_ATTEMPTS);
+    }
+
+    /** Runs the work until it succeeds (null), or returns the last non-transient failure after {@code attempts}. */
+    private RuntimeException attempt(Runnable work, int attempts) {
+        Duration backoff = Duration.ofMillis(200);
+        int failures = 0;
+        while (true) {
+            try {
+                work.run();
+                return null;
+            } catch (Stopping e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (FailureKind.of(e) != FailureKind.TRANSIENT && ++failures >= attempts) {
+                    return e;
+                }
+                LOG.warnf("tagged batch not applied yet (%s): retrying in %d ms", FailureKind.describe(e), backoff.toMillis());
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(backoffMax) > 0 ? backoffMax : backoff.multipliedBy(2);
+            }
         }
-        return message.ack();
+    }
+
+    private CompletableFuture<Void> reject(KafkaRecord<String, String> record, RuntimeException reason) {
+        LOG.warnf("tagged record rejected to the dead-letter topic: %s", reason.getMessage());
+        deadLetters.increment();
+        return record.nack(reason).toCompletableFuture();
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Stopping();
+        }
+    }
+
+    /** The service is stopping while a batch waits for the database. */
+    private static final class Stopping extends RuntimeException {
+        Stopping() {
+            super("stopping", null, false, false);
+        }
     }
 }

@@ -1,9 +1,12 @@
 package io.planconsult.tagging.dedup.store;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+
+import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -17,7 +20,6 @@ import io.planconsult.tagging.dedup.Fingerprint;
 import io.planconsult.tagging.dedup.Fingerprinter;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /**
@@ -48,40 +50,29 @@ public class DatabaseDedupIndex implements DedupIndex {
     @Override
     @Transactional
     public Assignment add(String id, String text) {
-        DedupClock clock = Panache.getEntityManager().find(DedupClock.class, 1, LockModeType.PESSIMISTIC_WRITE);
-        DedupEntry existing = DedupEntry.findById(id);
-        if (existing != null) {
-            return assignment(existing);
+        return Panache.getEntityManager().unwrap(Session.class).doReturningWork(c -> add(new DedupRows(c), id, text));
+    }
+
+    private Assignment add(DedupRows rows, String id, String text) throws SQLException {
+        long last = rows.lockClock();
+        Optional<DedupRows.Row> existing = rows.find(id);
+        if (existing.isPresent()) {
+            DedupRows.Row e = existing.get();
+            return new Assignment(e.suggestionId(), e.clusterId(), e.similarTo(), e.similarity());
         }
         Fingerprint fingerprint = fingerprinter.of(text);
-        List<Long> keys = Arrays.stream(fingerprint.bandKeys()).distinct().boxed().toList();
-        List<ClusterRule.Earlier> earlier = keys.isEmpty() ? List.of() : DedupEntry.<DedupEntry>find(
-                        "suggestionId in (select b.suggestionId from DedupBand b where b.bandKey in ?1)"
-                                + " order by position",
-                        keys)
-                .stream()
-                .map(e -> new ClusterRule.Earlier(e.suggestionId, stored(e), e.clusterId))
+        long[] keys = Arrays.stream(fingerprint.bandKeys()).distinct().toArray();
+        List<ClusterRule.Earlier> earlier = keys.length == 0 ? List.of() : rows.sharingAnyBand(keys).stream()
+                .map(e -> new ClusterRule.Earlier(e.suggestionId(), stored(e), e.clusterId()))
                 .toList();
         Assignment assignment = rule.assign(id, fingerprint, earlier);
-        boolean representative = rule.isRepresentative(assignment, assignment.similarTo() == null ? 0
-                : (int) DedupEntry.count("clusterId = ?1 and representative = true", assignment.clusterId()));
-
-        DedupEntry entry = new DedupEntry();
-        entry.suggestionId = id;
-        entry.position = ++clock.lastPosition;
-        entry.clusterId = assignment.clusterId();
-        entry.similarTo = assignment.similarTo();
-        entry.similarity = assignment.similarity();
-        entry.everyday = fingerprint.everyday();
-        entry.representative = representative;
-        entry.shingles = json(fingerprint);
-        entry.createdAt = Instant.now();
-        entry.persist();
-        for (long key : representative ? keys : List.<Long>of()) {
-            DedupBand band = new DedupBand();
-            band.bandKey = key;
-            band.suggestionId = id;
-            band.persist();
+        boolean representative = rule.isRepresentative(assignment,
+                assignment.similarTo() == null ? 0 : rows.representatives(assignment.clusterId()));
+        rows.insert(new DedupRows.Row(id, assignment.clusterId(), assignment.similarTo(), assignment.similarity(),
+                fingerprint.everyday(), json(fingerprint)), last + 1, representative, Instant.now());
+        rows.advanceClock(last + 1);
+        if (representative) {
+            rows.insertBands(id, keys);
         }
         return assignment;
     }
@@ -91,17 +82,13 @@ public class DatabaseDedupIndex implements DedupIndex {
         return DedupEntry.<DedupEntry>findByIdOptional(id).map(e -> e.clusterId);
     }
 
-    private static Assignment assignment(DedupEntry e) {
-        return new Assignment(e.suggestionId, e.clusterId, e.similarTo, e.similarity);
-    }
-
     /** Enough of a stored fingerprint for the exact similarity; candidates were already found by band key. */
-    private Fingerprint stored(DedupEntry e) {
+    private Fingerprint stored(DedupRows.Row e) {
         try {
-            return new Fingerprint(new java.util.HashSet<>(mapper.readValue(e.shingles, STRINGS)), null, new long[0],
-                    e.everyday);
+            return new Fingerprint(new java.util.HashSet<>(mapper.readValue(e.shingles(), STRINGS)), null, new long[0],
+                    e.everyday());
         } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("unreadable shingles of dedup entry " + e.suggestionId, ex);
+            throw new IllegalStateException("unreadable shingles of dedup entry " + e.suggestionId(), ex);
         }
     }
 
