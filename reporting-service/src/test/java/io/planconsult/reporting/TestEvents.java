@@ -2,13 +2,11 @@ package io.planconsult.reporting;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.planconsult.contract.CloudEventAttributes;
 import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.SuggestionTagged;
 import io.planconsult.infra.testing.KafkaBrokerTestResource;
@@ -44,10 +42,7 @@ public final class TestEvents {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        return new TopicProbe.Outgoing(key, json, Map.of(
-                CloudEventAttributes.HEADER_SPEC_VERSION, "1.0", CloudEventAttributes.HEADER_ID, eventId.toString(),
-                CloudEventAttributes.HEADER_TYPE, type, CloudEventAttributes.HEADER_SOURCE, EventTypes.SOURCE_INTAKE,
-                CloudEventAttributes.HEADER_CONTENT_TYPE, CloudEventAttributes.JSON, CloudEventAttributes.HEADER_SCHEMA_VERSION, "1"));
+        return new TopicProbe.Outgoing(key, json, TopicProbe.cloudEventHeaders(eventId, type, EventTypes.SOURCE_INTAKE));
     }
 
 }

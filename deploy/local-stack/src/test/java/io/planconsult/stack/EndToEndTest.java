@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -40,25 +40,18 @@ class EndToEndTest {
     private Api api;
     private final Map<String, Long> expectedStationCells = new HashMap<>();
     private final Map<String, Long> expectedSubjectCells = new HashMap<>();
-    private E2eStack e2e;
+    @RegisterExtension
+    static final E2eStack E2E = E2eStack.named("e2e", Duration.ofHours(2));
+
     private LocalStack stack;
     private List<JsonNode> stations;
     private long expectedTotal;
 
     @BeforeAll
-    void startStack() {
-        e2e = E2eStack.start("e2e", Duration.ofHours(2));
-        stack = e2e.stack();
-        api = e2e.admin();
-        stations = new ArrayList<>();
-        api.get(stack.intake().baseUrl() + "/api/v1/stations").body().forEach(stations::add);
-    }
-
-    @AfterAll
-    void stopStack() {
-        if (e2e != null) {
-            e2e.close();
-        }
+    void readStations() {
+        stack = E2E.stack();
+        api = E2E.admin();
+        stations = StackQueries.stations(api, stack);
     }
 
     @Test

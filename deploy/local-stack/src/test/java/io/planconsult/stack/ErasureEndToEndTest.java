@@ -10,10 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -22,28 +20,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * a phone number in its text is posted, tagged, amended (a second sealed event), tagged again and erased; then every
  * table of all three services and every topic from offset 0 is scanned for the raw texts and the contact values.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ErasureEndToEndTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(180);
 
-    private E2eStack e2e;
-    private LocalStack stack;
-    private Api admin;
-
-    @BeforeAll
-    void startStack() {
-        e2e = E2eStack.start("erase", Duration.ofHours(1));
-        stack = e2e.stack();
-        admin = e2e.admin();
-    }
-
-    @AfterAll
-    void stopStack() {
-        if (e2e != null) {
-            e2e.close();
-        }
-    }
+    @RegisterExtension
+    static final E2eStack E2E = E2eStack.named("erase", Duration.ofHours(1));
 
     @Test
     void afterAnErasureNoTableOfAnyServiceAndNoTopicHoldsTheRawTextOrTheContactData() throws Exception {
@@ -53,6 +35,8 @@ class ErasureEndToEndTest {
         String amended = "萧山区湘湖周边停车难，建议尽快建设智慧停车系统。联系电话 13857162394 编号" + marker;
         String name = "钱塘江";
         String phone = "13912345678";
+        LocalStack stack = E2E.stack();
+        Api admin = E2E.admin();
         String intake = stack.intake().baseUrl();
         Api.Reply posted = admin.post(intake + "/api/v1/suggestions", Map.of("stationId", "st-xiaoshan-01", "channel", "station",
                 "text", raw, "submitter", Map.of("name", name, "phone", phone)));
@@ -81,15 +65,16 @@ class ErasureEndToEndTest {
         assertFalse(CopyScan.topicHits(stack.broker().bootstrapServers(), List.of(marker)).hits().isEmpty());
     }
 
-    private void awaitRedacted(String id, int revision) {
+    private static void awaitRedacted(String id, int revision) {
         await(() -> {
-            JsonNode s = admin.get(stack.intake().baseUrl() + "/api/v1/suggestions/" + id).body();
+            JsonNode s = E2E.admin().get(E2E.stack().intake().baseUrl() + "/api/v1/suggestions/" + id).body();
             return "TAGGED".equals(s.get("status").asText()) && s.get("revision").asInt() == revision && !s.get("text").isNull();
         }, "revision " + revision + " is tagged and its redacted text is back in intake");
     }
 
-    private boolean reportingHas(String marker) {
-        Api.Reply list = admin.get(stack.reporting().baseUrl() + "/api/v1/suggestions?district=xiaoshan&size=200");
+    private static boolean reportingHas(String marker) {
+        Api.Reply list = E2E.admin().get(E2E.stack().reporting().baseUrl()
+                + "/api/v1/suggestions?district=xiaoshan&size=200");
         return list.status() == 200 && list.body().toString().contains(marker);
     }
 

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,13 +17,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -41,6 +40,10 @@ class FaultsEndToEndTest {
     private static final Duration DEADLINE = Duration.ofSeconds(600);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    /** Reporting on an embedded PostgreSQL of its own, so the shared server is never stopped. */
+    @RegisterExtension
+    static final E2eStack E2E = E2eStack.named("faults", Duration.ofHours(2)).withEmbedded(Set.of("reporting"));
+
     private final Map<String, Long> expectedCells = new HashMap<>();
     private LocalStack stack;
     private Api api;
@@ -52,25 +55,11 @@ class FaultsEndToEndTest {
     private int posted;
 
     @BeforeAll
-    void startStack() {
-        Path repo = Path.of(System.getProperty("planconsult.repo", "../..")).toAbsolutePath().normalize();
-        Path work = repo.resolve("deploy/local-stack/target/faults-" + UUID.randomUUID().toString().substring(0, 8));
-        String prefix = "e2e_faults_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        stack = new LocalStack(LocalStack.Settings.defaults(repo, work, LocalStack.Database.POSTGRES).onFreePorts()
-                .withSchemaPrefix(prefix).withKeysDir(work.resolve("keys")).withEmbedded(Set.of("reporting")));
-        stack.start();
-        api = new Api(Tokens.mint(stack.keys(), "admin", null, Duration.ofHours(2)));
-        stations = new ArrayList<>();
-        api.get(stack.intake().baseUrl() + "/api/v1/stations").body().forEach(stations::add);
-        texts = DevSet.texts(DevSet.defaultPath(repo));
-    }
-
-    @AfterAll
-    void stopStack() {
-        if (stack != null) {
-            stack.close();
-            stack.dropSchemas();
-        }
+    void readStationsAndTexts() {
+        stack = E2E.stack();
+        api = E2E.admin();
+        stations = StackQueries.stations(api, stack);
+        texts = DevSet.texts(DevSet.defaultPath(E2eStack.repo()));
     }
 
     @Test

@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -25,7 +23,6 @@ import io.planconsult.infra.testing.TopicProbe;
  * tagging service publishes one tagged event carrying three points in three areas, and reporting counts the speech
  * once and a point in each area's cell, and quotes each passage in that area's sub-report.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PointsEndToEndTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(180);
@@ -33,24 +30,13 @@ class PointsEndToEndTest {
             + "支持大模型企业训练和AI应用场景开放；二是建议加快推进老旧小区改造和加装电梯，完善地铁与公交的接驳；"
             + "三是建议加强涉外法律服务，培育涉外律所，完善知识产权保护和纠纷调解机制。";
 
-    private E2eStack e2e;
-
-    @BeforeAll
-    void startStack() {
-        e2e = E2eStack.start("points", Duration.ofHours(1));
-    }
-
-    @AfterAll
-    void stopStack() {
-        if (e2e != null) {
-            e2e.close();
-        }
-    }
+    @RegisterExtension
+    static final E2eStack E2E = E2eStack.named("points", Duration.ofHours(1));
 
     @Test
     void aSpeechWithThreeProposalsIsTaggedWithThreePointsAndTalliedInEachAreasCell() throws Exception {
-        LocalStack stack = e2e.stack();
-        Api api = e2e.admin();
+        LocalStack stack = E2E.stack();
+        Api api = E2E.admin();
         Api.Reply posted = api.post(stack.intake().baseUrl() + "/api/v1/suggestions",
                 Map.of("stationId", "st-xihu-01", "text", SPEECH, "channel", "cppcc"));
         assertEquals(201, posted.status(), posted.body().toString());

@@ -2,15 +2,24 @@ package io.planconsult.stack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** What the end-to-end tests ask a running stack: its tallies, their non-empty cells, the engine's preview. */
+/** What the end-to-end tests ask a running stack: its stations, its tallies, their non-empty cells, the engine's preview. */
 final class StackQueries {
 
     private StackQueries() {
+    }
+
+    /** GET /api/v1/stations: the liaison stations suggestions may be posted for. */
+    static List<JsonNode> stations(Api api, LocalStack stack) {
+        List<JsonNode> stations = new ArrayList<>();
+        api.get(stack.intake().baseUrl() + "/api/v1/stations").body().forEach(stations::add);
+        return stations;
     }
 
     /** GET /api/v1/tallies?by={@code by} (station, subject, channel...), which must answer 200. */

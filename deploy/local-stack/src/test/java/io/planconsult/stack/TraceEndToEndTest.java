@@ -12,10 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.planconsult.contract.Topics;
 import io.planconsult.infra.testing.Await;
@@ -34,31 +32,17 @@ import io.planconsult.infra.testing.TopicProbe;
  * matched on the tagged record's CloudEvents id. Each hop must also carry a span id of its own (not the caller's), so
  * a header merely copied along would not pass.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TraceEndToEndTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(120);
 
-    private E2eStack e2e;
-    private LocalStack stack;
-    private Api admin;
-
-    @BeforeAll
-    void startStack() {
-        e2e = E2eStack.start("trace", Duration.ofHours(1));
-        stack = e2e.stack();
-        admin = e2e.admin();
-    }
-
-    @AfterAll
-    void stopStack() {
-        if (e2e != null) {
-            e2e.close();
-        }
-    }
+    @RegisterExtension
+    static final E2eStack E2E = E2eStack.named("trace", Duration.ofHours(1));
 
     @Test
     void oneSuggestionKeepsOneTraceIdFromThePostToTheTally() {
+        LocalStack stack = E2E.stack();
+        Api admin = E2E.admin();
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String callerSpan = "a1b2c3d4e5f60718";
         Api.Reply posted = admin.post(stack.intake().baseUrl() + "/api/v1/suggestions",

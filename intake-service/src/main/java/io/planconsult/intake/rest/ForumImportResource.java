@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -79,12 +83,31 @@ public class ForumImportResource {
         return new Requester(caller.subject(), caller.role(), caller.scope());
     }
 
+    /**
+     * Documents the one operation of this path and method with both bodies; {@link #importFile} is its other half.
+     */
     @POST
     @RolesAllowed({Roles.STATION_STAFF, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "importForumJson", summary = "Import a forum and its suggestions as JSON",
-            description = "{name, heldOn, stationId | district, participants, deputiesPresent and/or deputyNames, suggestions:[{text, channel?, "
-                    + "submittedAt?, submitter?:{name, phone}}]}. 201 with the report when finished within the request, else 202 with Location.")
+    @Operation(operationId = "importForum",
+            summary = "Import a forum and its suggestions as JSON, or from a CSV or XLSX file in a multipart form",
+            description = "JSON: {name, heldOn, stationId | district, participants, deputiesPresent and/or "
+                    + "deputyNames, suggestions:[{text, channel?, submittedAt?, submitter?:{name, phone}}]}. "
+                    + "Multipart: form fields name, heldOn, stationId or district, participants, deputiesPresent "
+                    + "and/or deputyNames, and the file part `file` (CSV in UTF-8 with or without BOM or GBK, or XLSX; "
+                    + "columns as in the templates). 201 with the report when finished within the request, else 202 "
+                    + "with Location.")
+    @RequestBody(required = true, content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JsonForumImport.class)),
+        @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT, properties = {
+            @SchemaProperty(name = "name", type = SchemaType.STRING),
+            @SchemaProperty(name = "heldOn", type = SchemaType.STRING),
+            @SchemaProperty(name = "stationId", type = SchemaType.STRING),
+            @SchemaProperty(name = "district", type = SchemaType.STRING),
+            @SchemaProperty(name = "participants", type = SchemaType.STRING),
+            @SchemaProperty(name = "deputiesPresent", type = SchemaType.STRING),
+            @SchemaProperty(name = "deputyNames", type = SchemaType.STRING),
+            @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary")}))})
     public Response importJson(@HeaderParam(IdempotentRequest.HEADER) String idempotencyKey, JsonForumImport body)
             throws JsonProcessingException {
         if (body == null) {
@@ -98,9 +121,7 @@ public class ForumImportResource {
     @POST
     @RolesAllowed({Roles.STATION_STAFF, Roles.ADMIN})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(operationId = "importForumFile", summary = "Import a forum and its suggestions from a CSV or XLSX file",
-            description = "Form fields name, heldOn, stationId or district, participants, deputiesPresent and/or deputyNames, and the file part "
-                    + "`file` (CSV in UTF-8 with or without BOM or GBK, or XLSX; columns as in the templates).")
+    @Operation(hidden = true) // documented with importJson: the same operation, the multipart body
     public Response importFile(@HeaderParam(IdempotentRequest.HEADER) String idempotencyKey, @RestForm String name,
             @RestForm String heldOn, @RestForm String stationId, @RestForm String district,
             @RestForm String participants, @RestForm String deputiesPresent, @RestForm String deputyNames, @RestForm("file") FileUpload file)

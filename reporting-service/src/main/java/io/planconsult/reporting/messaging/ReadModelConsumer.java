@@ -14,6 +14,7 @@ import io.planconsult.contract.EventIds;
 import io.opentelemetry.api.trace.Span;
 import io.planconsult.contract.PoisonRecordException;
 import io.planconsult.reporting.tally.EventToApply;
+import io.planconsult.reporting.tally.TallyLedger;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
@@ -79,8 +80,9 @@ public class ReadModelConsumer {
             switch (outcomes.get(i)) {
                 case Outcome.Applied a -> {
                     metrics.applied(channel, a.isNew());
-                    LOG.infof("applied event=%s channel=%s new=%s trace=%s", received.get(i).ceId(), channel,
-                            a.isNew(), traceId(records.get(i)));
+                    // The one line per event: what the ledger moved follows the trace id.
+                    LOG.infof("applied event=%s channel=%s new=%s trace=%s%s", received.get(i).ceId(), channel,
+                            a.isNew(), traceId(records.get(i)), a.effect().isEmpty() ? "" : " " + a.effect());
                 }
                 case Outcome.Rejected r -> {
                     metrics.deadLettered(channel, r.reason());
@@ -111,8 +113,19 @@ public class ReadModelConsumer {
 
     /** What became of one record. */
     public sealed interface Outcome {
-        /** Applied now ({@code isNew}) or found applied already (a redelivery). */
-        record Applied(boolean isNew) implements Outcome {
+        /**
+         * Applied now ({@code isNew}) or found applied already (a redelivery, which moves nothing).
+         *
+         * @param effect what the ledger moved ({@link TallyLedger.Applied#effect}), for the log line
+         */
+        record Applied(boolean isNew, String effect) implements Outcome {
+
+            /** A redelivery: found applied, nothing moved. */
+            static final Applied AGAIN = new Applied(false, "");
+
+            static Applied of(TallyLedger.Applied applied) {
+                return new Applied(applied.isNew(), applied.effect());
+            }
         }
 
         /** For the dead-letter topic, with the reason. */

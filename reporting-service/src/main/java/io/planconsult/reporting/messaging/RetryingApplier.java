@@ -48,7 +48,7 @@ public class RetryingApplier {
     /** As {@link #apply(String, UUID, Record)} for a caller that is not a consumer (a rebuild on H2, a test). */
     public boolean apply(UUID eventId, Record event) {
         try {
-            return apply("direct", eventId, event);
+            return apply("direct", eventId, event).isNew();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while applying event " + eventId, e);
@@ -73,7 +73,7 @@ public class RetryingApplier {
                 progress.attemptStarted(channel);
                 try {
                     return ledger.applyAll(events).stream()
-                            .<ReadModelConsumer.Outcome>map(ReadModelConsumer.Outcome.Applied::new).toList();
+                            .<ReadModelConsumer.Outcome>map(ReadModelConsumer.Outcome.Applied::of).toList();
                 } catch (RuntimeException e) {
                     FailureKind kind = FailureKind.of(e);
                     progress.attemptFailed(channel, kind, e);
@@ -97,7 +97,7 @@ public class RetryingApplier {
 
     private ReadModelConsumer.Outcome applyAlone(String channel, EventToApply e) throws InterruptedException {
         try {
-            return new ReadModelConsumer.Outcome.Applied(apply(channel, e.eventId(), e.event()));
+            return ReadModelConsumer.Outcome.Applied.of(apply(channel, e.eventId(), e.event()));
         } catch (RuntimeException failure) {
             if (FailureKind.of(failure) == FailureKind.POISON) {
                 LOG.warnf("event %s on %s rejected to the dead-letter topic: %s", e.eventId(), channel,
@@ -115,11 +115,11 @@ public class RetryingApplier {
     /**
      * @param channel the consumer it is applied for (health reports per channel)
      * @param event   a record from {@link ReportingEvents#parse}
-     * @return whether the event was new (false for one already applied)
+     * @return whether the event was new (false for one already applied) and what it moved
      * @throws UnexpectedFailureException after the bounded retries of an unexpected failure
      * @throws InterruptedException       when the service stops while the record waits (it is not acknowledged)
      */
-    public boolean apply(String channel, UUID eventId, Record event) throws InterruptedException {
+    public TallyLedger.Applied apply(String channel, UUID eventId, Record event) throws InterruptedException {
         long backoff = firstBackoff.toMillis();
         int unexpected = 0;
         while (true) {

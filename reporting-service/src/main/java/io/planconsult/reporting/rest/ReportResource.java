@@ -1,5 +1,8 @@
 package io.planconsult.reporting.rest;
 
+import static io.planconsult.reporting.rest.QueryParameters.DEFAULT_PAGE_SIZE;
+import static io.planconsult.reporting.rest.QueryParameters.MAX_PAGE_SIZE;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
@@ -20,6 +23,7 @@ import io.planconsult.reporting.report.ReportAssembler;
 import io.planconsult.reporting.report.ReportFormat;
 import io.planconsult.reporting.report.ReportTables;
 import io.planconsult.reporting.report.XlsxExport;
+import io.planconsult.reporting.rest.QueryParameters.Paging;
 import io.planconsult.reporting.tally.Perspective;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +46,6 @@ import jakarta.ws.rs.core.Response;
 @Produces({ "application/json", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/html" })
 public class ReportResource {
 
-    private static final int MAX_PAGE_SIZE = 200;
     /** File exports of a topic list everything up to this many suggestions unless a page size is given. */
     private static final int MAX_EXPORT_ROWS = 10_000;
 
@@ -92,15 +95,9 @@ public class ReportResource {
             throw Problem.exception("unknown-topic", "Unknown topic", 404, "no topic with code " + code, "code");
         }
         ReportFormat chosen = format(format, headers);
-        if (page < 0) {
-            throw Problem.exception("invalid-parameter", "Invalid parameter", 400, "page must be 0 or more", "page");
-        }
-        int max = chosen == ReportFormat.JSON ? MAX_PAGE_SIZE : MAX_EXPORT_ROWS;
-        if (size != null && (size < 1 || size > max)) {
-            throw Problem.exception("invalid-parameter", "Invalid parameter", 400, "size must be between 1 and " + max, "size");
-        }
-        int pageSize = size != null ? size : chosen == ReportFormat.JSON ? 50 : MAX_EXPORT_ROWS;
-        return render(chosen, reports.topic(code, page, pageSize), tables::topic);
+        Paging paging = chosen == ReportFormat.JSON ? Paging.of(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
+                : Paging.of(page, size, MAX_EXPORT_ROWS, MAX_EXPORT_ROWS);
+        return render(chosen, reports.topic(code, paging.page(), paging.size()), tables::topic);
     }
 
     @GET
@@ -113,8 +110,7 @@ public class ReportResource {
         if (!names.isDistrict(code)) {
             throw Problem.exception("unknown-district", "Unknown district", 404, "no district with code " + code, "code");
         }
-        Perspective perspective = Perspective.fromCode(by).orElseThrow(() -> Problem.exception("invalid-parameter",
-                "Invalid parameter", 400, "by must be station or subject", "by"));
+        Perspective perspective = QueryParameters.perspective(by);
         return render(format(format, headers), reports.district(code, perspective), tables::district);
     }
 
@@ -140,7 +136,7 @@ public class ReportResource {
         if (requested == null || requested.isBlank()) {
             return ReportFormat.fromAccept(headers.getAcceptableMediaTypes());
         }
-        return ReportFormat.fromCode(requested).orElseThrow(() -> Problem.exception("invalid-parameter", "Invalid parameter", 400,
+        return ReportFormat.fromCode(requested).orElseThrow(() -> QueryParameters.invalid(
                 "format must be json, csv, xlsx or html", "format"));
     }
 }

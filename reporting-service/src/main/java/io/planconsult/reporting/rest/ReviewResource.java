@@ -5,6 +5,7 @@ import io.planconsult.contract.ReviewReasons;
 import io.planconsult.contract.Roles;
 import io.planconsult.reporting.report.DisplayNames;
 import io.planconsult.reporting.report.Districts;
+import io.planconsult.reporting.rest.QueryParameters.Paging;
 import io.planconsult.reporting.review.ReviewQueue;
 import io.planconsult.reporting.tally.Perspective;
 import io.planconsult.reporting.tally.TaggedSuggestion;
@@ -45,8 +46,6 @@ public class ReviewResource {
     public record ReviewPage(int page, int size, long total, Map<String, Long> byReason, List<ReviewItem> items) {
     }
 
-    private static final int MAX_PAGE_SIZE = 200;
-
     private final ReviewQueue queue;
     private final Districts districts;
     private final DisplayNames names;
@@ -70,7 +69,7 @@ public class ReviewResource {
             @QueryParam("by") @DefaultValue("station") String by,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         if (reason != null && !ReviewReasons.ALL.contains(reason)) {
-            throw invalid("reason must be one of " + String.join(", ", ReviewReasons.ALL), "reason");
+            throw QueryParameters.invalid("reason must be one of " + String.join(", ", ReviewReasons.ALL), "reason");
         }
         if (district != null && !districts.exists(district)) {
             throw Problem.exception("unknown-district", "Unknown district", 404, "no district with code " + district,
@@ -79,21 +78,11 @@ public class ReviewResource {
         if (topic != null && !names.isTopic(topic)) {
             throw Problem.exception("unknown-topic", "Unknown topic", 404, "no topic with code " + topic, "topic");
         }
-        Perspective perspective = Perspective.fromCode(by)
-                .orElseThrow(() -> invalid("by must be station or subject", "by"));
-        if (page < 0) {
-            throw invalid("page must be 0 or more", "page");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw invalid("size must be between 1 and " + MAX_PAGE_SIZE, "size");
-        }
-        ReviewQueue.QueuePage result = queue.page(new ReviewQueue.Filter(reason, district, perspective, topic), page,
-                size);
+        Perspective perspective = QueryParameters.perspective(by);
+        Paging paging = Paging.of(page, size);
+        ReviewQueue.QueuePage result = queue.page(new ReviewQueue.Filter(reason, district, perspective, topic),
+                paging.page(), paging.size());
         return new ReviewPage(result.page(), result.size(), result.total(), result.byReason(),
                 result.items().stream().map(ReviewItem::of).toList());
-    }
-
-    private static RuntimeException invalid(String detail, String field) {
-        return Problem.exception("invalid-parameter", "Invalid parameter", 400, detail, field);
     }
 }

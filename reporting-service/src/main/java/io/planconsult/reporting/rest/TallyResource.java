@@ -19,7 +19,7 @@ import io.planconsult.contract.Problem;
 import io.planconsult.contract.Roles;
 import io.planconsult.contract.reference.District;
 import io.planconsult.reporting.report.Districts;
-import io.planconsult.reporting.tally.Perspective;
+import io.planconsult.reporting.rest.QueryParameters.Paging;
 import io.planconsult.reporting.tally.TaggedSuggestion;
 import io.planconsult.reporting.tally.TallyDimension;
 import io.planconsult.reporting.tally.TallyQueries;
@@ -49,8 +49,6 @@ public class TallyResource {
 
     public record SuggestionPage(int page, int size, long total, List<SuggestionView> items) {
     }
-
-    private static final int MAX_PAGE_SIZE = 200;
 
     private final TallyQueries queries;
     private final Districts districts;
@@ -94,7 +92,7 @@ public class TallyResource {
     public TallyQueries.Tallies district(@PathParam("code") String code, @QueryParam("by") @DefaultValue("station") String by) {
         dashboard.check();
         requireDistrict(code, "code");
-        return queries.district(perspective(by), code);
+        return queries.district(QueryParameters.perspective(by), code);
     }
 
     @GET
@@ -109,13 +107,9 @@ public class TallyResource {
         if (district != null) {
             requireDistrict(district, "district");
         }
-        if (page < 0) {
-            throw Problem.exception("invalid-parameter", "Invalid parameter", 400, "page must be 0 or more", "page");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw Problem.exception("invalid-parameter", "Invalid parameter", 400, "size must be between 1 and " + MAX_PAGE_SIZE, "size");
-        }
-        TallyQueries.SuggestionPage result = queries.suggestions(perspective(by), district, topic, page, size);
+        Paging paging = Paging.of(page, size);
+        TallyQueries.SuggestionPage result = queries.suggestions(QueryParameters.perspective(by), district, topic,
+                paging.page(), paging.size());
         return new SuggestionPage(result.page(), result.size(), result.total(),
                 result.items().stream().map(SuggestionView::of).toList());
     }
@@ -143,13 +137,7 @@ public class TallyResource {
 
     /** The {@code by} values of {@code GET /tallies}: every dimension with cells per topic. */
     public static TallyDimension dimension(String by) {
-        return TallyDimension.fromCode(by).filter(TallyDimension::isBreakdown).orElseThrow(() -> Problem.exception(
-                "invalid-parameter",
-                "Invalid parameter", 400, "by must be station, subject, channel, day or week", "by"));
-    }
-
-    private static Perspective perspective(String by) {
-        return Perspective.fromCode(by).orElseThrow(() -> Problem.exception("invalid-parameter", "Invalid parameter", 400,
-                "by must be station or subject", "by"));
+        return TallyDimension.fromCode(by).filter(TallyDimension::isBreakdown).orElseThrow(
+                () -> QueryParameters.invalid("by must be station, subject, channel, day or week", "by"));
     }
 }

@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -44,11 +47,21 @@ public class TallyLedger {
     }
 
     /**
+     * What applying one event did, for the caller's one log line about it.
+     *
+     * @param isNew  false for an event already applied (a redelivery), which changes nothing
+     * @param effect what moved, as {@code key=value} pairs: {@code suggestion= revision= counted= topic= cluster=} for
+     *               each suggestion the event changed, {@code forum= district=} for a forum it recorded; empty when
+     *               nothing moved
+     */
+    public record Applied(boolean isNew, String effect) {
+    }
+
+    /**
      * @param event a contract record (see {@link LifecycleEvent#of})
-     * @return whether the event was new (false for an event already applied)
      */
     @Transactional
-    public boolean apply(UUID eventId, Record event) {
+    public Applied apply(UUID eventId, Record event) {
         return applyAll(List.of(new EventToApply(eventId, event))).getFirst();
     }
 
@@ -60,10 +73,10 @@ public class TallyLedger {
      * batches. A failure rolls the whole batch back; the caller retries it, or applies its events one by one to find
      * the one that fails.
      *
-     * @return per event, in order: whether it was new
+     * @return per event, in order: whether it was new and what it moved
      */
     @Transactional
-    public List<Boolean> applyAll(List<EventToApply> events) {
+    public List<Applied> applyAll(List<EventToApply> events) {
         EntityManager em = Panache.getEntityManager();
         Set<UUID> seen = new HashSet<>(em.createQuery(
                 "select a.eventId from AppliedEvent a where a.eventId in :ids", UUID.class)
@@ -87,17 +100,26 @@ public class TallyLedger {
         }
         Map<UUID, TaggedSuggestion> states = lockStates(em, effects);
         TallyFold fold = new TallyFold();
-        for (LifecycleEvent effect : effects) {
+        Iterator<LifecycleEvent> next = effects.iterator();
+        List<Applied> applied = new ArrayList<>(events.size());
+        for (boolean fresh : isNew) {
+            if (!fresh) {
+                applied.add(new Applied(false, ""));
+                continue;
+            }
+            LifecycleEvent effect = next.next();
+            StringJoiner moved = new StringJoiner(" ");
             for (TaggedSuggestion said : effect.suggestions()) {
-                join(em, states, said, effect.eventId(), fold);
+                join(em, states, said, effect.eventId(), fold).ifPresent(moved::add);
             }
             if (effect.forum() != null) {
-                recordForum(em, effect.forum());
+                recordForum(em, effect.forum()).ifPresent(moved::add);
             }
+            applied.add(new Applied(true, moved.toString()));
         }
         write(em, fold, effects.stream().flatMap(e -> e.suggestions().stream()).map(s -> s.suggestionId)
                 .findFirst().orElse(null));
-        return isNew;
+        return applied;
     }
 
     /** The stored states of every suggestion the events name, locked in id order; a placeholder for one unknown. */
@@ -117,34 +139,38 @@ public class TallyLedger {
         return states;
     }
 
-    private static void join(EntityManager em, Map<UUID, TaggedSuggestion> states, TaggedSuggestion said,
+    /** @return what moved, for the log line; empty when the event leaves the suggestion as it is */
+    private static Optional<String> join(EntityManager em, Map<UUID, TaggedSuggestion> states, TaggedSuggestion said,
             UUID eventId, TallyFold fold) {
         TaggedSuggestion row = states.get(said.suggestionId);
         boolean isNew = row == null;
         TaggedSuggestion state = isNew ? SuggestionLifecycle.placeholder(said.suggestionId) : row;
-        SuggestionLifecycle.apply(state, said).ifPresentOrElse(changes -> {
-            if (isNew) {
-                em.persist(state);
-                states.put(state.suggestionId, state);
-            }
-            fold.add(changes);
-            LOG.infof("applied event=%s suggestion=%s revision=%d counted=%b topic=%s cluster=%s", eventId,
-                    state.suggestionId, state.revision, !Contribution.of(state).isNone(), state.primaryTopic,
-                    state.clusterId);
-        }, () -> LOG.debugf("event %s leaves suggestion %s as it is", eventId, said.suggestionId));
+        Optional<TallyArithmetic.Changes> changes = SuggestionLifecycle.apply(state, said);
+        if (changes.isEmpty()) {
+            LOG.debugf("event %s leaves suggestion %s as it is", eventId, said.suggestionId);
+            return Optional.empty();
+        }
+        if (isNew) {
+            em.persist(state);
+            states.put(state.suggestionId, state);
+        }
+        fold.add(changes.get());
+        return Optional.of("suggestion=%s revision=%d counted=%b topic=%s cluster=%s".formatted(state.suggestionId,
+                state.revision, !Contribution.of(state).isNone(), state.primaryTopic, state.clusterId));
     }
 
-    private static void recordForum(EntityManager em, Forum incoming) {
+    /** @return what moved, for the log line; empty when a later record of the forum is held already */
+    private static Optional<String> recordForum(EntityManager em, Forum incoming) {
         Forum held = em.find(Forum.class, incoming.forumId, LockModeType.PESSIMISTIC_WRITE);
         if (Forum.later(held, incoming) == held) {
-            return;
+            return Optional.empty();
         }
         if (held == null) {
             em.persist(incoming);
         } else {
             em.merge(incoming);
         }
-        LOG.infof("applied forum=%s district=%s", incoming.forumId, incoming.district);
+        return Optional.of("forum=%s district=%s".formatted(incoming.forumId, incoming.district));
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.planconsult.reporting.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -30,7 +29,8 @@ import jakarta.inject.Inject;
 /**
  * Records are consumed in batches, one transaction each: a poison record and a record that fails unexpectedly in the
  * middle of a batch go alone to the dead-letter topic with their reasons, and every good record of the batch is
- * applied exactly once, also when the batch holds the same event twice and when the whole batch is redelivered.
+ * applied exactly once, also when the batch holds the same event twice and when the whole batch is redelivered
+ * ({@link RedeliveryAfterCrashTest} applies a batch twice straight through the consumer).
  */
 @QuarkusTest
 class BatchConsumptionTest {
@@ -39,8 +39,6 @@ class BatchConsumptionTest {
     ObjectMapper mapper;
     @Inject
     AgroalDataSource dataSource;
-    @Inject
-    ReadModelConsumer consumer;
 
     @Test
     void poisonInTheMiddleOfABatchIsDeadLetteredAloneAndEveryGoodRecordIsAppliedOnce() throws Exception {
@@ -74,7 +72,8 @@ class BatchConsumptionTest {
                     .orElseThrow(() -> new AssertionError("the failing record is not dead-lettered"));
             String failure = TopicProbe.header(failed, "dead-letter-reason");
             assertTrue(failure.contains("IllegalStateException: injected fault"), failure);
-            Await.await(() -> countedOn("2033-07-14") == 12, Duration.ofSeconds(60), "every good record is counted");
+            Await.await(() -> TallyRecount.countedOn(dataSource, "2033-07-14") == 12, Duration.ofSeconds(60),
+                    "every good record is counted");
             assertTrue(dlq.awaitCount(r -> key.equals(r.key()), 1, Duration.ofSeconds(3)).isEmpty(),
                     "no good record dead-lettered");
         }
@@ -85,61 +84,10 @@ class BatchConsumptionTest {
             dlq.awaitCount(r -> poison.toString().equals(r.key()), 2, Duration.ofSeconds(60));
         }
         Thread.sleep(1_000);
-        assertEquals(12, countedOn("2033-07-14"), "each good record counted once");
+        assertEquals(12, TallyRecount.countedOn(dataSource, "2033-07-14"), "each good record counted once");
         TallyRecount.Snapshot snapshot = TallyRecount.read(dataSource);
         assertTrue(snapshot.states().keySet().containsAll(good), "every good suggestion stored");
         assertEquals(TallyRecount.recount(snapshot.states().values()), snapshot.cells(),
                 "the counters equal a recount of the states");
-    }
-
-    @Test
-    void aBatchAppliedTwiceChangesNothingTheSecondTime() throws Exception {
-        Instant day = Instant.parse("2033-08-18T02:00:00Z");
-        List<ReadModelConsumer.Received> batch = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            UUID id = UUID.randomUUID();
-            batch.add(received(UUID.randomUUID(), TestEvents.tagged(id, 0, "jiande", "media", "culture",
-                    EventIds.cluster(id), day)));
-        }
-        batch.add(3, new ReadModelConsumer.Received(UUID.randomUUID().toString(), EventTypes.SUGGESTION_TAGGED, "{"));
-
-        List<ReadModelConsumer.Outcome> first = consumer.applyAll("suggestions-tagged", batch);
-        assertInstanceOf(ReadModelConsumer.Outcome.Rejected.class, first.get(3), "the unreadable record alone");
-        for (int i = 0; i < batch.size(); i++) {
-            if (i != 3) {
-                assertEquals(new ReadModelConsumer.Outcome.Applied(true), first.get(i), "record " + i + " applied");
-            }
-        }
-        assertEquals(6, countedOn("2033-08-18"));
-        TallyRecount.Snapshot before = TallyRecount.read(dataSource);
-
-        List<ReadModelConsumer.Outcome> again = consumer.applyAll("suggestions-tagged", batch);
-        for (int i = 0; i < batch.size(); i++) {
-            if (i != 3) {
-                assertEquals(new ReadModelConsumer.Outcome.Applied(false), again.get(i), "record " + i + " recognised");
-            }
-        }
-        TallyRecount.Snapshot after = TallyRecount.read(dataSource);
-        assertEquals(before.cells(), after.cells(), "the tallies do not move");
-        assertEquals(before.states(), after.states(), "no state moves");
-    }
-
-    private ReadModelConsumer.Received received(UUID eventId, Object body) throws Exception {
-        return new ReadModelConsumer.Received(eventId.toString(), EventTypes.SUGGESTION_TAGGED,
-                mapper.writeValueAsString(body));
-    }
-
-    /** Suggestions counted on one day (Asia/Shanghai), read straight from the database. */
-    private long countedOn(String day) {
-        try (var c = dataSource.getConnection();
-                var st = c.prepareStatement("SELECT COALESCE(SUM(primary_count), 0) FROM tally_cell"
-                        + " WHERE perspective = 'day' AND district = ?")) {
-            st.setString(1, day);
-            var rs = st.executeQuery();
-            rs.next();
-            return rs.getLong(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

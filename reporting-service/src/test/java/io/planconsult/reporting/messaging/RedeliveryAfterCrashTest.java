@@ -1,11 +1,12 @@
 package io.planconsult.reporting.messaging;
 
-import io.planconsult.infra.testing.Await;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,7 @@ import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.SuggestionRetagged;
 import io.planconsult.contract.SuggestionWithdrawn;
 import io.planconsult.contract.Topics;
+import io.planconsult.infra.testing.Await;
 import io.planconsult.infra.testing.KafkaBrokerTestResource;
 import io.planconsult.infra.testing.TopicProbe;
 import io.planconsult.reporting.TestEvents;
@@ -32,8 +34,8 @@ import jakarta.inject.Inject;
 
 /**
  * A crash after the database committed but before the offsets did: after the restart Kafka hands the same records to
- * a new consumer. Here the very records on the topics, read back from offset 0, go through the consumer a second time:
- * each is recognised by its event id and nothing changes.
+ * a new consumer. Here the very records on the topics, read back from offset 0, go through the consumer a second time,
+ * and so does a whole batch (an unreadable record in it): each is recognised by its event id and nothing changes.
  */
 @QuarkusTest
 class RedeliveryAfterCrashTest {
@@ -70,12 +72,48 @@ class RedeliveryAfterCrashTest {
                 for (ConsumerRecord<String, String> r : topic.awaitCount(r -> keys.contains(r.key()), expected, Duration.ofSeconds(30))) {
                     ReadModelConsumer.Outcome outcome = consumer.apply(channel.getKey(), TopicProbe.header(r, CloudEventAttributes.HEADER_ID),
                             TopicProbe.header(r, CloudEventAttributes.HEADER_TYPE), r.value());
-                    assertEquals(new ReadModelConsumer.Outcome.Applied(false), outcome, "recognised as applied");
+                    assertEquals(ReadModelConsumer.Outcome.Applied.AGAIN, outcome, "recognised as applied");
                     redelivered++;
                 }
             }
         }
         assertEquals(5, redelivered);
+        assertNothingMovedSince(before);
+    }
+
+    @Test
+    void aBatchAppliedTwiceChangesNothingTheSecondTime() throws Exception {
+        Instant day = Instant.parse("2033-08-18T02:00:00Z");
+        List<ReadModelConsumer.Received> batch = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            UUID id = UUID.randomUUID();
+            batch.add(new ReadModelConsumer.Received(UUID.randomUUID().toString(), EventTypes.SUGGESTION_TAGGED,
+                    mapper.writeValueAsString(TestEvents.tagged(id, 0, "jiande", "media", "culture",
+                            EventIds.cluster(id), day))));
+        }
+        batch.add(3, new ReadModelConsumer.Received(UUID.randomUUID().toString(), EventTypes.SUGGESTION_TAGGED, "{"));
+
+        List<ReadModelConsumer.Outcome> first = consumer.applyAll("suggestions-tagged", batch);
+        assertInstanceOf(ReadModelConsumer.Outcome.Rejected.class, first.get(3), "the unreadable record alone");
+        for (int i = 0; i < batch.size(); i++) {
+            if (i != 3) {
+                assertTrue(first.get(i) instanceof ReadModelConsumer.Outcome.Applied a && a.isNew(),
+                        "record " + i + " applied: " + first.get(i));
+            }
+        }
+        assertEquals(6, TallyRecount.countedOn(dataSource, "2033-08-18"));
+        TallyRecount.Snapshot before = TallyRecount.read(dataSource);
+
+        List<ReadModelConsumer.Outcome> again = consumer.applyAll("suggestions-tagged", batch);
+        for (int i = 0; i < batch.size(); i++) {
+            if (i != 3) {
+                assertEquals(ReadModelConsumer.Outcome.Applied.AGAIN, again.get(i), "record " + i + " recognised");
+            }
+        }
+        assertNothingMovedSince(before);
+    }
+
+    private void assertNothingMovedSince(TallyRecount.Snapshot before) throws java.sql.SQLException {
         TallyRecount.Snapshot after = TallyRecount.read(dataSource);
         assertEquals(before.cells(), after.cells(), "the tallies do not move");
         assertEquals(before.states(), after.states(), "no state moves");

@@ -35,11 +35,12 @@ final class WorkbookCells {
             // Through the central directory: fastexcel streams entries with data descriptors.
             try (ZipFile archive = new ZipFile(file.toFile())) {
                 ZipEntry sharedPart = archive.getEntry(SHARED);
-                List<String> shared = sharedPart == null ? List.of() : sharedStrings(archive.getInputStream(sharedPart));
+                List<String> shared = sharedPart == null ? List.of()
+                        : strings(archive.getInputStream(sharedPart), List.of());
                 List<String> cells = new ArrayList<>();
                 for (ZipEntry e : Collections.list(archive.entries())) {
                     if (e.getName().startsWith("xl/worksheets/") && e.getName().endsWith(".xml")) {
-                        cells.addAll(sheet(archive.getInputStream(e), shared));
+                        cells.addAll(strings(archive.getInputStream(e), shared));
                     }
                 }
                 return cells;
@@ -51,17 +52,23 @@ final class WorkbookCells {
         }
     }
 
-    /** Each {@code <si>}: its {@code <t>} runs joined, phonetic hints ({@code <rPh>}) left out. */
-    private static List<String> sharedStrings(InputStream in) throws XMLStreamException {
+    /**
+     * The strings of a part, in order: each {@code <si>} (a shared string) or {@code <is>} (an inline one) as its
+     * {@code <t>} runs joined, phonetic hints ({@code <rPh>}) left out; each {@code <v>} (a cell's value) as text,
+     * looked up in {@code shared} when its {@code <c>} says {@code t="s"}.
+     */
+    private static List<String> strings(InputStream in, List<String> shared) throws XMLStreamException {
         XMLStreamReader xml = XMLInputFactory.newFactory().createXMLStreamReader(in, "UTF-8");
         List<String> strings = new ArrayList<>();
+        String type = null;
         StringBuilder current = null;
         boolean phonetic = false;
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 switch (xml.getLocalName()) {
-                    case "si" -> current = new StringBuilder();
+                    case "c" -> type = xml.getAttributeValue(null, "t");
+                    case "si", "is" -> current = new StringBuilder();
                     case "rPh" -> phonetic = true;
                     case "t" -> {
                         String text = xml.getElementText();
@@ -69,49 +76,23 @@ final class WorkbookCells {
                             current.append(text);
                         }
                     }
+                    case "v" -> {
+                        String value = xml.getElementText();
+                        strings.add("s".equals(type) ? shared.get(Integer.parseInt(value.strip())) : value);
+                    }
                     default -> { }
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
-                if (xml.getLocalName().equals("si") && current != null) {
-                    strings.add(current.toString());
-                    current = null;
-                } else if (xml.getLocalName().equals("rPh")) {
-                    phonetic = false;
+                switch (xml.getLocalName()) {
+                    case "si", "is" -> {
+                        strings.add(current.toString());
+                        current = null;
+                    }
+                    case "rPh" -> phonetic = false;
+                    default -> { }
                 }
             }
         }
         return strings;
-    }
-
-    /** Each {@code <c>}: a shared string by index, an inline string, a formula's string or a number, as text. */
-    private static List<String> sheet(InputStream in, List<String> shared) throws XMLStreamException {
-        XMLStreamReader xml = XMLInputFactory.newFactory().createXMLStreamReader(in, "UTF-8");
-        List<String> cells = new ArrayList<>();
-        String type = null;
-        StringBuilder inline = null;
-        while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                switch (xml.getLocalName()) {
-                    case "c" -> type = xml.getAttributeValue(null, "t");
-                    case "is" -> inline = new StringBuilder();
-                    case "t" -> {
-                        String text = xml.getElementText();
-                        if (inline != null) {
-                            inline.append(text);
-                        }
-                    }
-                    case "v" -> {
-                        String value = xml.getElementText();
-                        cells.add("s".equals(type) ? shared.get(Integer.parseInt(value.strip())) : value);
-                    }
-                    default -> { }
-                }
-            } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("is") && inline != null) {
-                cells.add(inline.toString());
-                inline = null;
-            }
-        }
-        return cells;
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.planconsult.infra.testing.TestTokens;
+import io.planconsult.infra.testing.TestKeys;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class AccessTest {
     @Test
     void aTokenFromAnotherIssuerKeyIsRefused() {
         String forged = io.smallrye.jwt.build.Jwt.subject("mallory").groups(java.util.Set.of("admin"))
-                .sign(freshKey());
+                .sign(TestKeys.untrustedPrivateKey());
         given().auth().oauth2(forged).get("/api/v1/suggestions").then().statusCode(401).contentType("application/problem+json");
     }
 
@@ -80,15 +81,5 @@ class AccessTest {
 
     static RequestSpecification as(String role) {
         return role.equals("none") ? given() : given().auth().oauth2(TestTokens.forRole(role));
-    }
-
-    private static java.security.PrivateKey freshKey() {
-        try {
-            var generator = java.security.KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair().getPrivate();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -38,7 +38,7 @@ public class FaultInjectingLedger extends TallyLedger {
     /** Fails the whole batch (and so each lone try of the marked event) when it holds a marked event. */
     @Override
     @Transactional
-    public List<Boolean> applyAll(List<EventToApply> events) {
+    public List<Applied> applyAll(List<EventToApply> events) {
         if (events.stream().anyMatch(e -> e.eventId().getMostSignificantBits() >>> 48 == MARK)) {
             throw new IllegalStateException("injected fault");
         }

@@ -160,6 +160,20 @@ public final class TallyRecount {
         }
     }
 
+    /** Suggestions counted on one day (Asia/Shanghai), read straight from the cells. */
+    public static long countedOn(DataSource dataSource, String day) {
+        try (Connection c = dataSource.getConnection();
+                var st = c.prepareStatement("SELECT COALESCE(SUM(primary_count), 0) FROM tally_cell"
+                        + " WHERE perspective = 'day' AND district = ?")) {
+            st.setString(1, day);
+            ResultSet rs = st.executeQuery();
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private TallyRecount() {
     }
 }

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import io.planconsult.contract.CloudEventAttributes;
 import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.SealedText;
 import io.planconsult.contract.Topics;
@@ -37,10 +35,8 @@ class SealedTextFlowTest {
                 {"suggestionId":"%s","stationId":"st-xiaoshan-01","stationDistrict":"xiaoshan","channel":"station",
                  "sealedText":"%s","submittedAt":"2026-11-20T01:30:00Z","receivedAt":"2026-11-20T01:31:00Z"}
                 """.formatted(suggestion, sealed);
-        TopicProbe.send(bootstrap(), Topics.SUGGESTIONS_SUBMITTED, suggestion.toString(), body, Map.of(
-                CloudEventAttributes.HEADER_SPEC_VERSION, "1.0", CloudEventAttributes.HEADER_ID, UUID.randomUUID().toString(),
-                CloudEventAttributes.HEADER_TYPE, EventTypes.SUGGESTION_SUBMITTED, CloudEventAttributes.HEADER_SOURCE,
-                EventTypes.SOURCE_INTAKE, CloudEventAttributes.HEADER_CONTENT_TYPE, CloudEventAttributes.JSON));
+        TopicProbe.send(bootstrap(), Topics.SUGGESTIONS_SUBMITTED, suggestion.toString(), body,
+                TopicProbe.cloudEventHeaders(UUID.randomUUID(), EventTypes.SUGGESTION_SUBMITTED, EventTypes.SOURCE_INTAKE));
     }
 
     private static UUID sealedSuggestion(String text, boolean keyKept) {

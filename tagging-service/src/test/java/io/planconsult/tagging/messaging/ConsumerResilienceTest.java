@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -161,11 +160,8 @@ class ConsumerResilienceTest {
                 {"suggestionId":"%s","stationId":"st-qiantang-01","stationDistrict":"qiantang","channel":"station",
                  "text":"%s","submittedAt":"2026-11-20T01:30:00Z","receivedAt":"2026-11-20T01:31:00Z"}
                 """.formatted(suggestion, text);
-        TopicProbe.send(bootstrap(), Topics.SUGGESTIONS_SUBMITTED, suggestion.toString(), body, Map.of(
-                CloudEventAttributes.HEADER_SPEC_VERSION, "1.0", CloudEventAttributes.HEADER_ID, event.toString(),
-                CloudEventAttributes.HEADER_TYPE, EventTypes.SUGGESTION_SUBMITTED,
-                CloudEventAttributes.HEADER_SOURCE, EventTypes.SOURCE_INTAKE,
-                CloudEventAttributes.HEADER_CONTENT_TYPE, CloudEventAttributes.JSON));
+        TopicProbe.send(bootstrap(), Topics.SUGGESTIONS_SUBMITTED, suggestion.toString(), body,
+                TopicProbe.cloudEventHeaders(event, EventTypes.SUGGESTION_SUBMITTED, EventTypes.SOURCE_INTAKE));
     }
 
     private static String bootstrap() {

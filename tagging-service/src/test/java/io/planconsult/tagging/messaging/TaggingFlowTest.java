@@ -41,9 +41,7 @@ class TaggingFlowTest {
     }
 
     private static Map<String, String> headers(UUID eventId, String type) {
-        return Map.of(CloudEventAttributes.HEADER_SPEC_VERSION, "1.0", CloudEventAttributes.HEADER_ID, eventId.toString(),
-                CloudEventAttributes.HEADER_TYPE, type, CloudEventAttributes.HEADER_SOURCE, EventTypes.SOURCE_INTAKE,
-                CloudEventAttributes.HEADER_CONTENT_TYPE, CloudEventAttributes.JSON);
+        return TopicProbe.cloudEventHeaders(eventId, type, EventTypes.SOURCE_INTAKE);
     }
 
     private static String amended(UUID suggestionId, int revision, String text) {

@@ -46,10 +46,8 @@ class TaggingMetricsTest {
     }
 
     private static Map<String, String> headers(UUID eventId, String traceparent) {
-        Map<String, String> headers = new HashMap<>(Map.of(CloudEventAttributes.HEADER_SPEC_VERSION, "1.0",
-                CloudEventAttributes.HEADER_ID, eventId.toString(), CloudEventAttributes.HEADER_TYPE,
-                EventTypes.SUGGESTION_SUBMITTED, CloudEventAttributes.HEADER_SOURCE, EventTypes.SOURCE_INTAKE,
-                CloudEventAttributes.HEADER_CONTENT_TYPE, CloudEventAttributes.JSON));
+        Map<String, String> headers = new HashMap<>(TopicProbe.cloudEventHeaders(eventId, EventTypes.SUGGESTION_SUBMITTED,
+                EventTypes.SOURCE_INTAKE));
         if (traceparent != null) {
             headers.put("traceparent", traceparent);
         }

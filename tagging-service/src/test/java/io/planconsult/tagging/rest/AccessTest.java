@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.planconsult.infra.testing.TestTokens;
+import io.planconsult.infra.testing.TestKeys;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ class AccessTest {
             case "none" -> given();
             // Signed with a key the service does not trust: a well-formed token that must still be refused.
             case "forged" -> given().auth().oauth2(Jwt.subject("mallory").groups(Set.of("admin")).expiresIn(Duration.ofMinutes(5))
-                    .sign(forgedKey()));
+                    .sign(TestKeys.untrustedPrivateKey()));
             // An admin token meant for intake only, and one issued for 9 hours (the cap is 8).
             case "other-aud" -> given().auth().oauth2(Jwt.subject("admin").groups(Set.of("admin")).audience("planconsult-intake")
                     .expiresIn(Duration.ofMinutes(5)).sign());
@@ -60,15 +61,5 @@ class AccessTest {
                     .expiresIn(Duration.ofHours(9)).sign());
             default -> given().auth().oauth2(TestTokens.forRole(role));
         };
-    }
-
-    private static java.security.PrivateKey forgedKey() {
-        try {
-            var generator = java.security.KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair().getPrivate();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
 import java.util.Base64;
 
 /**
@@ -23,6 +24,11 @@ public final class TestKeys {
 
     public static String privateKeyPem() {
         return pem("PRIVATE KEY", PAIR.getPrivate().getEncoded());
+    }
+
+    /** A private key of a pair no service trusts: what a forged token is signed with. */
+    public static PrivateKey untrustedPrivateKey() {
+        return generate().getPrivate();
     }
 
     private static KeyPair generate() {

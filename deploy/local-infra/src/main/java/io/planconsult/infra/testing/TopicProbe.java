@@ -2,7 +2,9 @@ package io.planconsult.infra.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +23,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+
+import io.planconsult.contract.CloudEventHeaders;
 
 /**
  * Reads a topic from the beginning, outside any consumer group, and waits for records matching a
@@ -79,6 +83,17 @@ public final class TopicProbe implements AutoCloseable {
     public static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The CloudEvents headers of an event as a service publishes it: contract's {@link CloudEventHeaders} (spec
+     * version, id, source, type, JSON content type, time now, schema version), as text for {@link #send}.
+     */
+    public static Map<String, String> cloudEventHeaders(UUID eventId, String type, String source) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        CloudEventHeaders.of(eventId, type, source, null, Instant.now()).toKafka()
+                .forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+        return headers;
     }
 
     /** Sends one raw record (acks=all) and waits for the broker to take it. */

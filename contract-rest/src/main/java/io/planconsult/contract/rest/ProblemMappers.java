@@ -1,9 +1,7 @@
-package io.planconsult.tagging.rest;
+package io.planconsult.contract.rest;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.planconsult.contract.Problem;
 import io.planconsult.contract.ProblemException;
@@ -14,23 +12,25 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-/** Every failure as the contract's problem+json; never echoes the body, never shows internals. */
+/**
+ * The failures every service meets the same way, as the contract's problem+json: a refusal the service raised
+ * ({@link ProblemException}), no token or a bad one (401 with {@code WWW-Authenticate: Bearer}), a role that may not
+ * (403), whatever else the framework rejects (an unknown path, a wrong media type, a bad query parameter type), and
+ * anything unexpected: a bare 500, logged by kind only. Messages never echo the request, which may hold personal data.
+ * A service maps its own exceptions beside these; the most specific mapper of a failure wins.
+ */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    static Response render(Problem problem) {
+    /** The problem as its response: its status, {@code application/problem+json}. */
+    public static Response render(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     @ServerExceptionMapper
     public Response refused(ProblemException e) {
         return render(e.problem());
-    }
-
-    @ServerExceptionMapper
-    public Response malformed(JsonProcessingException e) {
-        return render(Problem.unreadableJson());
     }
 
     @ServerExceptionMapper
@@ -53,6 +53,7 @@ public class ProblemMappers {
         return render(Problem.forbidden());
     }
 
+    /** A response that is a problem already passes as it is. */
     @ServerExceptionMapper
     public Response rejected(WebApplicationException e) {
         Response response = e.getResponse();

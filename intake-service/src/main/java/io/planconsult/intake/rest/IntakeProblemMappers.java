@@ -3,7 +3,6 @@ package io.planconsult.intake.rest;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -12,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.planconsult.contract.Problem;
+import io.planconsult.contract.rest.ProblemMappers;
 import io.planconsult.intake.domain.FieldError;
 import io.planconsult.intake.domain.InvalidSubmissionException;
 import io.planconsult.intake.domain.SuggestionConflictException;
@@ -21,29 +21,21 @@ import io.planconsult.intake.ratelimit.RateLimitedException;
 import io.planconsult.intake.idempotency.IdempotencyKeyReusedException;
 import io.planconsult.intake.idempotency.InvalidIdempotencyKeyException;
 import io.planconsult.intake.security.StationForbiddenException;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Maps every failure to the contract's problem+json; messages never echo the request body, which may hold personal
- * data, and an unexpected failure shows no internals.
+ * Intake's own failures as the contract's problem+json, each naming the field at fault: invalid suggestions and
+ * imports, JSON that does not parse or does not fit, Idempotency-Key misuse, rate limits, conflicts. Messages never
+ * echo the request body, which may hold personal data. Security, other framework rejections and the bare 500 are
+ * contract-rest's {@link ProblemMappers}.
  */
-public class ProblemMappers {
-
-    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+public class IntakeProblemMappers {
 
     private static Response response(String kind, String title, int status, String detail, List<FieldError> errors) {
-        return render(Problem.of(kind, title, status, detail, errors == null ? null
+        return ProblemMappers.render(Problem.of(kind, title, status, detail, errors == null ? null
                 : errors.stream().map(f -> new Problem.FieldError(f.field(), f.message())).toList()));
-    }
-
-    private static Response render(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     @ServerExceptionMapper
@@ -53,26 +45,6 @@ public class ProblemMappers {
                 unknownStationOnly ? "Unknown station" : "Invalid suggestion",
                 unknownStationOnly ? 422 : 400,
                 e.errors().stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; ")), e.errors());
-    }
-
-    @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e) {
-        return unauthorized(false);
-    }
-
-    @ServerExceptionMapper
-    public Response badToken(AuthenticationFailedException e) {
-        return unauthorized(true);
-    }
-
-    private static Response unauthorized(boolean tokenPresented) {
-        return Response.fromResponse(render(Problem.unauthorized(tokenPresented)))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return render(Problem.forbidden());
     }
 
     @ServerExceptionMapper
@@ -112,7 +84,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response otherJson(JsonProcessingException e) {
-        return render(Problem.unreadableJson());
+        return ProblemMappers.render(Problem.unreadableJson());
     }
 
     @ServerExceptionMapper
@@ -165,18 +137,5 @@ public class ProblemMappers {
     public Response invalidImport(InvalidImportException e) {
         return response(e.kind(), e.title(), e.status(),
                 String.join("; ", e.errors().stream().map(f -> f.field() + " " + f.message()).toList()), e.errors());
-    }
-
-    /** Whatever else the framework rejects (an unreadable body, a wrong media type...) as a problem too. */
-    @ServerExceptionMapper
-    public Response rejected(WebApplicationException e) {
-        return render(Problem.rejected(e.getResponse().getStatus(), e.getResponse().getStatusInfo().getReasonPhrase()));
-    }
-
-    /** Anything else is a bug: logged by kind here, told to the client as a bare 500. */
-    @ServerExceptionMapper
-    public Response unexpected(Exception e) {
-        LOG.errorf("request failed with %s", e.getClass().getName());
-        return render(Problem.internal(500));
     }
 }
