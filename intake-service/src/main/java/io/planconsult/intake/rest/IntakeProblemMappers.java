@@ -29,7 +29,7 @@ import jakarta.ws.rs.core.Response;
  * Intake's own failures as the contract's problem+json, each naming the field at fault: invalid suggestions and
  * imports, JSON that does not parse or does not fit, Idempotency-Key misuse, rate limits, conflicts. Messages never
  * echo the request body, which may hold personal data. Security, other framework rejections and the bare 500 are
- * contract-rest's {@link ProblemMappers}.
+ * the contract's REST module's {@link ProblemMappers}.
  */
 public class IntakeProblemMappers {
 

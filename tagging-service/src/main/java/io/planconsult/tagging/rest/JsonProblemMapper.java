@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * A body that is not the JSON a resource reads, as problem+json (400), without echoing it; every other failure is
- * mapped by contract-rest's {@link ProblemMappers}.
+ * mapped by the contract's REST module's {@link ProblemMappers}.
  */
 public class JsonProblemMapper {
 
