@@ -63,8 +63,8 @@ public final class Evaluate {
         run(engine, rows, errors).print(System.out);
 
         TaggingEngine withheld = withheldKeywords(HeldOutSplit.training(trainingFile));
-        System.out.printf(Locale.ROOT, "%n== a third of the keywords withheld (seed %d), model retrained without them on "
-                + "%d training rows: rows=%d split=%s taxonomy=%s%n", WITHHELD_SEED,
+        System.out.printf(Locale.ROOT, "%n== a third of the keywords withheld (seed %d), model retrained without "
+                + "them on %d training rows: rows=%d split=%s taxonomy=%s%n", WITHHELD_SEED,
                 HeldOutSplit.training(trainingFile).size(), rows.size(), split, withheld.taxonomyVersion());
         run(withheld, rows, errors).print(System.out);
     }
