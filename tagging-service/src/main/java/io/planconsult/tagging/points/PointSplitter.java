@@ -2,6 +2,7 @@ package io.planconsult.tagging.points;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,9 +18,10 @@ public final class PointSplitter {
     public record Span(int start, int end) {
     }
 
-    private static final String NUMERAL = "[一二三四五六七八九十]";
+    private static final String NUMERALS = "一二三四五六七八九十";
+    private static final String NUMERAL = "[" + NUMERALS + "]";
     /** Enumeration markers, each of which starts a point. */
-    private static final Pattern ENUMERATION = Pattern.compile(
+    static final Pattern ENUMERATION = Pattern.compile(
             "(?<![\\p{IsHan}])" + NUMERAL + "{1,2}是"
             + "|第" + NUMERAL + "{1,2}(?=[，,、：:是条点])"
             + "|[（(]" + NUMERAL + "{1,2}[）)]"
@@ -38,9 +40,9 @@ public final class PointSplitter {
         if (text.length() < MIN_TEXT) {
             return List.of();
         }
-        List<Span> points = byMarkers(text, ENUMERATION);
+        List<Span> points = byMarkers(text, enumerationMarkers(text));
         if (points.size() < 2) {
-            points = byMarkers(text, SPEAKER);
+            points = byMarkers(text, SPEAKER.matcher(text).results().toList());
         }
         if (points.size() < 2) {
             points = byParagraphs(text);
@@ -48,10 +50,37 @@ public final class PointSplitter {
         return points.size() < 2 ? List.of() : List.copyOf(points);
     }
 
-    private static List<Span> byMarkers(String text, Pattern marker) {
+    /**
+     * The enumeration markers, exactly as {@code ENUMERATION.matcher(text).find()} would find them, but trying the
+     * pattern only where a marker can begin. Letting find() try its six alternatives, two of them behind a
+     * lookbehind, at every char cost more than classifying the whole text.
+     */
+    static List<MatchResult> enumerationMarkers(String text) {
+        // Transparent bounds: the lookbehinds still see the text before the position tried; without anchoring
+        // bounds, ^ still means the start of the text only.
+        Matcher m = ENUMERATION.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        List<MatchResult> markers = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (canBeginMarker(text.charAt(i)) && m.region(i, text.length()).lookingAt()) {
+                markers.add(m.toMatchResult());
+                i = m.end();
+            } else {
+                i++;
+            }
+        }
+        return markers;
+    }
+
+    /** Every alternative of {@link #ENUMERATION} begins with one of these (\s as java.util.regex reads it). */
+    private static boolean canBeginMarker(char c) {
+        return NUMERALS.indexOf(c) >= 0 || c == '第' || c == '（' || c == '(' || (c >= '0' && c <= '9')
+                || (c >= '①' && c <= '⑩') || c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
+    private static List<Span> byMarkers(String text, List<MatchResult> markers) {
         List<Integer> starts = new ArrayList<>();
-        Matcher m = marker.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : markers) {
             int start = m.start();
             while (start < m.end() && Character.isWhitespace(text.charAt(start))) {
                 start++;

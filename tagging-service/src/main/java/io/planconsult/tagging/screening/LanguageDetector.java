@@ -1,5 +1,6 @@
 package io.planconsult.tagging.screening;
 
+import io.planconsult.tagging.text.TextNormalizer;
 import java.util.Set;
 
 /**
@@ -33,7 +34,7 @@ public final class LanguageDetector {
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (isHan(c)) {
                 han++;
                 i++;
             } else if (isLatin(c)) {
@@ -59,6 +60,17 @@ public final class LanguageDetector {
             return han == 0 ? Language.UNKNOWN : Language.CHINESE;
         }
         return pinyinWords >= PINYIN_SHARE * latinWords ? Language.PINYIN : Language.ENGLISH;
+    }
+
+    /**
+     * Han script, as {@link Character.UnicodeScript#of} says, without its binary search for the common cases: no Han
+     * character lies below U+2E80 (CJK radicals), and the unified ideographs U+4E00–U+9FFF are all Han.
+     */
+    static boolean isHan(char c) {
+        if (c < '\u2E80') {
+            return false;
+        }
+        return TextNormalizer.isCjk(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static boolean isLatin(char c) {

@@ -1,6 +1,7 @@
 package io.planconsult.tagging.screening;
 
 import io.planconsult.tagging.text.TextNormalizer;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -57,15 +58,26 @@ public final class NonSuggestionDetector {
         if (core.length() < rules.minMashLength()) {
             return false;
         }
-        int[] counts = new int[Character.MAX_VALUE + 1];
-        int most = 0;
-        for (int i = 0; i < core.length(); i++) {
-            most = Math.max(most, ++counts[core.charAt(i)]);
-        }
-        if (most * 10 >= core.length() * 6 || containsAny(core, rules.keyboardRuns())) {
+        if (mostRepeated(core) * 10 >= core.length() * 6 || containsAny(core, rules.keyboardRuns())) {
             return true;
         }
         return isLatinOnly(core) && longestConsonantRun(core) >= 5;
+    }
+
+    /**
+     * How often the text's most frequent character occurs. Sorting a copy, not a counter per char value: a
+     * 65,536-slot table cleared for every short text cost more than segmenting it.
+     */
+    static int mostRepeated(String core) {
+        char[] chars = core.toCharArray();
+        Arrays.sort(chars);
+        int most = 0;
+        int run = 0;
+        for (int i = 0; i < chars.length; i++) {
+            run = i > 0 && chars[i] == chars[i - 1] ? run + 1 : 1;
+            most = Math.max(most, run);
+        }
+        return most;
     }
 
     private String withoutNegations(String folded) {

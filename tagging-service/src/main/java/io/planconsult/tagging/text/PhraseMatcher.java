@@ -24,13 +24,19 @@ public final class PhraseMatcher<T> {
     /** Trie transitions keyed by (state, char); state 0 is the root. Ints, not boxed chars: this is the hot loop. */
     private final LongIntMap next;
     /** Per state: the phrase ending there, or null, and its value. */
-    private final List<String> phraseAt = new ArrayList<>();
+    private final String[] phraseAt;
     private final List<T> valueAt = new ArrayList<>();
+    /**
+     * Bit c is set when some phrase begins with char c: most positions of a text begin none, and one bit in an
+     * 8 KiB table is cheaper to read than a probe of the transition table.
+     */
+    private final long[] firstChars = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
     private final int size;
 
     private PhraseMatcher(Map<String, T> phrases) {
         this.next = new LongIntMap(phrases.size() * 4);
-        phraseAt.add(null);
+        List<String> byState = new ArrayList<>();
+        byState.add(null);
         valueAt.add(null);
         int count = 0;
         for (Map.Entry<String, T> entry : phrases.entrySet()) {
@@ -38,21 +44,23 @@ public final class PhraseMatcher<T> {
             if (phrase.isEmpty()) {
                 continue;
             }
+            firstChars[phrase.charAt(0) >>> 6] |= 1L << phrase.charAt(0);
             int state = 0;
             for (int i = 0; i < phrase.length(); i++) {
                 int child = next.get(key(state, phrase.charAt(i)), NONE);
                 if (child == NONE) {
-                    child = phraseAt.size();
-                    phraseAt.add(null);
+                    child = byState.size();
+                    byState.add(null);
                     valueAt.add(null);
                     next.put(key(state, phrase.charAt(i)), child);
                 }
                 state = child;
             }
-            phraseAt.set(state, phrase);
+            byState.set(state, phrase);
             valueAt.set(state, entry.getValue());
             count++;
         }
+        this.phraseAt = byState.toArray(String[]::new);
         this.size = count;
     }
 
@@ -80,6 +88,11 @@ public final class PhraseMatcher<T> {
         int i = 0;
         int n = folded.length();
         while (i < n) {
+            char first = folded.charAt(i);
+            if ((firstChars[first >>> 6] & (1L << first)) == 0) {
+                i++;
+                continue;
+            }
             int state = 0;
             int best = NONE;
             int bestEnd = -1;
@@ -88,14 +101,14 @@ public final class PhraseMatcher<T> {
                 if (state == NONE) {
                     break;
                 }
-                String phrase = phraseAt.get(state);
+                String phrase = phraseAt[state];
                 if (phrase != null && onBoundary(folded, i, j + 1, phrase)) {
                     best = state;
                     bestEnd = j + 1;
                 }
             }
             if (best != NONE) {
-                consumer.accept(new Match<>(phraseAt.get(best), i, bestEnd, valueAt.get(best)), folded);
+                consumer.accept(new Match<>(phraseAt[best], i, bestEnd, valueAt.get(best)), folded);
                 i = bestEnd;
             } else {
                 i++;

@@ -48,4 +48,22 @@ class PointSplitterTest {
         assertTrue(splitter.split("杭州是全国唯一是这样做的城市吗？我觉得统一是好事，建议在全市范围推广垃圾分类的"
                 + "经验做法，第一次做得好就应该坚持下去，形成长效机制。").isEmpty());
     }
+
+    @Test
+    void markersFoundOnlyWhereOneCanBeginAreTheMarkersFindWouldFind() {
+        String alphabet = "一二三四五六七八九十是第（()）、，,：:条点\n\r\t 。；;！!？?0123456789.．①⑤⑩⑪建议城市ab·";
+        java.util.Random random = new java.util.Random(12);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            List<String> expected = PointSplitter.ENUMERATION.matcher(t).results()
+                    .map(m -> m.start() + "-" + m.end()).toList();
+            List<String> actual = PointSplitter.enumerationMarkers(t).stream().map(m -> m.start() + "-" + m.end())
+                    .toList();
+            assertEquals(expected, actual, t);
+        }
+    }
 }

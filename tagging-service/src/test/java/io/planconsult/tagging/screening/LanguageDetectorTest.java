@@ -28,4 +28,13 @@ class LanguageDetectorTest {
     void emojiAndDigitsAloneAreUndetermined() {
         assertEquals(Language.UNKNOWN, detector.detect("👍👍 123"));
     }
+
+    @Test
+    void hanTestAgreesWithTheUnicodeScriptForEveryChar() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            int code = c;
+            boolean han = Character.UnicodeScript.of(code) == Character.UnicodeScript.HAN;
+            assertEquals(han, LanguageDetector.isHan((char) code), () -> Integer.toHexString(code));
+        }
+    }
 }

@@ -1,9 +1,11 @@
 package io.planconsult.tagging.screening;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.planconsult.tagging.text.TextNormalizer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -52,5 +54,24 @@ class NonSuggestionDetectorTest {
     @ValueSource(strings = {"a", "好"})
     void tooShortToBeMashIsStillJudgedByCues(String text) {
         assertFalse(detector.isMash(TextNormalizer.fold(text)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"啊啊啊哦哦", "哈哈哈呵", "1111a2"})
+    void oneCharacterMakingThreeFifthsOfATextIsMash(String text) {
+        assertTrue(detector.isMash(TextNormalizer.fold(text)), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"啊啊哦哦呃", "哈哈呵呵", "路灯坏了灯灯"})
+    void repeatsBelowThreeFifthsAreNotMash(String text) {
+        assertFalse(detector.isMash(TextNormalizer.fold(text)), text);
+    }
+
+    @Test
+    void mostRepeatedCountsTheCommonestCharacterWhereverItStands() {
+        assertEquals(3, NonSuggestionDetector.mostRepeated("a啊b啊c啊"));
+        assertEquals(1, NonSuggestionDetector.mostRepeated("abc"));
+        assertEquals(2, NonSuggestionDetector.mostRepeated("\uffffx\uffff"));
     }
 }

@@ -16,8 +16,7 @@ public final class Report {
     private final int[][] confusion;
     private int rows;
     private int topicCorrect;
-    private int topicAnyLabel;
-    private int reviewFlags;
+    private final ReviewQueue queue = new ReviewQueue();
     private int districtCorrect;
     private int piiLabels;
     private int piiFound;
@@ -40,12 +39,7 @@ public final class Report {
         if (gold == got) {
             topicCorrect++;
         }
-        if (row.topics().contains(e.primaryTopic())) {
-            topicAnyLabel++;
-        }
-        if (e.needsReview()) {
-            reviewFlags++;
-        }
+        queue.add(row, e);
     }
 
     void district(boolean correct) {
@@ -114,8 +108,7 @@ public final class Report {
     void print(PrintStream out) {
         out.printf(Locale.ROOT, "topic top-1 accuracy      %6.1f%%  (%d/%d)%n", pct(topicCorrect, rows), topicCorrect,
                 rows);
-        out.printf(Locale.ROOT, "topic primary in labels   %6.1f%%%n", pct(topicAnyLabel, rows));
-        out.printf(Locale.ROOT, "needsReview flagged       %6.1f%%%n", pct(reviewFlags, rows));
+        queue.print(out);
         printTopics(out);
         out.printf(Locale.ROOT, "district accuracy         %6.1f%%  (%d/%d)%n", pct(districtCorrect, rows),
                 districtCorrect, rows);
