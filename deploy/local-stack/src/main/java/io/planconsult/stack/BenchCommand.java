@@ -31,7 +31,7 @@ public final class BenchCommand {
         Path repo = Path.of(System.getProperty("planconsult.repo", ".")).toAbsolutePath().normalize();
         List<String> texts = DevSet.texts(Path.of(options.getOrDefault("data", DevSet.defaultPath(repo).toString())));
 
-        System.out.printf("## End to end (%s)%n%n", machine());
+        System.out.printf("%n## End to end (%s)%n%n", machine());
         List<String> rows = new ArrayList<>();
         for (String db : options.getOrDefault("db", "embedded,postgres").split(",")) {
             LocalStack.Database database = db.equals("postgres") ? LocalStack.Database.POSTGRES : LocalStack.Database.EMBEDDED;
