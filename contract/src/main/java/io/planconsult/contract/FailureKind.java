@@ -65,13 +65,17 @@ public enum FailureKind {
         return t instanceof IOException || t instanceof TimeoutException || t instanceof RetriableException;
     }
 
-    /** A dead-letter reason for a bug: the exception's class and message, cut short; never the record's text. */
+    /**
+     * A dead-letter reason (and log text) for a failure: the exception's class and the first line of its message, cut
+     * at 200 characters, and the root cause's class; never the record's text. Only the first line: a database's detail
+     * lines ("Failing row contains (...)") quote the values of the row, which may be personal data.
+     */
     public static String describe(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = String.valueOf(failure.getMessage());
+        String message = failure.getMessage() == null ? "" : failure.getMessage().lines().findFirst().orElse("").strip();
         String reason = failure.getClass().getName() + ": " + message.substring(0, Math.min(200, message.length()));
         return root == failure ? reason : reason + " (root " + root.getClass().getName() + ")";
     }

@@ -56,4 +56,12 @@ class FailureKindTest {
         assertTrue(reason.endsWith("(root java.lang.ArithmeticException)"), reason);
         assertFalse(reason.contains("x".repeat(201)), "the message is cut at 200 characters");
     }
+
+    @Test
+    void onlyTheFirstLineOfAMessageIsKeptForItsDetailLinesQuoteTheRow() {
+        String reason = FailureKind.describe(new IllegalStateException(
+                "ERROR: value too long for type character varying(32)\n  Detail: Failing row contains (张三, 13812345678)."));
+        assertTrue(reason.contains("value too long"), reason);
+        assertFalse(reason.contains("13812345678") || reason.contains("张三"), reason);
+    }
 }

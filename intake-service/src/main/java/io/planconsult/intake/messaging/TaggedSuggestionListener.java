@@ -17,6 +17,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.FailureKind;
+import io.planconsult.contract.Retrying;
 import io.planconsult.contract.SuggestionTagged;
 import io.planconsult.intake.domain.SuggestionService;
 import io.planconsult.intake.domain.SuggestionService.Tagging;
@@ -45,7 +46,7 @@ public class TaggedSuggestionListener {
 
     private final SuggestionService suggestions;
     private final ObjectMapper mapper;
-    private final Duration backoffMax;
+    private final Retrying retrying;
     /** The same meter as the other services' consumers (planconsult_consumer_dead_letters_total). */
     private final Counter deadLetters;
 
@@ -53,7 +54,7 @@ public class TaggedSuggestionListener {
             @ConfigProperty(name = "intake.tagged.backoff-max", defaultValue = "PT5S") Duration backoffMax) {
         this.suggestions = suggestions;
         this.mapper = mapper;
-        this.backoffMax = backoffMax;
+        this.retrying = new Retrying(Duration.ofMillis(200), backoffMax, UNEXPECTED_ATTEMPTS);
         this.deadLetters = Counter.builder("planconsult.consumer.dead.letters")
                 .description("Records a consumer sent to its dead-letter topic, by failure kind")
                 .tag("channel", "suggestions-tagged").tag("kind", "poison").register(registry);
@@ -113,31 +114,28 @@ public class TaggedSuggestionListener {
 
     /** The batch in one transaction, retried while the failure is transient; false when it failed otherwise. */
     private boolean applied(List<Tagging> taggings) {
-        return attempt(() -> suggestions.markAllTagged(taggings), 1) == null;
+        return attempt(taggings, retrying.withUnexpectedAttempts(1)) == null;
     }
 
     private RuntimeException applyAlone(Tagging tagging) {
-        return attempt(() -> suggestions.markAllTagged(List.of(tagging)), UNEXPECTED_ATTEMPTS);
+        return attempt(List.of(tagging), retrying);
     }
 
-    /** Runs the work until it succeeds (null), or returns the last non-transient failure after {@code attempts}. */
-    private RuntimeException attempt(Runnable work, int attempts) {
-        Duration backoff = Duration.ofMillis(200);
-        int failures = 0;
-        while (true) {
-            try {
-                work.run();
-                return null;
-            } catch (Stopping e) {
-                throw e;
-            } catch (RuntimeException e) {
-                if (FailureKind.of(e) != FailureKind.TRANSIENT && ++failures >= attempts) {
-                    return e;
+    /** Null once the taggings are applied, or the failure to dead-letter with (contract {@link Retrying}'s rule). */
+    private RuntimeException attempt(List<Tagging> taggings, Retrying rule) {
+        try {
+            rule.run(() -> suggestions.markAllTagged(taggings), (kind, failure, retryIn) -> {
+                if (retryIn >= 0) {
+                    LOG.warnf("tagged batch not applied yet (%s %s): retrying in %d ms", kind,
+                            FailureKind.describe(failure), retryIn);
                 }
-                LOG.warnf("tagged batch not applied yet (%s): retrying in %d ms", FailureKind.describe(e), backoff.toMillis());
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(backoffMax) > 0 ? backoffMax : backoff.multipliedBy(2);
-            }
+            });
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Stopping();
+        } catch (RuntimeException e) {
+            return e;
         }
     }
 
@@ -145,15 +143,6 @@ public class TaggedSuggestionListener {
         LOG.warnf("tagged record rejected to the dead-letter topic: %s", reason.getMessage());
         deadLetters.increment();
         return record.nack(reason).toCompletableFuture();
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Stopping();
-        }
     }
 
     /** The service is stopping while a batch waits for the database. */

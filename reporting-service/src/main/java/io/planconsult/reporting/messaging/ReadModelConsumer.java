@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import io.planconsult.contract.EventIds;
 import io.opentelemetry.api.trace.Span;
 import io.planconsult.contract.PoisonRecordException;
+import io.planconsult.contract.UnexpectedFailureException;
 import io.planconsult.reporting.tally.EventToApply;
 import io.planconsult.reporting.tally.TallyLedger;
 import io.smallrye.common.annotation.Blocking;

@@ -1,26 +1,26 @@
 package io.planconsult.reporting.messaging;
 
-import io.planconsult.contract.FailureKind;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.planconsult.contract.FailureKind;
+import io.planconsult.contract.Retrying;
+import io.planconsult.contract.UnexpectedFailureException;
 import io.planconsult.reporting.tally.EventToApply;
 import io.planconsult.reporting.tally.TallyLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Applies an event through the ledger, each try in a new transaction, and decides by {@link FailureKind} what a
- * failure means: a transient one (the database away, a deadlock) is retried with capped exponential backoff for as
- * long as it lasts, holding the record, so its partition waits instead of committing past it; an unexpected one is
- * retried {@code reporting.consumer.unexpected-attempts} times, then given up as an {@link UnexpectedFailureException};
- * a poison one is thrown at once.
+ * Applies an event through the ledger, each try in a new transaction, by the contract's {@link Retrying} rule
+ * ({@link FailureKind}): a transient failure (the database away, a deadlock) is retried with capped exponential backoff
+ * for as long as it lasts, holding the record, so its partition waits instead of committing past it; an unexpected
+ * one is retried {@code reporting.consumer.unexpected-attempts} times, then given up as an
+ * {@link UnexpectedFailureException}; a poison one is thrown at once.
  */
 @ApplicationScoped
 public class RetryingApplier {
@@ -29,9 +29,7 @@ public class RetryingApplier {
 
     private final TallyLedger ledger;
     private final ConsumerProgress progress;
-    private final Duration firstBackoff;
-    private final Duration maxBackoff;
-    private final int unexpectedAttempts;
+    private final Retrying retrying;
 
     RetryingApplier(TallyLedger ledger, ConsumerProgress progress,
             @ConfigProperty(name = "reporting.consumer.backoff.initial", defaultValue = "PT0.1S") Duration firstBackoff,
@@ -40,9 +38,7 @@ public class RetryingApplier {
             int unexpectedAttempts) {
         this.ledger = ledger;
         this.progress = progress;
-        this.firstBackoff = firstBackoff;
-        this.maxBackoff = maxBackoff;
-        this.unexpectedAttempts = unexpectedAttempts;
+        this.retrying = new Retrying(firstBackoff, maxBackoff, unexpectedAttempts);
     }
 
     /** As {@link #apply(String, UUID, Record)} for a caller that is not a consumer (a rebuild on H2, a test). */
@@ -68,24 +64,18 @@ public class RetryingApplier {
     public List<ReadModelConsumer.Outcome> applyAll(String channel, List<EventToApply> events)
             throws InterruptedException {
         if (events.size() > 1) {
-            long backoff = firstBackoff.toMillis();
-            while (true) {
-                progress.attemptStarted(channel);
-                try {
-                    return ledger.applyAll(events).stream()
-                            .<ReadModelConsumer.Outcome>map(ReadModelConsumer.Outcome.Applied::of).toList();
-                } catch (RuntimeException e) {
-                    FailureKind kind = FailureKind.of(e);
+            try {
+                return retrying.withUnexpectedAttempts(1).run(() -> {
+                    progress.attemptStarted(channel);
+                    return ledger.applyAll(events);
+                }, (kind, e, retryIn) -> {
                     progress.attemptFailed(channel, kind, e);
-                    if (kind != FailureKind.TRANSIENT) {
-                        LOG.warnf("batch of %d events on %s failed (%s %s): applying them one by one", events.size(),
-                                channel, kind, e.getClass().getSimpleName());
-                        break;
-                    }
-                    LOG.warnf("batch of %d events on %s failed (%s %s), retrying in %d ms", events.size(), channel,
-                            kind, e.getClass().getSimpleName(), backoff);
-                    backoff = pause(backoff);
-                }
+                    LOG.warnf(retryIn >= 0 ? "batch of %d events on %s failed (%s %s), retrying in %d ms"
+                            : "batch of %d events on %s failed (%s %s): applying them one by one", events.size(),
+                            channel, kind, e.getClass().getSimpleName(), retryIn);
+                }).stream().<ReadModelConsumer.Outcome>map(ReadModelConsumer.Outcome.Applied::of).toList();
+            } catch (RuntimeException oneOfThem) {
+                // applied again one event at a time below
             }
         }
         List<ReadModelConsumer.Outcome> outcomes = new ArrayList<>(events.size());
@@ -120,32 +110,15 @@ public class RetryingApplier {
      * @throws InterruptedException       when the service stops while the record waits (it is not acknowledged)
      */
     public TallyLedger.Applied apply(String channel, UUID eventId, Record event) throws InterruptedException {
-        long backoff = firstBackoff.toMillis();
-        int unexpected = 0;
-        while (true) {
+        return retrying.run(() -> {
             progress.attemptStarted(channel);
-            try {
-                return ledger.apply(eventId, event);
-            } catch (RuntimeException e) {
-                FailureKind kind = FailureKind.of(e);
-                progress.attemptFailed(channel, kind, e);
-                if (kind == FailureKind.POISON) {
-                    throw e;
-                }
-                if (kind == FailureKind.UNEXPECTED && ++unexpected >= unexpectedAttempts) {
-                    throw new UnexpectedFailureException(e, unexpected);
-                }
+            return ledger.apply(eventId, event);
+        }, (kind, e, retryIn) -> {
+            progress.attemptFailed(channel, kind, e);
+            if (retryIn >= 0) {
                 LOG.warnf("event %s on %s failed (%s %s), retrying in %d ms", eventId, channel, kind,
-                        e.getClass().getSimpleName(), backoff);
-                backoff = pause(backoff);
+                        e.getClass().getSimpleName(), retryIn);
             }
-        }
-    }
-
-    /** Waits about {@code backoff} ms and returns the next, doubled up to the cap. */
-    private long pause(long backoff) throws InterruptedException {
-        // Full jitter keeps instances that failed together from retrying together.
-        Thread.sleep(backoff / 2 + ThreadLocalRandom.current().nextLong(backoff / 2 + 1));
-        return Math.min(maxBackoff.toMillis(), backoff * 2);
+        });
     }
 }

@@ -1,6 +1,5 @@
 package io.planconsult.tagging.messaging;
 
-import io.planconsult.contract.FailureKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import io.planconsult.contract.FailureKind;
+import io.planconsult.contract.Retrying;
+import io.planconsult.contract.UnexpectedFailureException;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -43,8 +45,7 @@ public class SuggestionTagger {
 
     private final LifecycleHandler handler;
     private final ConsumerProgress progress;
-    private final Duration backoffInitial;
-    private final Duration backoffMax;
+    private final Retrying retrying;
     private final int unexpectedAttempts;
     private final TaggingMetrics metrics;
 
@@ -55,8 +56,7 @@ public class SuggestionTagger {
         this.handler = handler;
         this.metrics = metrics;
         this.progress = progress;
-        this.backoffInitial = backoffInitial;
-        this.backoffMax = backoffMax;
+        this.retrying = new Retrying(backoffInitial, backoffMax, unexpectedAttempts);
         this.unexpectedAttempts = unexpectedAttempts;
     }
 
@@ -115,43 +115,30 @@ public class SuggestionTagger {
      *         {@code attempts} tries
      */
     private RuntimeException retried(Runnable work, int attempts) {
-        Duration backoff = backoffInitial;
-        int failures = 0;
-        while (true) {
-            try {
+        try {
+            retrying.withUnexpectedAttempts(attempts).run(() -> {
                 work.run();
                 return null;
-            } catch (RuntimeException e) {
-                FailureKind kind = FailureKind.of(e);
-                if (kind == FailureKind.POISON) {
-                    LOG.warnf("submitted-topic record rejected to the dead-letter topic: %s", e.getMessage());
-                    return e;
-                }
-                if (kind == FailureKind.UNEXPECTED && ++failures >= attempts) {
-                    String reason = FailureKind.describe(e);
-                    if (attempts > 1) {
-                        LOG.errorf("submitted-topic record dead-lettered after %d failed attempts: %s", failures,
-                                reason);
+            }, (kind, failure, retryIn) -> {
+                if (retryIn < 0 && kind == FailureKind.POISON) {
+                    LOG.warnf("submitted-topic record rejected to the dead-letter topic: %s", failure.getMessage());
+                } else if (retryIn < 0 && attempts > 1) {
+                    LOG.errorf("submitted-topic record dead-lettered after %d failed attempts: %s", attempts,
+                            FailureKind.describe(failure));
+                } else if (retryIn >= 0) {
+                    if (kind == FailureKind.TRANSIENT) {
+                        progress.waiting(failure.getClass().getSimpleName());
                     }
-                    return new UnexpectedFailureException(reason);
+                    LOG.warnf("submitted-topic record failed (%s), retrying in %d ms: %s", kind, retryIn,
+                            FailureKind.describe(failure));
                 }
-                if (kind == FailureKind.TRANSIENT) {
-                    progress.waiting(e.getClass().getSimpleName());
-                }
-                LOG.warnf("submitted-topic record failed (%s), retrying in %d ms: %s", kind, backoff.toMillis(),
-                        FailureKind.describe(e));
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(backoffMax) > 0 ? backoffMax : backoff.multipliedBy(2);
-            }
-        }
-    }
-
-    private static void sleep(Duration backoff) {
-        try {
-            Thread.sleep(backoff.toMillis());
+            });
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to retry: the service is stopping", e);
+        } catch (RuntimeException e) {
+            return e;
         }
     }
 }

@@ -1,0 +1,71 @@
+package io.planconsult.contract;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+/**
+ * The retry rule every consumer follows, decided by {@link FailureKind} (README "Faults"): a transient failure is
+ * retried with capped exponential backoff (full jitter, so instances that failed together do not retry together) for
+ * as long as it lasts; a poison record's failure is thrown at once; an unexpected one is retried up to
+ * {@code unexpectedAttempts} tries in all, then thrown as an {@link UnexpectedFailureException}.
+ *
+ * @param firstBackoff       the wait after the first failure
+ * @param maxBackoff         the longest wait
+ * @param unexpectedAttempts tries in all for an unexpected failure (1: give up at the first, e.g. a batch that is then
+ *                           handled one record at a time)
+ */
+public record Retrying(Duration firstBackoff, Duration maxBackoff, int unexpectedAttempts) {
+
+    /** Told of every failed try: to log it, count it, or report the consumer's health. */
+    @FunctionalInterface
+    public interface Observer {
+        /**
+         * @param retryInMillis how long until the next try, or -1 when the failure is thrown (poison, or unexpected
+         *                      for the last time)
+         */
+        void failed(FailureKind kind, RuntimeException failure, long retryInMillis);
+    }
+
+    public Retrying {
+        if (firstBackoff.isNegative() || firstBackoff.isZero() || maxBackoff.compareTo(firstBackoff) < 0
+                || unexpectedAttempts < 1) {
+            throw new IllegalArgumentException("backoff must be positive and at most the maximum; attempts at least 1");
+        }
+    }
+
+    /** The same rule with another number of tries for an unexpected failure. */
+    public Retrying withUnexpectedAttempts(int attempts) {
+        return new Retrying(firstBackoff, maxBackoff, attempts);
+    }
+
+    /**
+     * Runs {@code work} until it returns.
+     *
+     * @throws RuntimeException            the poison failure, at once
+     * @throws UnexpectedFailureException after {@code unexpectedAttempts} unexpected failures
+     * @throws InterruptedException        when the thread is interrupted while it waits (the service is stopping)
+     */
+    public <T> T run(Supplier<T> work, Observer observer) throws InterruptedException {
+        long backoff = firstBackoff.toMillis();
+        int unexpected = 0;
+        while (true) {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                FailureKind kind = FailureKind.of(e);
+                if (kind == FailureKind.POISON) {
+                    observer.failed(kind, e, -1);
+                    throw e;
+                }
+                if (kind == FailureKind.UNEXPECTED && ++unexpected >= unexpectedAttempts) {
+                    observer.failed(kind, e, -1);
+                    throw e instanceof UnexpectedFailureException u ? u : new UnexpectedFailureException(e, unexpected);
+                }
+                observer.failed(kind, e, backoff);
+                Thread.sleep(backoff / 2 + ThreadLocalRandom.current().nextLong(backoff / 2 + 1));
+                backoff = Math.min(maxBackoff.toMillis(), backoff * 2);
+            }
+        }
+    }
+}
