@@ -13,12 +13,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import io.planconsult.contract.CloudEventAttributes;
-import io.planconsult.contract.EventTypes;
-import io.planconsult.contract.Topics;
-import io.planconsult.infra.testing.KafkaBrokerTestResource;
-import io.planconsult.infra.testing.TopicProbe;
 import io.planconsult.infra.testing.TestTokens;
+import io.planconsult.intake.testing.TaggedTopic;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -37,15 +33,7 @@ class RawTextAccessTest {
 
     /** Publishes the tagging service's answer for revision 0 and waits until intake has it. */
     static void tag(String id, String redacted) {
-        String tagged = """
-                {"suggestionId":"%s","sourceEventId":"%s","stationId":"%s","stationDistrict":"fuyang","channel":"station",
-                 "submittedAt":"2026-11-20T01:30:00Z","primaryTopic":"urban","topics":[{"code":"urban","score":0.9}],
-                 "labels":["urban"],"textDistrict":"fuyang","redactedText":"%s","piiTypes":["phone"],"modelVersion":"m",
-                 "taxonomyVersion":"t","needsReview":false,"keywords":[],"revision":0}
-                """.formatted(id, UUID.randomUUID(), STATION, redacted);
-        TopicProbe.send(KafkaBrokerTestResource.broker().bootstrapServers(), Topics.SUGGESTIONS_TAGGED, id, tagged,
-                Map.of(CloudEventAttributes.HEADER_TYPE, EventTypes.SUGGESTION_TAGGED, CloudEventAttributes.HEADER_SPEC_VERSION, "1.0",
-                        CloudEventAttributes.HEADER_ID, UUID.randomUUID().toString(), CloudEventAttributes.HEADER_SOURCE, "/test"));
+        TaggedTopic.publish(id, TaggedTopic.body(id, STATION, "fuyang", "urban", redacted, 0));
         awaitStatus(id, "TAGGED");
     }
 

@@ -23,6 +23,7 @@ import io.planconsult.contract.Topics;
 import io.planconsult.infra.testing.KafkaBrokerTestResource;
 import io.planconsult.infra.testing.TopicProbe;
 import io.planconsult.infra.testing.TestTokens;
+import io.planconsult.intake.testing.TaggedTopic;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -144,15 +145,7 @@ class SuggestionChangesTest {
     }
 
     static void sendTagged(String recordKey, String id, int revision, String topic) {
-        String tagged = """
-                {"suggestionId":"%s","sourceEventId":"%s","stationId":"%s","stationDistrict":"tonglu","channel":"station",
-                 "submittedAt":"2026-11-20T01:30:00Z","primaryTopic":"%s","topics":[{"code":"%s","score":0.9}],
-                 "labels":["%s"],"textDistrict":null,"redactedText":"redacted %s","piiTypes":[],"modelVersion":"m","taxonomyVersion":"t",
-                 "needsReview":false,"keywords":[],"revision":%d}
-                """.formatted(id, UUID.randomUUID(), STATION, topic, topic, topic, id, revision);
-        TopicProbe.send(KafkaBrokerTestResource.broker().bootstrapServers(), Topics.SUGGESTIONS_TAGGED, recordKey, tagged,
-                Map.of(CloudEventAttributes.HEADER_TYPE, EventTypes.SUGGESTION_TAGGED, CloudEventAttributes.HEADER_SPEC_VERSION, "1.0",
-                        CloudEventAttributes.HEADER_ID, UUID.randomUUID().toString(), CloudEventAttributes.HEADER_SOURCE, "/test"));
+        TaggedTopic.publish(recordKey, TaggedTopic.body(id, STATION, "tonglu", topic, "redacted " + id, revision));
     }
 
     static void awaitStatus(String id, String wanted) {

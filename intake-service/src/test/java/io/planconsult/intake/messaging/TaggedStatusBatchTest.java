@@ -17,6 +17,7 @@ import io.planconsult.infra.testing.KafkaBrokerTestResource;
 import io.planconsult.infra.testing.TestTokens;
 import io.planconsult.infra.testing.TopicProbe;
 import io.planconsult.infra.testing.TopicProbe.Outgoing;
+import io.planconsult.intake.testing.TaggedTopic;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -61,12 +62,7 @@ class TaggedStatusBatchTest {
     }
 
     private static String tagged(String id, String topic) {
-        return """
-                {"suggestionId":"%s","sourceEventId":"%s","stationId":"st-xihu-01","stationDistrict":"xihu","channel":"station",
-                 "submittedAt":"2026-11-20T01:30:00Z","primaryTopic":"%s","topics":[{"code":"%s","score":0.9}],
-                 "labels":["%s"],"textDistrict":"xihu","redactedText":"已脱敏","piiTypes":[],"modelVersion":"m",
-                 "taxonomyVersion":"t","needsReview":false,"keywords":[]}
-                """.formatted(id, id, topic, topic, topic);
+        return TaggedTopic.body(id, "st-xihu-01", "xihu", topic, "已脱敏", 0);
     }
 
     private static String status(String id) {

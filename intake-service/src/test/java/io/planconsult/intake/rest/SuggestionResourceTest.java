@@ -3,7 +3,6 @@ package io.planconsult.intake.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,6 +27,7 @@ import io.planconsult.infra.testing.KafkaBrokerTestResource;
 import io.planconsult.infra.testing.TopicProbe;
 import io.planconsult.intake.domain.Suggestion;
 import io.planconsult.intake.outbox.OutboxEvent;
+import io.planconsult.intake.testing.TaggedTopic;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -101,12 +101,7 @@ class SuggestionResourceTest {
         String id = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("stationId", "st-xihu-01", "text", "西溪湿地周边停车难", "channel", "station"))
                 .post("/api/v1/suggestions").then().statusCode(201).extract().path("id");
-        String tagged = """
-                {"suggestionId":"%s","sourceEventId":"%s","stationId":"st-xihu-01","stationDistrict":"xihu","channel":"station",
-                 "submittedAt":"2026-11-20T01:30:00Z","primaryTopic":"urban","topics":[{"code":"urban","score":0.9}],
-                 "labels":["urban"],"textDistrict":"xihu","redactedText":"西溪湿地周边停车难","piiTypes":[],"modelVersion":"m","taxonomyVersion":"t","needsReview":false,"keywords":[]}
-                """.formatted(id, id);
-        TopicProbe.send(bootstrap(), Topics.SUGGESTIONS_TAGGED, id, tagged, Map.of());
+        TaggedTopic.publish(id, TaggedTopic.body(id, "st-xihu-01", "xihu", "urban", "西溪湿地周边停车难", 0));
         assertEquals("TAGGED", awaitStatus(id, "TAGGED"));
         given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id).then().body("primaryTopic", equalTo("urban"));
     }
