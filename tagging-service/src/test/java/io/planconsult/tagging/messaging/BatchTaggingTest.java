@@ -116,11 +116,8 @@ class BatchTaggingTest {
                 TopicProbe.cloudEventHeaders(event, type, EventTypes.SOURCE_INTAKE));
     }
 
-    private static String submitted(UUID suggestion, String text) {
-        return """
-                {"suggestionId":"%s","stationId":"st-linping-01","stationDistrict":"linping","channel":"station",
-                 "text":"%s","submittedAt":"2026-11-20T01:30:00Z","receivedAt":"2026-11-20T01:31:00Z"}
-                """.formatted(suggestion, text);
+    private static String submitted(UUID suggestionId, String text) {
+        return SubmittedBodies.of(suggestionId, "linping", text);
     }
 
     private static String field(String body, String name) throws java.io.IOException {

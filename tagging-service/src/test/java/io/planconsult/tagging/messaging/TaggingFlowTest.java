@@ -58,10 +58,7 @@ class TaggingFlowTest {
     }
 
     private static String submitted(UUID suggestionId, String text) {
-        return """
-                {"suggestionId":"%s","stationId":"st-xiaoshan-01","stationDistrict":"xiaoshan","channel":"station","text":"%s",
-                 "submittedAt":"2026-11-20T01:30:00Z","receivedAt":"2026-11-20T01:31:00Z"}
-                """.formatted(suggestionId, text);
+        return SubmittedBodies.of(suggestionId, "xiaoshan", text);
     }
 
     @Test

@@ -55,10 +55,7 @@ class TaggingMetricsTest {
     }
 
     private static String submitted(UUID suggestionId, String text) {
-        return """
-                {"suggestionId":"%s","stationId":"st-xihu-01","stationDistrict":"xihu","channel":"station","text":"%s",
-                 "submittedAt":"2026-11-20T01:30:00Z","receivedAt":"2026-11-20T01:31:00Z"}
-                """.formatted(suggestionId, text);
+        return SubmittedBodies.of(suggestionId, "xihu", text);
     }
 
     @Test
