@@ -27,6 +27,8 @@ public final class ServiceProcess {
     private final Map<String, String> environment;
     private final List<String> jvmOptions;
     private final Path logFile;
+    /** Put before the java command, e.g. {@code taskset -c 1} to pin the service to one core. */
+    private List<String> launcher = List.of();
     private Process process;
 
     public ServiceProcess(String name, Path appDir, int port, Map<String, String> environment, List<String> jvmOptions, Path logFile) {
@@ -63,7 +65,8 @@ public final class ServiceProcess {
         if (process != null && process.isAlive()) {
             return;
         }
-        List<String> command = new ArrayList<>(List.of(Java.executable(), "-Xmx384m", "-XX:+UseSerialGC"));
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of(Java.executable(), "-Xmx384m", "-XX:+UseSerialGC"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", appDir.resolve("quarkus-run.jar").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(appDir.toFile()).redirectErrorStream(true)
@@ -106,6 +109,20 @@ public final class ServiceProcess {
     public ServiceProcess another(String instanceName, int instancePort) {
         return new ServiceProcess(instanceName, appDir, instancePort, environment, jvmOptions,
                 logFile.resolveSibling(instanceName + ".log"));
+    }
+
+    /** Runs the service on this one CPU core only ({@code taskset -c core}, which execs java: the pid is the JVM's). */
+    public ServiceProcess pinnedTo(int core) {
+        launcher = List.of("taskset", "-c", Integer.toString(core));
+        return this;
+    }
+
+    /** The running JVM's process id. */
+    public synchronized long pid() {
+        if (process == null) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        return process.pid();
     }
 
     /** kill -9: no shutdown hook, no commit, no goodbye to the broker (a crashed pod). */
