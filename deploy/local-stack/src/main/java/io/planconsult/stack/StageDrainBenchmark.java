@@ -73,7 +73,8 @@ public final class StageDrainBenchmark {
         Path repo = Path.of(System.getProperty("planconsult.repo", ".")).toAbsolutePath().normalize();
         Path work = repo.resolve(".local/bench-drain-" + stage.name());
         Files.createDirectories(work);
-        List<JsonNode> dev = TaggedLoad.devRows(Path.of(options.getOrDefault("data", DevSet.defaultPath(repo).toString())));
+        List<JsonNode> dev = TaggedLoad.devRows(
+                Path.of(options.getOrDefault("data", DevSet.defaultPath(repo).toString())));
         BenchTable.header(String.format("stage drain: %s, %,d records over %d partitions, PostgreSQL", stage.name(), n,
                 partitions));
         try (LocalKafkaBroker broker = LocalKafkaBroker.onFreePorts(LocalKafkaBroker.freshDataDir(work))) {
@@ -96,11 +97,12 @@ public final class StageDrainBenchmark {
                     String.format("%,.0f records/s", one.rate()), "≥ " + SCALE_AIM, scale >= SCALE_AIM);
             for (Drain d : List.of(one, two)) {
                 BenchTable.row(String.format("3. %s CPU per record, %d instance(s): service / broker / PostgreSQL",
-                        stage.name(), d.instances()), String.format("%.2f / %.2f / %.2f ms", perRecord(d.serviceCpu(), d),
-                        perRecord(d.brokerCpu(), d), perRecord(d.databaseCpu(), d)), "", "", null);
+                        stage.name(), d.instances()), String.format("%.2f / %.2f / %.2f ms",
+                        perRecord(d.serviceCpu(), d), perRecord(d.brokerCpu(), d), perRecord(d.databaseCpu(), d)),
+                        "", "", null);
                 double worst = d.rss().stream().mapToDouble(Double::doubleValue).max().orElse(0);
                 BenchTable.row(String.format("7. %s RSS at the end, %d instance(s)", stage.name(), d.instances()),
-                        d.rss().stream().map(r -> String.format("%.0f MB", r)).reduce((a, b) -> a + ", " + b).orElse(""),
+                        String.join(", ", d.rss().stream().map(r -> String.format("%.0f MB", r)).toList()),
                         "", "< " + (int) RSS_AIM_MB + " MB", worst < RSS_AIM_MB);
             }
             BenchTable.footer();
@@ -115,8 +117,8 @@ public final class StageDrainBenchmark {
         return cpuSeconds * 1000 / d.records();
     }
 
-    private static Drain drain(Path repo, Path work, Stage stage, LocalKafkaBroker broker, LocalKeys keys, int instances,
-            int n, boolean jfr) throws Exception {
+    private static Drain drain(Path repo, Path work, Stage stage, LocalKafkaBroker broker, LocalKeys keys,
+            int instances, int n, boolean jfr) throws Exception {
         String schema = "bench_drain_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         String pgUrl = System.getenv().getOrDefault("PLANCONSULT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
         String pgUser = System.getenv().getOrDefault("PLANCONSULT_PG_USER", "postgres");
@@ -170,7 +172,8 @@ public final class StageDrainBenchmark {
                 ServiceProcess.sleep(250);
                 lag = ConsumerLag.of(broker.bootstrapServers(), group, stage.topic());
                 if (System.nanoTime() - lastPrint > TimeUnit.SECONDS.toNanos(15)) {
-                    BenchTable.progress("%d instance(s): lag %,d (load average %s)", instances, lag, ProcStats.loadAverage());
+                    BenchTable.progress("%d instance(s): lag %,d (load average %s)", instances, lag,
+                            ProcStats.loadAverage());
                     lastPrint = System.nanoTime();
                 }
                 if (System.nanoTime() - start > TimeUnit.MINUTES.toNanos(60)) {

@@ -26,9 +26,9 @@ import io.planconsult.contract.reference.ReferenceData;
 /**
  * The tagging stage's input for its drain benchmark: N suggestion-submitted events (contract SuggestionSubmitted v1,
  * CloudEvents headers, keyed by suggestion id) on the submitted topic, as intake's outbox relay publishes them. The
- * texts are the dev set's, cycled, each copy with a number of its own appended (so copies of one row are near-duplicates
- * of it, as TaggedLoad's clusters are). They are plain, not sealed: tagging then needs no text key from intake, which
- * this benchmark does not run (the key fetch, one HTTP call per suggestion, is left out of the figure).
+ * texts are the dev set's, cycled, each copy with a number of its own appended (so copies of one row are
+ * near-duplicates of it, as TaggedLoad's clusters are). They are plain, not sealed: tagging then needs no text key
+ * from intake, which this benchmark does not run (the key fetch, one HTTP call per suggestion, is left out).
  */
 final class SubmittedLoad {
 

@@ -140,7 +140,8 @@ public class Rebuilder {
                 // The group's offsets only show the run's progress (a rebuild always starts from 0): once a second.
                 if (pending.isEmpty() || System.nanoTime() - lastCommit > 1_000_000_000L) {
                     Map<TopicPartition, OffsetAndMetadata> positions = new HashMap<>();
-                    partitions.forEach(p -> positions.put(p, new OffsetAndMetadata(Math.min(consumer.position(p), end.get(p)))));
+                    partitions.forEach(p -> positions.put(p,
+                            new OffsetAndMetadata(Math.min(consumer.position(p), end.get(p)))));
                     consumer.commitSync(positions);
                     lastCommit = System.nanoTime();
                 }

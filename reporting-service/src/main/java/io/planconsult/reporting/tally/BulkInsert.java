@@ -78,6 +78,10 @@ final class BulkInsert {
             return;
         }
         String s = (value instanceof Instant instant ? instant.truncatedTo(ChronoUnit.MICROS) : value).toString();
+        if (value instanceof UUID || value instanceof Number || value instanceof Boolean || value instanceof Instant) {
+            text.append(s);
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             switch (ch) {

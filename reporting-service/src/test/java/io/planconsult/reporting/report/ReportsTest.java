@@ -32,7 +32,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.planconsult.reporting.report.TaggedEventPublisher.Spec;
 import io.planconsult.contract.EventTypes;
-import io.planconsult.contract.ForumRecorded;
 import io.planconsult.contract.SuggestionWithdrawn;
 import io.planconsult.contract.Topics;
 import io.planconsult.reporting.TestEvents;
@@ -113,20 +112,6 @@ class ReportsTest {
         assertEquals(first.id().toString(), point.get("suggestionId"));
         assertEquals("建议打造富春江网络微短剧拍摄基地（首条）", point.get("redactedText"));
         assertEquals(3, after.getLong("topKeywords.find { it.topic == 'culture' }.keywords.find { it.keyword == '微短剧' }.count"));
-    }
-
-    /** The general report is kept per version of the read model: a change that moves no tally still shows at once. */
-    @Test
-    void generalReportKeptBetweenChangesShowsAForumRecordedAfterIt() {
-        JsonPath before = general();
-        assertEquals(before.getLong("totals.forums"), general().getLong("totals.forums"), "kept while nothing changes");
-        UUID forum = UUID.randomUUID();
-        TestEvents.publish(mapper, Topics.FORUMS, forum.toString(), UUID.randomUUID(), EventTypes.FORUM_RECORDED,
-                new ForumRecorded(forum, "缓存测试座谈会", java.time.LocalDate.of(2031, 3, 1), "tonglu", null, 12, 3, 4,
-                        Instant.now()));
-        Await.await(() -> general().getLong("totals.forums") == before.getLong("totals.forums") + 1,
-                "the forum is in the general report kept before it");
-        assertEquals(before.getLong("totals.forumParticipants") + 12, general().getLong("totals.forumParticipants"));
     }
 
     @Test
