@@ -18,18 +18,22 @@ import jakarta.persistence.EntityManager;
 
 /**
  * The live ledger's writes of a batch's fold, a constant number of statements per batch whatever its size: the
- * cluster memberships it touches are read and locked in one query, changed in one insert, one update and one delete,
- * and the cells are added to in one upsert. Each statement sends its rows as arrays ({@code unnest}), in key order,
- * so concurrent batches lock rows in the same order and cannot deadlock. Plain JDBC on the transaction's connection.
+ * cluster memberships it touches are claimed (a placeholder row for each new one) and read and locked in one query,
+ * changed in one update and one delete, and the cells are added to in one upsert. Each statement sends its rows as
+ * arrays ({@code unnest}), in key order, so concurrent batches lock rows in the same order. Claiming first means two
+ * instances whose batches bring the same new membership queue on its row instead of one failing on its primary key
+ * (which made the whole batch be applied again one event at a time). Plain JDBC on the transaction's connection.
  */
 final class ClusterMemberships {
 
+    /** A placeholder (0 members) for each key without a row, so that the lock below holds every key. */
+    private static final String CLAIM = "INSERT INTO tally_cluster_member (perspective, district, topic, cluster_id, "
+            + "members) SELECT p, d, t, c, 0 FROM unnest(?::text[], ?::text[], ?::text[], ?::uuid[]) AS k(p, d, t, c) "
+            + "ORDER BY p, d, t, c ON CONFLICT DO NOTHING";
     private static final String LOCK = "SELECT m.perspective, m.district, m.topic, m.cluster_id, m.members "
             + "FROM tally_cluster_member m JOIN unnest(?::text[], ?::text[], ?::text[], ?::uuid[]) AS k(p, d, t, c) "
             + "ON m.perspective = k.p AND m.district = k.d AND m.topic = k.t AND m.cluster_id = k.c "
             + "ORDER BY m.perspective, m.district, m.topic, m.cluster_id FOR UPDATE OF m";
-    private static final String INSERT = "INSERT INTO tally_cluster_member (perspective, district, topic, cluster_id, "
-            + "members) SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::uuid[], ?::bigint[])";
     private static final String UPDATE = "UPDATE tally_cluster_member m SET members = k.n "
             + "FROM unnest(?::text[], ?::text[], ?::text[], ?::uuid[], ?::bigint[]) AS k(p, d, t, c, n) "
             + "WHERE m.perspective = k.p AND m.district = k.d AND m.topic = k.t AND m.cluster_id = k.c";
@@ -47,7 +51,7 @@ final class ClusterMemberships {
     private ClusterMemberships() {
     }
 
-    /** @return the members stored for each of {@code keys} that has a row (none: 0), the rows locked for update */
+    /** @return the members stored for each of {@code keys} (0 for a new one), every key's row locked for update */
     static Map<TallyFold.MemberKey, Long> lockAll(EntityManager em, Collection<TallyFold.MemberKey> keys) {
         Map<TallyClusterMember.Key, TallyFold.MemberKey> byRow = new HashMap<>();
         keys.forEach(k -> byRow.put(row(k), k));
@@ -56,6 +60,10 @@ final class ClusterMemberships {
             return held;
         }
         em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement claim = c.prepareStatement(CLAIM)) {
+                bindKeys(c, claim, keys);
+                claim.executeUpdate();
+            }
             try (PreparedStatement lock = c.prepareStatement(LOCK)) {
                 bindKeys(c, lock, keys);
                 try (ResultSet rs = lock.executeQuery()) {
@@ -70,12 +78,14 @@ final class ClusterMemberships {
         return held;
     }
 
-    /** Stores a settled fold's memberships: {net change, before, after} each; a row only while after > 0. */
+    /**
+     * Stores a settled fold's memberships ({net change, before, after} each) over the rows {@link #lockAll} claimed:
+     * a row only while after > 0, so a placeholder that stays at 0 goes again.
+     */
     static void store(EntityManager em, Map<TallyFold.MemberKey, long[]> members) {
         em.unwrap(Session.class).doWork(c -> {
-            change(c, INSERT, members, m -> m[1] == 0 && m[2] > 0);
-            change(c, UPDATE, members, m -> m[1] > 0 && m[2] > 0 && m[1] != m[2]);
-            change(c, DELETE, members, m -> m[1] > 0 && m[2] == 0);
+            change(c, UPDATE, members, m -> m[2] > 0 && m[1] != m[2]);
+            change(c, DELETE, members, m -> m[2] == 0);
         });
     }
 

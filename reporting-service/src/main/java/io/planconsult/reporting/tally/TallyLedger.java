@@ -151,7 +151,7 @@ public class TallyLedger {
      * Adds a fold to the stored memberships and cells, and bumps the change counter's slot of {@code suggestionId}
      * whenever the batch changed anything (a forum, a keyword, a text: the cached general report depends on them too).
      * The memberships the fold touches are read and locked in one query, in key order
-     * ({@link ClusterMemberships#lockAll}), changed in three statements, and the cells added to in one upsert.
+     * ({@link ClusterMemberships#lockAll}), changed in two statements, and the cells added to in one upsert.
      */
     private void write(EntityManager em, TallyFold fold, UUID suggestionId, boolean changed) {
         if (!fold.isEmpty()) {
