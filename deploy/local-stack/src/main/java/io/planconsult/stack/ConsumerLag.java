@@ -40,4 +40,16 @@ public final class ConsumerLag {
             throw new IllegalStateException("cannot read the lag of " + groupId + " on " + topic, e);
         }
     }
+
+    /** @return the members of the group that hold at least one partition of {@code topic} now */
+    public static int membersAssigned(String bootstrapServers, String groupId, String topic) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            var group = admin.describeConsumerGroups(java.util.List.of(groupId)).all().get(10, TimeUnit.SECONDS)
+                    .get(groupId);
+            return (int) group.members().stream().filter(m -> m.assignment().topicPartitions().stream()
+                    .anyMatch(p -> p.topic().equals(topic))).count();
+        } catch (Exception e) {
+            return 0;
+        }
+    }
 }

@@ -3,10 +3,18 @@ package io.planconsult.stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What the kernel says a process has used: CPU seconds (user + system, {@code /proc/<pid>/stat} fields 14 and 15) and
- * resident memory ({@code VmRSS} in {@code /proc/<pid>/status}). Linux only; elsewhere both read as zero.
+ * resident memory ({@code VmRSS} in {@code /proc/<pid>/status}); the PostgreSQL backends of a client; the machine's
+ * load average. Linux only; elsewhere the figures read as zero.
  */
 public record ProcessStats(double cpuSeconds, long rssBytes) {
 
@@ -14,21 +22,7 @@ public record ProcessStats(double cpuSeconds, long rssBytes) {
     private static final double TICKS_PER_SECOND = 100.0;
 
     public static ProcessStats of(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            double cpu = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
-            long rss = 0;
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    rss = Long.parseLong(line.replaceAll("\\D", "")) * 1024;
-                }
-            }
-            return new ProcessStats(cpu, rss);
-        } catch (IOException | RuntimeException e) {
-            return new ProcessStats(0, 0);
-        }
+        return new ProcessStats(cpuSeconds(pid), (long) (rssMegabytes(pid) * 1024 * 1024));
     }
 
     /**
@@ -65,5 +59,60 @@ public record ProcessStats(double cpuSeconds, long rssBytes) {
     /** CPU used since an earlier reading of the same process. */
     public double cpuSince(ProcessStats earlier) {
         return cpuSeconds - earlier.cpuSeconds;
+    }
+
+    /** @return user + system CPU seconds of the process so far (fields 14 and 15 of /proc/<pid>/stat), 0 if gone */
+    public static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // The command name (field 2) is in parentheses and may hold spaces: count fields after its closing one.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** @return VmRSS of the process in MiB (/proc/<pid>/status), 0 if gone */
+    public static double rssMegabytes(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    /** The 1-minute load average with the 5- and 15-minute ones, as uptime prints them. */
+    public static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + ", " + parts[1] + ", " + parts[2];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /**
+     * @return the CPU seconds the PostgreSQL backends serving connections named {@code applicationName} have used (a
+     *         backend lives as long as its pooled connection, so this is their CPU since the service started)
+     */
+    static double backendCpuSeconds(String jdbcUrl, String user, String applicationName) {
+        List<Long> pids = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, System.getenv("PLANCONSULT_PG_PASSWORD"));
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT pid FROM pg_stat_activity WHERE application_name = '"
+                     + applicationName.replace("'", "") + "'")) {
+            while (rs.next()) {
+                pids.add(rs.getLong(1));
+            }
+        } catch (SQLException e) {
+            return 0;
+        }
+        return pids.stream().mapToDouble(ProcessStats::cpuSeconds).sum();
     }
 }

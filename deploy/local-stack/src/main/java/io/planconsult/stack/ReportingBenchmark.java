@@ -25,13 +25,18 @@ import io.planconsult.infra.LocalKafkaBroker;
  * dev set's shapes onto the tagged topic, then in the same run:
  * <ol>
  * <li>a plain Kafka consumer (strings, no processing; what the console consumer does) reads them all: events/s;</li>
- * <li>the packaged reporting service, with a fresh consumer group and a fresh database schema, replays them: the
- * rebuild rate in events/s;</li>
- * <li>tally and report queries against the 100,000: latency p50/p99.</li>
+ * <li>the packaged reporting service, with a fresh consumer group and a fresh database schema, consumes them live:
+ * events/s;</li>
+ * <li>{@code POST /api/v1/admin/rebuild} replays them all ({@link RebuildCheck}): events/s beside the plain consumer's
+ * (aim ≥ 0.5 ×), and the rebuilt tallies compared with the live ones, every breakdown;</li>
+ * <li>tally and report queries against the N: latency p50/p99 (aims: tallies p99 &lt; 10 ms, general report
+ * p99 &lt; 50 ms), and the service's RSS at the end (aim &lt; 400 MB).</li>
  * </ol>
- * The load itself is {@link TaggedLoad}'s.
+ * It prints markdown rows ({@link BenchTable}).  * The load itself is {@link TaggedLoad}'s.
  *
- * <pre>deploy/bench-reporting [--n 100000] [--queries 300]</pre>
+ * <pre>deploy/bench-reporting [--n 100000] [--queries 300] [--jfr]</pre>
+ *
+ * <p>{@code --jfr}: a flight recording of the service, {@code .local/bench-reporting/reporting.jfr}.
  *
  * <p>The schema is made on the PostgreSQL at {@code PLANCONSULT_PG_URL} (default the local server's {@code test}).
  */
@@ -48,21 +53,20 @@ public final class ReportingBenchmark {
         Map<String, String> options = LoadCommand.options(args);
         int n = Integer.parseInt(options.getOrDefault("n", "100000"));
         int queries = Integer.parseInt(options.getOrDefault("queries", "300"));
-        String db = "postgres";
         Path repo = Path.of(System.getProperty("planconsult.repo", ".")).toAbsolutePath().normalize();
         Path work = repo.resolve(".local/bench-reporting");
         Files.createDirectories(work);
-        List<JsonNode> dev = TaggedLoad.devRows(Path.of(options.getOrDefault("data", DevSet.defaultPath(repo).toString())));
-        System.out.printf("reporting benchmark: %d tagged suggestions from %d dev rows, database %s, %d cores%n", n, dev.size(), db,
-                Runtime.getRuntime().availableProcessors());
+        List<JsonNode> dev = TaggedLoad.devRows(
+                Path.of(options.getOrDefault("data", DevSet.defaultPath(repo).toString())));
+        BenchTable.header(String.format("reporting: %,d tagged suggestions from %d dev rows, PostgreSQL", n,
+                dev.size()));
 
         try (LocalKafkaBroker broker = LocalKafkaBroker.onFreePorts(LocalKafkaBroker.freshDataDir(work))) {
             broker.start();
             double produced = TaggedLoad.produce(broker.bootstrapServers(), dev, n);
-            System.out.printf("  produced              %,d events in %.1f s (%,.0f events/s)%n", n, n / produced, produced);
-
+            BenchTable.progress("produced %,d events at %,.0f/s", n, produced);
             double plain = TaggedLoad.plainConsumer(broker.bootstrapServers(), n);
-            System.out.printf("  plain Kafka consumer  %,.0f events/s (fresh group, strings only)%n", plain);
+            String baseline = String.format("plain consumer %,.0f events/s, same run", plain);
 
             String schema = "bench_reporting_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
             String pgUrl = System.getenv().getOrDefault("PLANCONSULT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
@@ -71,8 +75,6 @@ public final class ReportingBenchmark {
             env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
             env.put("REPORTING_GROUP_ID", "bench-" + schema);
             env.put("QUARKUS_LOG_CATEGORY__IO_PLANCONSULT__LEVEL", "WARN");
-            Path built = repo.resolve("reporting-service/target/quarkus-app");
-            Path app = built;
             execute(pgUrl, pgUser, "CREATE SCHEMA " + schema);
             env.put("QUARKUS_DATASOURCE_JDBC_URL", pgUrl + (pgUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);
             env.put("QUARKUS_DATASOURCE_USERNAME", pgUser);
@@ -80,28 +82,60 @@ public final class ReportingBenchmark {
             // Reports list suggestion texts, so they need an analyst's token, signed with a key pair of this run.
             LocalKeys keys = LocalKeys.in(work.resolve("keys"));
             bearer = Tokens.mint(keys, "analyst", null, Duration.ofHours(4));
-            ServiceProcess reporting = new ServiceProcess("reporting", app, LocalKafkaBroker.freePort(), env,
-                    List.of("-Dmp.jwt.verify.publickey.location=" + keys.publicKey().toAbsolutePath()), work.resolve("reporting.log"));
+            ServiceProcess reporting = new ServiceProcess("reporting",
+                    repo.resolve("reporting-service/target/quarkus-app"), LocalKafkaBroker.freePort(), env,
+                    List.of("-Dmp.jwt.verify.publickey.location=" + keys.publicKey().toAbsolutePath(),
+                            // The rebuild folds the whole replay in memory (1-2 kB per suggestion) before it writes.
+                            "-Xmx512m",
+                            // The rebuild's own timings (fold, write) in reporting.log.
+                            "-Dquarkus.log.category.\"io.planconsult.reporting.tally.RebuildWriter\".level=INFO",
+                            "-Dquarkus.log.category.\"io.planconsult.reporting.messaging.Rebuilder\".level=INFO",
+                            options.containsKey("jfr") ? "-XX:StartFlightRecording=settings=profile,dumponexit=true,"
+                                    + "filename=" + work.resolve("reporting.jfr") : "-Dbench.jfr=off"),
+                    work.resolve("reporting.log"));
             try {
-                long start = System.nanoTime();
                 reporting.start();
                 reporting.awaitUp(Duration.ofSeconds(120));
                 long up = System.nanoTime();
-                long atUp = total(reporting.baseUrl());
-                long done = awaitTotal(reporting.baseUrl(), n);
-                double rebuild = (n - atUp) / ((done - up) / 1e9);
-                System.out.printf("  rebuild (replay)      %,.0f events/s once up (%,d already applied at start-up); %.1f s from launch to all %,d%n",
-                        rebuild, atUp, (done - start) / 1e9, n);
-                System.out.printf("  rebuild / plain       %.2f (aim >= 0.5)%n", rebuild / plain);
-
                 String base = reporting.baseUrl();
-                latency("GET /api/v1/tallies", base + "/api/v1/tallies", queries, "aim p99 < 10 ms");
-                latency("GET /api/v1/tallies?by=subject", base + "/api/v1/tallies?by=subject", queries, "");
-                latency("GET /api/v1/tallies/districts/xihu", base + "/api/v1/tallies/districts/xihu", queries, "");
-                latency("GET /api/v1/reports/general", base + "/api/v1/reports/general", Math.max(10, queries / 10), "");
-                latency("GET /api/v1/reports/topics/ai", base + "/api/v1/reports/topics/ai", Math.max(10, queries / 10), "");
-                latency("GET /api/v1/reports/districts/xihu", base + "/api/v1/reports/districts/xihu", Math.max(5, queries / 30), "");
-                latency("GET /api/v1/reports/general?format=xlsx", base + "/api/v1/reports/general?format=xlsx", Math.max(5, queries / 30), "");
+                long atUp = applied(base);
+                long done = awaitApplied(base, n);
+                double live = (n - atUp) / ((done - up) / 1e9);
+                BenchTable.row(String.format("4. live consumption of %,d tagged events, fresh group", n),
+                        String.format("%,.0f events/s", live), baseline, "", null);
+
+                BenchTable.row("7. reporting RSS after live consumption", String.format("%.0f MB",
+                        ProcessStats.rssMegabytes(reporting.pid())), "", "< 400 MB", null);
+                String admin = Tokens.mint(keys, "admin", null, Duration.ofHours(4));
+                RebuildCheck.Result rebuild = RebuildCheck.run(base, admin);
+                BenchTable.row(String.format("4. rebuild (POST /api/v1/admin/rebuild), %,d events", rebuild.records()),
+                        String.format("%,.0f events/s (%.1f s), %.3f × plain", rebuild.rate(), rebuild.seconds(),
+                                rebuild.rate() / plain), baseline, "≥ 0.5 × plain", rebuild.rate() / plain >= 0.5);
+                BenchTable.row("4. rebuilt tallies equal the live ones ("
+                        + String.join(", ", RebuildCheck.BREAKDOWNS) + ")",
+                        rebuild.difference().isEmpty() ? "equal" : rebuild.difference(), "live tallies", "equal",
+                        rebuild.difference().isEmpty());
+
+                long first = System.nanoTime();
+                get(base + "/api/v1/reports/general");
+                BenchTable.row("5. GET /api/v1/reports/general, first after a change (assembled)",
+                        String.format("%.1f ms", (System.nanoTime() - first) / 1e6), "", "", null);
+                latency("5. GET /api/v1/tallies", base + "/api/v1/tallies", queries, 10);
+                latency("5. GET /api/v1/tallies?by=subject", base + "/api/v1/tallies?by=subject", queries, 10);
+                latency("5. GET /api/v1/tallies?by=day", base + "/api/v1/tallies?by=day", queries, 10);
+                latency("5. GET /api/v1/tallies/districts/xihu", base + "/api/v1/tallies/districts/xihu", queries, 10);
+                latency("5. GET /api/v1/reports/general", base + "/api/v1/reports/general", queries, 50);
+                latency("GET /api/v1/reports/general?format=xlsx", base + "/api/v1/reports/general?format=xlsx",
+                        Math.max(5, queries / 30), 0);
+                latency("GET /api/v1/reports/topics/ai", base + "/api/v1/reports/topics/ai",
+                        Math.max(10, queries / 10), 0);
+                latency("GET /api/v1/reports/districts/xihu", base + "/api/v1/reports/districts/xihu",
+                        Math.max(5, queries / 30), 0);
+                double rss = ProcessStats.rssMegabytes(reporting.pid());
+                BenchTable.row("7. reporting RSS at the end, after the rebuild (-Xmx512m for it, serial GC)",
+                        String.format("%.0f MB", rss), "",
+                        "< 400 MB", rss < 400);
+                BenchTable.footer();
             } finally {
                 reporting.stop();
                 execute(pgUrl, pgUser, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
@@ -109,21 +143,23 @@ public final class ReportingBenchmark {
         }
     }
 
-    private static long total(String base) throws Exception {
-        return Api.JSON.readTree(get(base + "/api/v1/tallies")).get("total").asLong();
+    /** Suggestions the tallies hold: counted ones and those counted apart as not suggestions. */
+    private static long applied(String base) throws Exception {
+        JsonNode tallies = Api.JSON.readTree(get(base + "/api/v1/tallies"));
+        return tallies.get("total").asLong() + tallies.path("notSuggestions").asLong();
     }
 
-    private static long awaitTotal(String base, int n) throws Exception {
+    private static long awaitApplied(String base, int n) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
         long last = -1;
         long lastPrint = System.nanoTime();
         while (System.nanoTime() < deadline) {
-            long total = total(base);
+            long total = applied(base);
             if (total >= n) {
                 return System.nanoTime();
             }
             if (System.nanoTime() - lastPrint > 15_000_000_000L && total != last) {
-                System.out.printf("    ... %,d applied%n", total);
+                BenchTable.progress("... %,d applied", total);
                 lastPrint = System.nanoTime();
                 last = total;
             }
@@ -132,7 +168,8 @@ public final class ReportingBenchmark {
         throw new IllegalStateException("the reporting service did not apply all " + n + " events within 30 minutes");
     }
 
-    private static void latency(String what, String url, int count, String aim) throws Exception {
+    /** @param aimMs the p99 aim in ms, 0 for none */
+    private static void latency(String what, String url, int count, int aimMs) throws Exception {
         for (int i = 0; i < Math.max(5, count / 10); i++) {
             get(url);
         }
@@ -143,8 +180,10 @@ public final class ReportingBenchmark {
             nanos[i] = System.nanoTime() - t0;
         }
         Arrays.sort(nanos);
-        System.out.printf("  %-42s p50 %7.1f ms   p99 %7.1f ms   (%d requests)%s%n", what, nanos[count / 2] / 1e6,
-                nanos[Math.min(count - 1, (int) Math.ceil(count * 0.99) - 1)] / 1e6, count, aim.isEmpty() ? "" : "   " + aim);
+        double p99 = nanos[Math.min(count - 1, (int) Math.ceil(count * 0.99) - 1)] / 1e6;
+        BenchTable.row(what, String.format("p50 %.1f ms, p99 %.1f ms (%d requests; load %s)", nanos[count / 2] / 1e6,
+                p99, count, ProcessStats.loadAverage()), "", aimMs == 0 ? "" : "p99 < " + aimMs + " ms",
+                aimMs == 0 ? null : p99 < aimMs);
     }
 
     private static byte[] get(String url) throws Exception {

@@ -27,6 +27,8 @@ public final class ServiceProcess {
     private final Map<String, String> environment;
     private final List<String> jvmOptions;
     private final Path logFile;
+    /** Put before the java command, e.g. {@code taskset -c 1} to pin the service to one core. */
+    private List<String> launcher = List.of();
     private Process process;
 
     public ServiceProcess(String name, Path appDir, int port, Map<String, String> environment, List<String> jvmOptions, Path logFile) {
@@ -64,8 +66,10 @@ public final class ServiceProcess {
             return;
         }
         // A service's live heap after a collection is 30-60 MB under load (JFR, deploy/bench): 256 MB of heap keeps each
-        // process under 400 MB resident; the serial collector suits one or two cores and small heaps.
-        List<String> command = new ArrayList<>(List.of(Java.executable(), "-Xmx256m", "-XX:+UseSerialGC"));
+        // process under 400 MB resident; the serial collector suits one or two cores and small heaps. A later -Xmx in
+        // the JVM options wins (the rebuild bench holds the whole replay in memory).
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of(Java.executable(), "-Xmx256m", "-XX:+UseSerialGC"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", appDir.resolve("quarkus-run.jar").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(appDir.toFile()).redirectErrorStream(true)
@@ -110,6 +114,20 @@ public final class ServiceProcess {
                 logFile.resolveSibling(instanceName + ".log"));
     }
 
+    /** Runs the service on this one CPU core only ({@code taskset -c core}, which execs java: the pid is the JVM's). */
+    public ServiceProcess pinnedTo(int core) {
+        launcher = List.of("taskset", "-c", Integer.toString(core));
+        return this;
+    }
+
+    /** The running JVM's process id. */
+    public synchronized long pid() {
+        if (process == null) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        return process.pid();
+    }
+
     /** kill -9: no shutdown hook, no commit, no goodbye to the broker (a crashed pod). */
     public synchronized void kill() {
         if (process == null) {
@@ -137,11 +155,6 @@ public final class ServiceProcess {
             Thread.currentThread().interrupt();
         }
         process = null;
-    }
-
-    /** The running JVM's process id (for CPU and memory readings, {@link ProcessStats}); -1 when stopped. */
-    public synchronized long pid() {
-        return process == null ? -1 : process.pid();
     }
 
     public Path logFile() {

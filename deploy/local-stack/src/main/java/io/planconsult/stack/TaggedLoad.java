@@ -144,14 +144,19 @@ final class TaggedLoad {
         return keywords;
     }
 
-    /** @return events/s of a plain consumer reading all n records */
+    /** @return events/s of a plain consumer reading all n records of the tagged topic */
     static double plainConsumer(String bootstrap, int n) {
+        return plainConsumer(bootstrap, Topics.SUGGESTIONS_TAGGED, n);
+    }
+
+    /** @return events/s of a plain consumer (fresh group, strings only) reading the first n records of a topic */
+    static double plainConsumer(String bootstrap, String topic, int n) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "bench-plain-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.SUGGESTIONS_TAGGED));
+            consumer.subscribe(List.of(topic));
             long read = 0;
             long bytes = 0;
             long start = 0;

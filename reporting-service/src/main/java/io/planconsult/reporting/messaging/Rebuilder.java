@@ -115,6 +115,7 @@ public class Rebuilder {
             List<TopicPartition> pending = partitions.stream().filter(p -> consumer.position(p) < end.get(p)).collect(Collectors.toList());
             long deadline = System.nanoTime() + timeout.toNanos();
             long lastReport = System.nanoTime();
+            long lastCommit = System.nanoTime();
             while (!pending.isEmpty()) {
                 if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
                     throw new IllegalStateException("not caught up within " + timeout);
@@ -136,9 +137,14 @@ public class Rebuilder {
                     }
                 }
                 pending.removeIf(p -> consumer.position(p) >= end.get(p));
-                Map<TopicPartition, OffsetAndMetadata> positions = new HashMap<>();
-                partitions.forEach(p -> positions.put(p, new OffsetAndMetadata(Math.min(consumer.position(p), end.get(p)))));
-                consumer.commitSync(positions);
+                // The group's offsets only show the run's progress (a rebuild always starts from 0): once a second.
+                if (pending.isEmpty() || System.nanoTime() - lastCommit > 1_000_000_000L) {
+                    Map<TopicPartition, OffsetAndMetadata> positions = new HashMap<>();
+                    partitions.forEach(p -> positions.put(p,
+                            new OffsetAndMetadata(Math.min(consumer.position(p), end.get(p)))));
+                    consumer.commitSync(positions);
+                    lastCommit = System.nanoTime();
+                }
             }
             runs.progress(runId, target, ends, done, skipped, RebuildRun.State.RUNNING, null);
             long writeStart = System.nanoTime();

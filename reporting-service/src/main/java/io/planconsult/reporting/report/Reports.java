@@ -22,6 +22,14 @@ public final class Reports {
             List<TopicKeywords> topKeywords, List<TopicPoints> topPoints) {
     }
 
+    /** The same report for callers who see aggregates only: each point without its text and suggestion id. */
+    static General withoutTexts(General g) {
+        return new General(g.generatedAt(), g.taxonomyVersion(), g.totals(), g.byDistrict(), g.byTopic(),
+                g.byChannel(), g.trend(), g.forums(), g.topKeywords(), g.topPoints().stream()
+                .map(t -> new TopicPoints(t.topic(), t.name(), t.nameEn(), t.points().stream().map(Point::withoutText)
+                        .toList())).toList());
+    }
+
     /**
      * @param points         distinct points raised: a near-duplicate cluster counts once however many rewordings it has
      * @param notSuggestions greetings, tests, questions about the service and the like: kept, counted apart

@@ -18,6 +18,7 @@ import io.planconsult.contract.Problem;
 import io.planconsult.contract.Roles;
 import io.planconsult.reporting.report.CsvExport;
 import io.planconsult.reporting.report.DisplayNames;
+import io.planconsult.reporting.report.GeneralReportCache;
 import io.planconsult.reporting.report.HtmlExport;
 import io.planconsult.reporting.report.ReportAssembler;
 import io.planconsult.reporting.report.ReportFormat;
@@ -50,13 +51,16 @@ public class ReportResource {
     private static final int MAX_EXPORT_ROWS = 10_000;
 
     private final ReportAssembler reports;
+    private final GeneralReportCache generalReport;
     private final ReportTables tables;
     private final HtmlExport html;
     private final DisplayNames names;
     private final DashboardAccess dashboard;
 
-    ReportResource(ReportAssembler reports, ReportTables tables, HtmlExport html, DisplayNames names, DashboardAccess dashboard) {
+    ReportResource(ReportAssembler reports, GeneralReportCache generalReport, ReportTables tables, HtmlExport html,
+            DisplayNames names, DashboardAccess dashboard) {
         this.reports = reports;
+        this.generalReport = generalReport;
         this.tables = tables;
         this.html = html;
         this.names = names;
@@ -79,7 +83,7 @@ public class ReportResource {
     public Response general(@Parameter(description = "json, csv, xlsx or html (overrides Accept)") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         dashboard.check();
-        return render(format(format, headers), reports.general(dashboard.mayReadTexts()), tables::general);
+        return render(format(format, headers), generalReport.general(dashboard.mayReadTexts()), tables::general);
     }
 
     @GET

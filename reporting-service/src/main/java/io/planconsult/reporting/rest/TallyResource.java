@@ -21,6 +21,7 @@ import io.planconsult.contract.reference.District;
 import io.planconsult.reporting.report.Districts;
 import io.planconsult.reporting.rest.QueryParameters.Paging;
 import io.planconsult.reporting.tally.TaggedSuggestion;
+import io.planconsult.reporting.tally.TallyChanges;
 import io.planconsult.reporting.tally.TallyDimension;
 import io.planconsult.reporting.tally.TallyQueries;
 import jakarta.annotation.security.PermitAll;
@@ -51,11 +52,13 @@ public class TallyResource {
     }
 
     private final TallyQueries queries;
+    private final TallyChanges changes;
     private final Districts districts;
     private final DashboardAccess dashboard;
 
-    TallyResource(TallyQueries queries, Districts districts, DashboardAccess dashboard) {
+    TallyResource(TallyQueries queries, TallyChanges changes, Districts districts, DashboardAccess dashboard) {
         this.queries = queries;
+        this.changes = changes;
         this.districts = districts;
         this.dashboard = dashboard;
     }
@@ -76,7 +79,7 @@ public class TallyResource {
                     + "station's), channel, day or week (of submittedAt, Asia/Shanghai; ISO weeks such as 2026-W47)")
             @QueryParam("by") @DefaultValue("station") String by) {
         dashboard.check();
-        return queries.tallies(dimension(by));
+        return changes.current(dimension(by));
     }
 
     @GET

@@ -1,23 +1,26 @@
 package io.planconsult.reporting.tally;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.IntStream;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
- * Inserts rows with {@code INSERT ... SELECT FROM unnest(?::text[], ...)} (PostgreSQL): one statement per chunk, each
- * column sent as one text array and cast in SQL, which is one round trip for thousands of rows.
+ * Writes rows with PostgreSQL's {@code COPY ... FROM STDIN} (text format) on the caller's connection and
+ * transaction: the rows stream to the server in large chunks and each column is parsed by its own type's input
+ * routine, with no statement per row nor per chunk. About twice the rate of multi-row INSERTs for the rebuild's rows.
  */
 final class BulkInsert {
 
-    private static final int CHUNK = 5_000;
+    /** Bytes sent per write to the server. */
+    private static final int CHUNK_BYTES = 1 << 20;
 
     /** PostgreSQL's order of uuid values: bytes compared unsigned ({@code UUID.compareTo} compares signed longs). */
     static final Comparator<UUID> UUID_ORDER = (a, b) -> {
@@ -30,34 +33,63 @@ final class BulkInsert {
 
     /**
      * @param columns comma-separated column names
-     * @param types   their PostgreSQL types, comma-separated, in the same order
-     * @param rows    one value per column each; an {@link Instant} is sent to the microsecond
+     * @param rows    one value per column each, written as its {@code toString()}; an {@link Instant} is sent to the
+     *                microsecond, null as SQL NULL
      */
-    static void insert(Connection c, String table, String columns, String types, List<Object[]> rows)
-            throws SQLException {
-        String[] type = types.split(", ");
-        StringBuilder select = new StringBuilder();
-        StringBuilder arrays = new StringBuilder();
-        for (int i = 0; i < type.length; i++) {
-            select.append(i == 0 ? "" : ", ").append("c").append(i).append("::").append(type[i]);
-            arrays.append(i == 0 ? "" : ", ").append("?::text[]");
+    static void insert(Connection c, String table, String columns, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
         }
-        String names = String.join(", ", IntStream.range(0, type.length).mapToObj(i -> "c" + i).toList());
-        String sql = "INSERT INTO " + table + " (" + columns + ") SELECT " + select + " FROM unnest(" + arrays
-                + ") AS t(" + names + ")";
-        try (PreparedStatement insert = c.prepareStatement(sql)) {
-            for (int from = 0; from < rows.size(); from += CHUNK) {
-                List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-                for (int col = 0; col < type.length; col++) {
-                    List<String> values = new ArrayList<>(chunk.size());
-                    for (Object[] row : chunk) {
-                        Object value = row[col] instanceof Instant instant ? instant.truncatedTo(ChronoUnit.MICROS)
-                                : row[col];
-                        values.add(value == null ? null : value.toString());
+        CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("COPY " + table + " (" + columns + ") FROM STDIN");
+        try {
+            StringBuilder text = new StringBuilder(CHUNK_BYTES + 64 * 1024);
+            for (Object[] row : rows) {
+                for (int col = 0; col < row.length; col++) {
+                    if (col > 0) {
+                        text.append('\t');
                     }
-                    insert.setArray(col + 1, c.createArrayOf("text", values.toArray(new String[0])));
+                    append(text, row[col]);
                 }
-                insert.executeUpdate();
+                text.append('\n');
+                if (text.length() >= CHUNK_BYTES / 4) {
+                    send(copy, text);
+                }
+            }
+            send(copy, text);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    private static void send(CopyIn copy, StringBuilder text) throws SQLException {
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        text.setLength(0);
+    }
+
+    /** COPY's text format: {@code \N} for null; backslash, tab, newline and carriage return escaped. */
+    static void append(StringBuilder text, Object value) {
+        if (value == null) {
+            text.append("\\N");
+            return;
+        }
+        String s = (value instanceof Instant instant ? instant.truncatedTo(ChronoUnit.MICROS) : value).toString();
+        if (value instanceof UUID || value instanceof Number || value instanceof Boolean || value instanceof Instant) {
+            text.append(s);
+            return;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                default -> text.append(ch);
             }
         }
     }

@@ -50,7 +50,7 @@ public class RebuildWriter {
      * It first locks the read model's tables against writers (readers of the tallies and suggestions go on, and see
      * them as they were until it commits), then joins what live consumption stored since the model was
      * emptied: its suggestion states and forums by the lifecycle's rules, its event ids. It replaces those rows by the
-     * joined state, written with one multi-row INSERT per table and chunk, and recounts every tally cell and cluster
+     * joined state, written with one COPY per table, and recounts every tally cell and cluster
      * membership from the final states ({@link TallyFold#recount}). A live event waiting on the lock then finds its id
      * applied (or the state it changes) and goes on incrementally from a model whose counters equal a recount.
      */
@@ -92,18 +92,18 @@ public class RebuildWriter {
     private static void insert(Connection c, ReplayFold fold, TallyFold tallies) throws SQLException {
         insertSuggestions(c, fold);
         Instant now = Instant.now();
-        BulkInsert.insert(c, "applied_event", "event_id, applied_at", "uuid, timestamptz",
+        BulkInsert.insert(c, "applied_event", "event_id, applied_at",
                 fold.eventIds.stream().sorted(BulkInsert.UUID_ORDER).map(id -> new Object[] {id, now}).toList());
         BulkInsert.insert(c, "forum", "forum_id, name, held_on, district, station_id, participants, deputies_present, "
-                + "suggestion_count, recorded_at", "uuid, text, date, text, text, int, int, int, timestamptz",
+                + "suggestion_count, recorded_at",
                 fold.forums.values().stream().map(f -> new Object[] {f.forumId, f.name, f.heldOn, f.district,
                         f.stationId, f.participants, f.deputiesPresent, f.suggestionCount, f.recordedAt}).toList());
         BulkInsert.insert(c, "tally_cell", "perspective, district, topic, primary_count, mention_count, cluster_count",
-                "text, text, text, bigint, bigint, bigint", tallies.cells().entrySet().stream()
+                tallies.cells().entrySet().stream()
                         .map(e -> new Object[] {e.getKey().dimension().code(), e.getKey().bucket(), e.getKey().topic(),
                                 e.getValue()[0], e.getValue()[1], e.getValue()[2]}).toList());
         BulkInsert.insert(c, "tally_cluster_member", "perspective, district, topic, cluster_id, members",
-                "text, text, text, uuid, bigint", tallies.members().entrySet().stream()
+                tallies.members().entrySet().stream()
                         .filter(e -> e.getValue()[2] != 0)
                         .sorted(Map.Entry.comparingByKey(MEMBER_ROW_ORDER))
                         .map(e -> new Object[] {e.getKey().dimension().code(), e.getKey().bucket(), e.getKey().topic(),
@@ -116,13 +116,8 @@ public class RebuildWriter {
             + "model_primary_topic, model_labels, human_primary_topic, human_labels, human_sequence, needs_review, "
             + "keywords, model_cluster_id, cluster_id, cluster_first_suggestion_id, merge_sequence, tagging_event_id, "
             + "review_reasons, points";
-    private static final String SUGGESTION_TYPES = "uuid, text, text, text, text, text, text, text, text, timestamptz, "
-            + "text, text, uuid, timestamptz, int, boolean, timestamptz, boolean, "
-            + "text, text, text, text, bigint, boolean, "
-            + "text, uuid, uuid, uuid, bigint, uuid, text, text";
-
     private static void insertSuggestions(Connection c, ReplayFold fold) throws SQLException {
-        BulkInsert.insert(c, "tagged_suggestion", SUGGESTION_COLUMNS, SUGGESTION_TYPES, fold.suggestions.values()
+        BulkInsert.insert(c, "tagged_suggestion", SUGGESTION_COLUMNS, fold.suggestions.values()
                 .stream()
                 .sorted(Comparator.comparing((TaggedSuggestion s) -> s.suggestionId, BulkInsert.UUID_ORDER))
                 .map(s -> new Object[] {s.suggestionId, s.stationId, s.stationDistrict, s.textDistrict,

@@ -51,6 +51,15 @@ public class TallyChanges {
         return version.get();
     }
 
+    /**
+     * The tallies as of now: the counter is read (one read of its 16 rows), and the cells only when it moved since
+     * they were last read for this dimension. A caller sees every change committed before it asked.
+     */
+    @Transactional
+    public TallyQueries.Tallies current(TallyDimension by) {
+        return tallies(by, counter.current());
+    }
+
     /** The tallies as of at least {@code atLeast}, computed once per version and dimension. */
     @Transactional
     public TallyQueries.Tallies tallies(TallyDimension by, long atLeast) {

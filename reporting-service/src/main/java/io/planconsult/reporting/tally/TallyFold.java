@@ -2,6 +2,7 @@ package io.planconsult.reporting.tally;
 
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -12,7 +13,8 @@ import java.util.function.ToLongFunction;
  * writes the result as increments; a rebuild folds every final state from nothing and writes the result as rows.
  * Cells sum suggestions and mentions; a cell's distinct clusters follow from its cluster memberships (it gains a
  * cluster when the first member arrives, loses it when the last leaves), settled against the memberships stored.
- * Keys are kept sorted: the ledger locks rows in this order, so concurrent transactions do not deadlock.
+ * Keys are kept sorted (but in a recount): the ledger writes rows in this order, so concurrent transactions do not
+ * deadlock.
  */
 public final class TallyFold {
 
@@ -28,10 +30,24 @@ public final class TallyFold {
             .thenComparing(MemberKey::bucket).thenComparing(MemberKey::topic).thenComparing(MemberKey::clusterId);
 
     /** Per cell: suggestions counted under its topic, mentions, distinct clusters (after {@link #settle}). */
-    private final Map<CellKey, long[]> cells = new TreeMap<>(CELL_ORDER);
+    private final Map<CellKey, long[]> cells;
     /** Per membership: the net change, then (after {@link #settle}) the members before and after. */
-    private final Map<MemberKey, long[]> members = new TreeMap<>(MEMBER_ORDER);
+    private final Map<MemberKey, long[]> members;
     private boolean settled;
+
+    /** A fold whose keys are kept in lock order (the live ledger's). */
+    public TallyFold() {
+        this(true);
+    }
+
+    /**
+     * @param ordered whether to keep the keys in lock order; a recount from nothing (a rebuild: hundreds of thousands
+     *                of memberships) hashes them instead, and its writer orders the rows itself
+     */
+    private TallyFold(boolean ordered) {
+        cells = ordered ? new TreeMap<>(CELL_ORDER) : new HashMap<>();
+        members = ordered ? new TreeMap<>(MEMBER_ORDER) : new HashMap<>();
+    }
 
     public void add(TallyArithmetic.Changes changes) {
         if (settled) {
@@ -66,7 +82,7 @@ public final class TallyFold {
 
     /** The tallies of final states, counted from nothing by the same arithmetic the ledger applies change by change. */
     public static TallyFold recount(Iterable<TaggedSuggestion> states) {
-        TallyFold fold = new TallyFold();
+        TallyFold fold = new TallyFold(false);
         for (TaggedSuggestion s : states) {
             Contribution c = Contribution.of(s);
             if (!c.isNone()) {
@@ -76,12 +92,12 @@ public final class TallyFold {
         return fold.settle(k -> 0);
     }
 
-    /** Per cell in lock order: {primary, mentions, clusters} to add. */
+    /** Per cell, in lock order unless a recount: {primary, mentions, clusters} to add. */
     public Map<CellKey, long[]> cells() {
         return Collections.unmodifiableMap(cells);
     }
 
-    /** Per membership in lock order: {net change, members before, members after}; valid once settled. */
+    /** Per membership, in lock order unless a recount: {net change, members before, members after}; once settled. */
     public Map<MemberKey, long[]> members() {
         return Collections.unmodifiableMap(members);
     }

@@ -118,7 +118,7 @@ public class TallyLedger {
             applied.add(new Applied(true, moved.toString()));
         }
         write(em, fold, effects.stream().flatMap(e -> e.suggestions().stream()).map(s -> s.suggestionId)
-                .findFirst().orElse(null));
+                .findFirst().orElse(null), !effects.isEmpty());
         return applied;
     }
 
@@ -174,71 +174,20 @@ public class TallyLedger {
     }
 
     /**
-     * Adds a fold to the stored memberships and cells, locking each row in the fold's key order, and bumps the change
-     * counter's slot of {@code suggestionId}.
+     * Adds a fold to the stored memberships and cells, and bumps the change counter's slot of {@code suggestionId}
+     * whenever the batch changed anything (a forum, a keyword, a text: the cached general report depends on them too).
+     * The memberships the fold touches are read and locked in one query, in key order
+     * ({@link ClusterMemberships#lockAll}), changed in two statements, and the cells added to in one upsert.
      */
-    private void write(EntityManager em, TallyFold fold, UUID suggestionId) {
-        if (fold.isEmpty()) {
-            return;
+    private void write(EntityManager em, TallyFold fold, UUID suggestionId, boolean changed) {
+        if (!fold.isEmpty()) {
+            Map<TallyFold.MemberKey, Long> stored = ClusterMemberships.lockAll(em, fold.members().keySet());
+            fold.settle(key -> stored.getOrDefault(key, 0L));
+            ClusterMemberships.store(em, fold.members());
+            ClusterMemberships.addToCells(em, fold.cells());
         }
-        Map<TallyFold.MemberKey, TallyClusterMember> held = new HashMap<>();
-        fold.settle(key -> {
-            TallyClusterMember member = em.find(TallyClusterMember.class, memberKey(key),
-                    LockModeType.PESSIMISTIC_WRITE);
-            held.put(key, member);
-            return member == null ? 0 : member.members;
-        });
-        fold.members().forEach((key, m) -> {
-            TallyClusterMember member = held.get(key);
-            if (m[2] == m[1]) {
-                return;
-            }
-            if (member == null) {
-                member = new TallyClusterMember();
-                member.perspective = key.dimension().code();
-                member.district = key.bucket();
-                member.topic = key.topic();
-                member.clusterId = key.clusterId();
-                member.members = m[2];
-                em.persist(member);
-            } else if (m[2] == 0) {
-                em.remove(member);
-            } else {
-                member.members = m[2];
-            }
-        });
-        fold.cells().forEach((key, c) -> addToCell(em, key, c[0], c[1], c[2]));
-        version.bump(suggestionId);
-    }
-
-    private static TallyClusterMember.Key memberKey(TallyFold.MemberKey key) {
-        return new TallyClusterMember.Key(key.dimension().code(), key.bucket(), key.topic(), key.clusterId());
-    }
-
-    private static void addToCell(EntityManager em, TallyFold.CellKey key, long primary, long mentions, long clusters) {
-        if (primary == 0 && mentions == 0 && clusters == 0) {
-            return;
-        }
-        int updated = em.createQuery("update TallyCell set primaryCount = primaryCount + :p, "
-                        + "mentionCount = mentionCount + :m, clusterCount = clusterCount + :c "
-                        + "where perspective = :perspective and district = :district and topic = :topic")
-                .setParameter("p", primary)
-                .setParameter("m", mentions)
-                .setParameter("c", clusters)
-                .setParameter("perspective", key.dimension().code())
-                .setParameter("district", key.bucket())
-                .setParameter("topic", key.topic())
-                .executeUpdate();
-        if (updated == 0) {
-            TallyCell cell = new TallyCell();
-            cell.perspective = key.dimension().code();
-            cell.district = key.bucket();
-            cell.topic = key.topic();
-            cell.primaryCount = primary;
-            cell.mentionCount = mentions;
-            cell.clusterCount = clusters;
-            em.persist(cell);
-            em.flush();
+        if (changed) {
+            version.bump(suggestionId);
         }
     }
 }
