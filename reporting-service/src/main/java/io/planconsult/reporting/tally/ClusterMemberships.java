@@ -51,31 +51,56 @@ final class ClusterMemberships {
     private ClusterMemberships() {
     }
 
-    /** @return the members stored for each of {@code keys} (0 for a new one), every key's row locked for update */
+    /**
+     * How often a batch claims again the memberships that a concurrent transaction deleted between its claim and its
+     * lock (the last member left there); each round means another transaction committed, so more rounds than this is a
+     * fault, not a race.
+     */
+    private static final int CLAIM_ROUNDS = 8;
+
+    /**
+     * Claims and locks every key. A key's row can vanish between the claim and the lock: the claim found a committed
+     * row, another transaction holding its lock took its last member away and deleted it, and the lock then skips it.
+     * Such keys are claimed again (a new placeholder) until every key is held, so no batch writes a membership that
+     * has no row (an update of nothing would lose the member, and the cell's cluster count with it).
+     *
+     * @return the members stored for each of {@code keys} (0 for a new one), every key's row locked for update
+     */
     static Map<TallyFold.MemberKey, Long> lockAll(EntityManager em, Collection<TallyFold.MemberKey> keys) {
         Map<TallyClusterMember.Key, TallyFold.MemberKey> byRow = new HashMap<>();
         keys.forEach(k -> byRow.put(row(k), k));
         Map<TallyFold.MemberKey, Long> held = new HashMap<>();
-        if (keys.isEmpty()) {
-            return held;
-        }
         em.unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement claim = c.prepareStatement(CLAIM)) {
-                bindKeys(c, claim, keys);
-                claim.executeUpdate();
-            }
-            try (PreparedStatement lock = c.prepareStatement(LOCK)) {
-                bindKeys(c, lock, keys);
-                try (ResultSet rs = lock.executeQuery()) {
-                    while (rs.next()) {
-                        TallyClusterMember.Key stored = new TallyClusterMember.Key(rs.getString(1), rs.getString(2),
-                                rs.getString(3), rs.getObject(4, UUID.class));
-                        held.put(byRow.get(stored), rs.getLong(5));
-                    }
+            Collection<TallyFold.MemberKey> missing = keys;
+            for (int round = 0; !missing.isEmpty(); round++) {
+                if (round == CLAIM_ROUNDS) {
+                    throw new IllegalStateException(missing.size() + " cluster memberships vanished " + CLAIM_ROUNDS
+                            + " times between their claim and their lock");
                 }
+                claimAndLock(c, missing, byRow, held);
+                missing = keys.stream().filter(k -> !held.containsKey(k)).toList();
             }
         });
         return held;
+    }
+
+    private static void claimAndLock(Connection c, Collection<TallyFold.MemberKey> keys,
+            Map<TallyClusterMember.Key, TallyFold.MemberKey> byRow, Map<TallyFold.MemberKey, Long> held)
+            throws SQLException {
+        try (PreparedStatement claim = c.prepareStatement(CLAIM)) {
+            bindKeys(c, claim, keys);
+            claim.executeUpdate();
+        }
+        try (PreparedStatement lock = c.prepareStatement(LOCK)) {
+            bindKeys(c, lock, keys);
+            try (ResultSet rs = lock.executeQuery()) {
+                while (rs.next()) {
+                    TallyClusterMember.Key stored = new TallyClusterMember.Key(rs.getString(1), rs.getString(2),
+                            rs.getString(3), rs.getObject(4, UUID.class));
+                    held.put(byRow.get(stored), rs.getLong(5));
+                }
+            }
+        }
     }
 
     /**
