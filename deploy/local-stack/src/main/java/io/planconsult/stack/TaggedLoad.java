@@ -4,29 +4,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.planconsult.contract.CloudEventAttributes;
 import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.Topics;
 import io.planconsult.contract.reference.ReferenceData;
@@ -38,10 +30,6 @@ import io.planconsult.contract.reference.ReferenceData;
  * tagged topic). A copy of a dev row joins that row's near-duplicate cluster, so clusters are realistic-sized.
  */
 final class TaggedLoad {
-
-    private static final List<String> DISTRICTS = ReferenceData.districts().codes();
-    private static final List<String> CHANNELS = List.of("station", "station", "station", "forum", "platform", "media",
-            "deputy", "cppcc");
 
     private TaggedLoad() {
     }
@@ -59,70 +47,45 @@ final class TaggedLoad {
     /** @return events/s */
     static double produce(String bootstrap, List<JsonNode> dev, int n) throws Exception {
         Map<String, UUID> clusterFirst = new HashMap<>();
-        Instant campaignStart = Instant.parse("2026-09-01T00:00:00Z");
-        long start = System.nanoTime();
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 10,
-                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
-                new StringSerializer())) {
-            List<Future<RecordMetadata>> sent = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                JsonNode row = dev.get(i % dev.size());
-                UUID id = UUID.nameUUIDFromBytes(("bench-" + i).getBytes(StandardCharsets.UTF_8));
-                String root = row.hasNonNull("dup_of") ? row.get("dup_of").asText() : row.get("id").asText();
-                UUID cluster = UUID.nameUUIDFromBytes(("cluster-" + root).getBytes(StandardCharsets.UTF_8));
-                UUID first = clusterFirst.computeIfAbsent(root, r -> id);
-                List<String> topics = new ArrayList<>();
-                row.get("topics").forEach(t -> topics.add(t.asText()));
-                if (topics.isEmpty()) {
-                    topics.add("other");
-                }
-                String station = DISTRICTS.get(i % DISTRICTS.size());
-                String textDistrict = row.hasNonNull("district") ? row.get("district").asText() : null;
-                String text = redacted(row);
-                // The SuggestionTagged v1 body (contract/src/main/resources/schemas), built as a map: times as ISO strings.
-                Map<String, Object> event = new LinkedHashMap<>();
-                event.put("suggestionId", id);
-                event.put("sourceEventId", UUID.randomUUID());
-                event.put("stationId", "st-" + station + "-01");
-                event.put("stationDistrict", station);
-                event.put("channel", CHANNELS.get(i % CHANNELS.size()));
-                event.put("submittedAt", campaignStart.plusSeconds((long) i * 90L * 86400 / n).toString());
-                event.put("primaryTopic", topics.get(0));
-                event.put("topics", topics.stream().map(t -> Map.of("code", t, "score", 0.7)).toList());
-                event.put("labels", topics);
-                event.put("textDistrict", textDistrict);
-                event.put("redactedText", text);
-                event.put("piiTypes", List.of());
-                event.put("modelVersion", "bench");
-                event.put("taxonomyVersion", ReferenceData.taxonomy().version());
-                event.put("needsReview", false);
-                event.put("keywords", keywords(text));
-                event.put("clusterId", cluster);
-                event.put("clusterFirstSuggestionId", first);
-                event.put("revision", 0);
-                ProducerRecord<String, String> record = new ProducerRecord<>(Topics.SUGGESTIONS_TAGGED, id.toString(),
-                        Api.JSON.writeValueAsString(event));
-                header(record, CloudEventAttributes.HEADER_SPEC_VERSION, "1.0");
-                header(record, CloudEventAttributes.HEADER_ID,
-                        UUID.nameUUIDFromBytes(("event-" + i).getBytes(StandardCharsets.UTF_8)).toString());
-                header(record, CloudEventAttributes.HEADER_TYPE, EventTypes.SUGGESTION_TAGGED);
-                header(record, CloudEventAttributes.HEADER_SOURCE, EventTypes.SOURCE_TAGGING);
-                header(record, CloudEventAttributes.HEADER_CONTENT_TYPE, CloudEventAttributes.JSON);
-                header(record, CloudEventAttributes.HEADER_SCHEMA_VERSION, EventTypes.SCHEMA_VERSION);
-                sent.add(producer.send(record));
-            }
-            producer.flush();
-            for (Future<RecordMetadata> f : sent) {
-                f.get();
-            }
-        }
-        return n / ((System.nanoTime() - start) / 1e9);
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
+        return EventLoad.produce(bootstrap, Topics.SUGGESTIONS_TAGGED, EventTypes.SUGGESTION_TAGGED,
+                EventTypes.SOURCE_TAGGING, n, i -> {
+                    JsonNode row = dev.get(i % dev.size());
+                    UUID id = EventLoad.id("bench", i);
+                    String root = row.hasNonNull("dup_of") ? row.get("dup_of").asText() : row.get("id").asText();
+                    UUID cluster = UUID.nameUUIDFromBytes(("cluster-" + root).getBytes(StandardCharsets.UTF_8));
+                    UUID first = clusterFirst.computeIfAbsent(root, r -> id);
+                    List<String> topics = new ArrayList<>();
+                    row.get("topics").forEach(t -> topics.add(t.asText()));
+                    if (topics.isEmpty()) {
+                        topics.add("other");
+                    }
+                    String station = EventLoad.DISTRICTS.get(i % EventLoad.DISTRICTS.size());
+                    String textDistrict = row.hasNonNull("district") ? row.get("district").asText() : null;
+                    String text = redacted(row);
+                    // The SuggestionTagged v1 body (contract schemas/) as a map: times as ISO strings.
+                    Map<String, Object> event = new LinkedHashMap<>();
+                    event.put("suggestionId", id);
+                    event.put("sourceEventId", UUID.randomUUID());
+                    event.put("stationId", "st-" + station + "-01");
+                    event.put("stationDistrict", station);
+                    event.put("channel", EventLoad.CHANNELS.get(i % EventLoad.CHANNELS.size()));
+                    Instant submitted = EventLoad.CAMPAIGN_START.plusSeconds((long) i * 90L * 86400 / n);
+                    event.put("submittedAt", submitted.toString());
+                    event.put("primaryTopic", topics.get(0));
+                    event.put("topics", topics.stream().map(t -> Map.of("code", t, "score", 0.7)).toList());
+                    event.put("labels", topics);
+                    event.put("textDistrict", textDistrict);
+                    event.put("redactedText", text);
+                    event.put("piiTypes", List.of());
+                    event.put("modelVersion", "bench");
+                    event.put("taxonomyVersion", ReferenceData.taxonomy().version());
+                    event.put("needsReview", false);
+                    event.put("keywords", keywords(text));
+                    event.put("clusterId", cluster);
+                    event.put("clusterFirstSuggestionId", first);
+                    event.put("revision", 0);
+                    return new EventLoad.Event(id.toString(), event, EventLoad.id("event", i));
+                });
     }
 
     /** The dev text with its labelled personal data replaced, as the tagging service would publish it. */
