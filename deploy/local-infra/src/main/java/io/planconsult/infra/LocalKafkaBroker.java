@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -39,17 +41,31 @@ public final class LocalKafkaBroker implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final int controllerPort;
+    private final boolean scratch;
     private Process process;
 
     public LocalKafkaBroker(Path dataDir, int port, int controllerPort) {
+        this(dataDir, port, controllerPort, false);
+    }
+
+    private LocalKafkaBroker(Path dataDir, int port, int controllerPort, boolean scratch) {
         this.dataDir = dataDir.toAbsolutePath();
         this.port = port;
         this.controllerPort = controllerPort;
+        this.scratch = scratch;
     }
 
     /** A broker on two free ports, for tests. */
     public static LocalKafkaBroker onFreePorts(Path dataDir) {
         return new LocalKafkaBroker(dataDir, freePort(), freePort());
+    }
+
+    /**
+     * A broker on two free ports with a fresh data directory under {@code parent}, deleted on {@link #close()}: a
+     * test's or a benchmark's, which may hold gigabytes of records nobody reads again.
+     */
+    public static LocalKafkaBroker scratch(Path parent) {
+        return new LocalKafkaBroker(freshDataDir(parent), freePort(), freePort(), true);
     }
 
     public String bootstrapServers() {
@@ -109,6 +125,13 @@ public final class LocalKafkaBroker implements AutoCloseable {
     @Override
     public void close() {
         stop();
+        if (scratch && Files.isDirectory(dataDir)) {
+            try (Stream<Path> paths = Files.walk(dataDir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private Path writeServerProperties() throws IOException {

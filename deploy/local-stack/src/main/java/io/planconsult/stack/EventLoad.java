@@ -32,6 +32,14 @@ final class EventLoad {
     /** When the generated campaign starts; its events spread over 90 days from here. */
     static final Instant CAMPAIGN_START = Instant.parse("2026-09-01T00:00:00Z");
 
+    /**
+     * Where the i-th suggestion comes from: its station and the station's district, and the scope its near-duplicate
+     * cluster is found in (a city's campaign: copies of one dev row from two cities are two clusters; "" for the seed
+     * city).
+     */
+    record Origin(String stationId, String stationDistrict, String scope) {
+    }
+
     /** One event: its record key, its body (serialised as JSON) and its CloudEvents id. */
     record Event(String key, Object body, UUID eventId) {
     }
@@ -42,6 +50,12 @@ final class EventLoad {
     /** A stable id for the i-th generated thing of a kind (the same run after run). */
     static UUID id(String kind, int i) {
         return UUID.nameUUIDFromBytes((kind + "-" + i).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The seed city's districts in turn, each district's first station. */
+    static Origin seedCity(int i) {
+        String district = DISTRICTS.get(i % DISTRICTS.size());
+        return new Origin("st-" + district + "-01", district, "");
     }
 
     /** @return events/s */

@@ -30,7 +30,8 @@ final class RebuildCheck {
         }
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1).build(); // as browsers speak to plain http: no h2c upgrade
 
     private RebuildCheck() {
     }

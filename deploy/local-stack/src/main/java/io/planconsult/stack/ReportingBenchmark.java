@@ -1,16 +1,11 @@
 package io.planconsult.stack;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +37,6 @@ import io.planconsult.infra.LocalKafkaBroker;
  */
 public final class ReportingBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** The analyst token every query is sent with. */
     private static String bearer;
 
@@ -61,7 +55,7 @@ public final class ReportingBenchmark {
         BenchTable.header(String.format("reporting: %,d tagged suggestions from %d dev rows, PostgreSQL", n,
                 dev.size()));
 
-        try (LocalKafkaBroker broker = LocalKafkaBroker.onFreePorts(LocalKafkaBroker.freshDataDir(work))) {
+        try (LocalKafkaBroker broker = LocalKafkaBroker.scratch(work)) {
             broker.start();
             double produced = TaggedLoad.produce(broker.bootstrapServers(), dev, n);
             BenchTable.progress("produced %,d events at %,.0f/s", n, produced);
@@ -168,32 +162,12 @@ public final class ReportingBenchmark {
         throw new IllegalStateException("the reporting service did not apply all " + n + " events within 30 minutes");
     }
 
-    /** @param aimMs the p99 aim in ms, 0 for none */
     private static void latency(String what, String url, int count, int aimMs) throws Exception {
-        for (int i = 0; i < Math.max(5, count / 10); i++) {
-            get(url);
-        }
-        long[] nanos = new long[count];
-        for (int i = 0; i < count; i++) {
-            long t0 = System.nanoTime();
-            get(url);
-            nanos[i] = System.nanoTime() - t0;
-        }
-        Arrays.sort(nanos);
-        double p99 = nanos[Math.min(count - 1, (int) Math.ceil(count * 0.99) - 1)] / 1e6;
-        BenchTable.row(what, String.format("p50 %.1f ms, p99 %.1f ms (%d requests; load %s)", nanos[count / 2] / 1e6,
-                p99, count, ProcessStats.loadAverage()), "", aimMs == 0 ? "" : "p99 < " + aimMs + " ms",
-                aimMs == 0 ? null : p99 < aimMs);
+        Latency.row(what, url, bearer, count, aimMs);
     }
 
     private static byte[] get(String url) throws Exception {
-        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
-                        .header("Authorization", "Bearer " + bearer).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(url + " answered " + response.statusCode());
-        }
-        return response.body();
+        return Latency.get(url, bearer);
     }
 
     private static void execute(String url, String user, String sql) throws SQLException {

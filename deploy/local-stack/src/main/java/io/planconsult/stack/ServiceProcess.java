@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 /** One packaged Quarkus service run as a child JVM, with its log in a file. */
 public final class ServiceProcess {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+            .version(HttpClient.Version.HTTP_1_1).build(); // as browsers speak to plain http: no h2c upgrade
 
     private final String name;
     private final Path appDir;

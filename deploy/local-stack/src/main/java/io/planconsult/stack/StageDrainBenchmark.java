@@ -40,17 +40,26 @@ import io.planconsult.infra.LocalKafkaBroker;
 public final class StageDrainBenchmark {
 
     /** @param groupProperty the configuration property that sets the stage's consumer group */
-    private record Stage(String name, String module, String topic, String groupProperty, String channel) {
+    record Stage(String name, String module, String topic, String groupProperty, String channel) {
     }
 
-    private record Drain(int instances, long records, double seconds, double serviceCpu, double brokerCpu,
+    record Drain(int instances, long records, double seconds, double serviceCpu, double brokerCpu,
             double databaseCpu, List<Double> rss) {
         double rate() {
             return records / seconds;
         }
     }
 
-    private static final Map<String, Stage> STAGES = Map.of(
+    /** What a caller does with the drained instances before they stop and their schema is dropped. */
+    @FunctionalInterface
+    interface AfterDrain {
+        AfterDrain NOTHING = (instances, schema) -> {
+        };
+
+        void accept(List<ServiceProcess> instances, String schema) throws Exception;
+    }
+
+    static final Map<String, Stage> STAGES = Map.of(
             "tagging", new Stage("tagging", "tagging-service", Topics.SUGGESTIONS_SUBMITTED,
                     "mp.messaging.incoming.suggestions-submitted.group.id", "suggestions-submitted"),
             "reporting", new Stage("reporting", "reporting-service", Topics.SUGGESTIONS_TAGGED, "reporting.group-id",
@@ -77,7 +86,7 @@ public final class StageDrainBenchmark {
                 Path.of(options.getOrDefault("data", DevSet.defaultPath(repo).toString())));
         BenchTable.header(String.format("stage drain: %s, %,d records over %d partitions, PostgreSQL", stage.name(), n,
                 partitions));
-        try (LocalKafkaBroker broker = LocalKafkaBroker.onFreePorts(LocalKafkaBroker.freshDataDir(work))) {
+        try (LocalKafkaBroker broker = LocalKafkaBroker.scratch(work)) {
             broker.start();
             ensurePartitions(broker.bootstrapServers(), stage.topic(), partitions);
             double produced = stage.name().equals("tagging") ? SubmittedLoad.produce(broker.bootstrapServers(), dev, n)
@@ -86,8 +95,8 @@ public final class StageDrainBenchmark {
             double plain = TaggedLoad.plainConsumer(broker.bootstrapServers(), stage.topic(), n);
             BenchTable.progress("plain consumer %,.0f records/s", plain);
             LocalKeys keys = LocalKeys.in(work.resolve("keys"));
-            Drain one = drain(repo, work, stage, broker, keys, 1, n, jfr);
-            Drain two = drain(repo, work, stage, broker, keys, 2, n, jfr);
+            Drain one = drain(repo, work, stage, broker, keys, 1, n, jfr, AfterDrain.NOTHING);
+            Drain two = drain(repo, work, stage, broker, keys, 2, n, jfr, AfterDrain.NOTHING);
             String what = "3. " + stage.name() + " drain";
             String base = String.format("plain consumer %,.0f records/s", plain);
             BenchTable.row(what + ", 1 instance (core 0)", rate(one), base, "", null);
@@ -113,12 +122,12 @@ public final class StageDrainBenchmark {
         return String.format("%,.0f records/s (%,d in %.1f s)", d.rate(), d.records(), d.seconds());
     }
 
-    private static double perRecord(double cpuSeconds, Drain d) {
+    static double perRecord(double cpuSeconds, Drain d) {
         return cpuSeconds * 1000 / d.records();
     }
 
-    private static Drain drain(Path repo, Path work, Stage stage, LocalKafkaBroker broker, LocalKeys keys,
-            int instances, int n, boolean jfr) throws Exception {
+    static Drain drain(Path repo, Path work, Stage stage, LocalKafkaBroker broker, LocalKeys keys,
+            int instances, int n, boolean jfr, AfterDrain after) throws Exception {
         String schema = "bench_drain_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         String pgUrl = System.getenv().getOrDefault("PLANCONSULT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
         String pgUser = System.getenv().getOrDefault("PLANCONSULT_PG_USER", "postgres");
@@ -191,6 +200,7 @@ public final class StageDrainBenchmark {
                 BenchTable.progress("warning: %,d of %,d records were left when all %d instance(s) held partitions: "
                         + "run with a larger --n for a fair rate", atStart, n, instances);
             }
+            after.accept(running, schema);
             return new Drain(instances, atStart, seconds, serviceCpu, brokerCpu, databaseCpu, rss);
         } finally {
             running.forEach(ServiceProcess::stop);
@@ -199,7 +209,7 @@ public final class StageDrainBenchmark {
     }
 
     /** The broker makes the contract's topics at start: this only raises their partition count if asked for more. */
-    private static void ensurePartitions(String bootstrap, String topic, int partitions) throws Exception {
+    static void ensurePartitions(String bootstrap, String topic, int partitions) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             if (!admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(topic)) {
                 admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);

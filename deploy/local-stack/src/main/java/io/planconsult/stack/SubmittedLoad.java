@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -22,18 +23,24 @@ final class SubmittedLoad {
     private SubmittedLoad() {
     }
 
-    /** @return events/s */
+    /** @return events/s of n suggestions from the seed city's districts in turn */
     static double produce(String bootstrap, List<JsonNode> dev, int n) throws Exception {
+        return produce(bootstrap, dev, n, EventLoad::seedCity);
+    }
+
+    /** @return events/s */
+    static double produce(String bootstrap, List<JsonNode> dev, int n, IntFunction<EventLoad.Origin> origins)
+            throws Exception {
         return EventLoad.produce(bootstrap, Topics.SUGGESTIONS_SUBMITTED, EventTypes.SUGGESTION_SUBMITTED,
                 EventTypes.SOURCE_INTAKE, n, i -> {
                     JsonNode row = dev.get(i % dev.size());
                     UUID id = EventLoad.id("drain", i);
-                    String station = EventLoad.DISTRICTS.get(i % EventLoad.DISTRICTS.size());
+                    EventLoad.Origin origin = origins.apply(i);
                     String submitted = EventLoad.CAMPAIGN_START.plusSeconds((long) i * 90L * 86400 / n).toString();
                     Map<String, Object> event = new LinkedHashMap<>();
                     event.put("suggestionId", id);
-                    event.put("stationId", "st-" + station + "-01");
-                    event.put("stationDistrict", station);
+                    event.put("stationId", origin.stationId());
+                    event.put("stationDistrict", origin.stationDistrict());
                     event.put("channel", EventLoad.CHANNELS.get(i % EventLoad.CHANNELS.size()));
                     event.put("text", row.get("text").asText() + (i < dev.size() ? "" : "（" + (i / dev.size()) + "）"));
                     event.put("submittedAt", submitted);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -44,14 +45,21 @@ final class TaggedLoad {
         return rows;
     }
 
-    /** @return events/s */
+    /** @return events/s of n suggestions from the campaign's own districts in turn, one scope */
     static double produce(String bootstrap, List<JsonNode> dev, int n) throws Exception {
+        return produce(bootstrap, dev, n, EventLoad::seedCity);
+    }
+
+    /** @return events/s */
+    static double produce(String bootstrap, List<JsonNode> dev, int n, IntFunction<EventLoad.Origin> origins) throws Exception {
         Map<String, UUID> clusterFirst = new HashMap<>();
         return EventLoad.produce(bootstrap, Topics.SUGGESTIONS_TAGGED, EventTypes.SUGGESTION_TAGGED,
                 EventTypes.SOURCE_TAGGING, n, i -> {
                     JsonNode row = dev.get(i % dev.size());
                     UUID id = EventLoad.id("bench", i);
-                    String root = row.hasNonNull("dup_of") ? row.get("dup_of").asText() : row.get("id").asText();
+                    EventLoad.Origin origin = origins.apply(i);
+                    String root = origin.scope() + (row.hasNonNull("dup_of") ? row.get("dup_of").asText()
+                            : row.get("id").asText());
                     UUID cluster = UUID.nameUUIDFromBytes(("cluster-" + root).getBytes(StandardCharsets.UTF_8));
                     UUID first = clusterFirst.computeIfAbsent(root, r -> id);
                     List<String> topics = new ArrayList<>();
@@ -59,15 +67,16 @@ final class TaggedLoad {
                     if (topics.isEmpty()) {
                         topics.add("other");
                     }
-                    String station = EventLoad.DISTRICTS.get(i % EventLoad.DISTRICTS.size());
-                    String textDistrict = row.hasNonNull("district") ? row.get("district").asText() : null;
+                    // The dev row names one of the seed city's districts: only a suggestion from that city names it.
+                    String textDistrict = origin.scope().isEmpty() && row.hasNonNull("district")
+                            ? row.get("district").asText() : null;
                     String text = redacted(row);
                     // The SuggestionTagged v1 body (contract schemas/) as a map: times as ISO strings.
                     Map<String, Object> event = new LinkedHashMap<>();
                     event.put("suggestionId", id);
                     event.put("sourceEventId", UUID.randomUUID());
-                    event.put("stationId", "st-" + station + "-01");
-                    event.put("stationDistrict", station);
+                    event.put("stationId", origin.stationId());
+                    event.put("stationDistrict", origin.stationDistrict());
                     event.put("channel", EventLoad.CHANNELS.get(i % EventLoad.CHANNELS.size()));
                     Instant submitted = EventLoad.CAMPAIGN_START.plusSeconds((long) i * 90L * 86400 / n);
                     event.put("submittedAt", submitted.toString());

@@ -1,6 +1,7 @@
 package io.planconsult.reporting.rest;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.time.Instant;
 
@@ -28,11 +29,14 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 @Path("/api/v1")
 @Tag(name = "tallies")
@@ -74,12 +78,20 @@ public class TallyResource {
     @Operation(operationId = "getTallies",
             summary = "Suggestions per district, channel, day or week x primary topic (cells add up to total), "
             + "with multi-label mention counts and distinct near-duplicate clusters")
-    public TallyQueries.Tallies tallies(
+    public Response tallies(
             @Parameter(description = "station (district where collected, default), subject (district named in the text, else the "
                     + "station's), channel, day or week (of submittedAt, Asia/Shanghai; ISO weeks such as 2026-W47)")
-            @QueryParam("by") @DefaultValue("station") String by) {
+            @QueryParam("by") @DefaultValue("station") String by,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         dashboard.check();
-        return changes.current(dimension(by));
+        TallyDimension dimension = dimension(by);
+        // Rendered and compressed once per change, not per request: at a national campaign's 8,000 cells the JSON is
+        // about 800 kB, which a browser fetches gzipped.
+        if (acceptEncoding != null && acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip")) {
+            return Response.ok(changes.currentGzippedJson(dimension)).header(HttpHeaders.CONTENT_ENCODING, "gzip")
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
+        }
+        return Response.ok(changes.currentJson(dimension)).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
     }
 
     @GET
@@ -95,7 +107,7 @@ public class TallyResource {
     public TallyQueries.Tallies district(@PathParam("code") String code, @QueryParam("by") @DefaultValue("station") String by) {
         dashboard.check();
         requireDistrict(code, "code");
-        return queries.district(QueryParameters.perspective(by), code);
+        return TallyQueries.district(changes.current(TallyQueries.dimension(QueryParameters.perspective(by))), code);
     }
 
     @GET

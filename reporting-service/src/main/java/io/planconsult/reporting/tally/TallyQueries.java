@@ -129,16 +129,11 @@ public class TallyQueries {
         return cells;
     }
 
-    public Tallies tallies(Perspective by) {
-        return tallies(dimension(by));
-    }
-
-    /** One district's cells; {@code clusters} is then that district's distinct clusters summed over its topics. */
-    public Tallies district(Perspective by, String district) {
-        Tallies all = tallies(by);
+    /** One district's cells of {@code all}; {@code clusters} is then that district's distinct clusters summed over its topics. */
+    public static Tallies district(Tallies all, String district) {
         List<Cell> cells = all.cells().stream().filter(c -> c.district().equals(district)).toList();
         long apart = all.notSuggestionsByDistrict().getOrDefault(district, 0L);
-        return new Tallies(by.code(), cells.stream().mapToLong(Cell::count).sum(),
+        return new Tallies(all.by(), cells.stream().mapToLong(Cell::count).sum(),
                 cells.stream().mapToLong(Cell::clusters).sum(), apart, cells.stream().mapToLong(Cell::points).sum(),
                 cells.stream().mapToLong(Cell::flagged).sum(), Map.of(district, apart), cells);
     }
@@ -172,7 +167,8 @@ public class TallyQueries {
                 .register(registry).record(read);
     }
 
-    private static TallyDimension dimension(Perspective p) {
+    /** The dimension of a perspective's district cells. */
+    public static TallyDimension dimension(Perspective p) {
         return p == Perspective.STATION ? TallyDimension.STATION : TallyDimension.SUBJECT;
     }
 }

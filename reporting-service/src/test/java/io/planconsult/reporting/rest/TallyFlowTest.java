@@ -160,6 +160,30 @@ class TallyFlowTest {
     }
 
     @Test
+    void talliesAreServedGzippedToClientsThatAcceptItWithTheSameContent() throws Exception {
+        UUID id = UUID.randomUUID();
+        long before = total();
+        send(UUID.randomUUID(), id, tagged(id, "xihu", null, "urban", List.of("urban")));
+        await(() -> total() == before + 1, "the suggestion is counted");
+        // RestAssured decompresses by default: ask for raw bytes with an explicit Accept-Encoding instead.
+        var config = io.restassured.config.RestAssuredConfig.config().decoderConfig(
+                io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders());
+        var gzipped = given().config(config).header("Accept-Encoding", "gzip").get("/api/v1/tallies")
+                .then().statusCode(200).header("Content-Encoding", "gzip").header("Vary", "Accept-Encoding")
+                .extract().asByteArray();
+        var plain = given().config(config).header("Accept-Encoding", "identity").get("/api/v1/tallies")
+                .then().statusCode(200).extract();
+        assertEquals(null, plain.header("Content-Encoding"), "no encoding unless asked for");
+        byte[] inflated;
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped))) {
+            inflated = in.readAllBytes();
+        }
+        assertEquals(new String(plain.asByteArray(), java.nio.charset.StandardCharsets.UTF_8),
+                new String(inflated, java.nio.charset.StandardCharsets.UTF_8), "the same tallies either way");
+        assertTrue(gzipped.length < plain.asByteArray().length, "compressed: " + gzipped.length + " bytes");
+    }
+
+    @Test
     void badParametersAreProblems() {
         given().get("/api/v1/tallies/districts/atlantis").then().statusCode(404).contentType("application/problem+json")
                 .body("errors.field", hasItem("code"));

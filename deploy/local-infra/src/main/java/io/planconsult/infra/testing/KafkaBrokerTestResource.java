@@ -24,7 +24,7 @@ public class KafkaBrokerTestResource implements QuarkusTestResourceLifecycleMana
 
     @Override
     public Map<String, String> start() {
-        broker = LocalKafkaBroker.onFreePorts(LocalKafkaBroker.freshDataDir(Path.of("target")));
+        broker = LocalKafkaBroker.scratch(Path.of("target"));
         broker.start();
         return Map.of("kafka.bootstrap.servers", broker.bootstrapServers());
     }
@@ -32,7 +32,7 @@ public class KafkaBrokerTestResource implements QuarkusTestResourceLifecycleMana
     @Override
     public void stop() {
         if (broker != null) {
-            broker.stop();
+            broker.close();
             broker = null;
         }
     }
