@@ -34,6 +34,24 @@ class RetryingTest {
     }
 
     @Test
+    void aFailureWhileTheServiceStopsLeavesTheRecordInsteadOfGivingItUp() {
+        AtomicInteger tries = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
+        Retrying whileRunning = new Retrying(Duration.ofMillis(2), Duration.ofMillis(8), 3, stopping::get);
+        assertThrows(InterruptedException.class, () -> whileRunning.run(() -> {
+            if (tries.incrementAndGet() == 2) {
+                stopping.set(true); // shutdown begins during the second try, which then fails
+            }
+            throw new IllegalStateException("EntityManagerFactory is closed");
+        }, observer));
+        assertEquals(2, tries.get(), "no third try, and no verdict: the record goes to its next owner");
+        assertEquals(List.of("UNEXPECTED/2"), seen, "only the try before shutdown was judged");
+        assertThrows(InterruptedException.class, () -> whileRunning.withUnexpectedAttempts(1).run(() -> {
+            throw new PoisonRecordException("bad body");
+        }, observer), "even a poison record is left for the next owner to judge");
+    }
+
+    @Test
     void aPoisonFailureIsThrownAtTheFirstTry() {
         AtomicInteger tries = new AtomicInteger();
         PoisonRecordException poison = new PoisonRecordException("no suggestionId");

@@ -87,6 +87,10 @@ public final class NationalSimulation {
         BenchTable.header(String.format("national simulation: %,d suggestions from %,d stations in %d cities "
                 + "(Zipf s = %.1f), %d partitions, %d instance(s) per stage", n, stationCount, cityCount, zipf,
                 partitions, instances));
+        ServiceProcess.stopAllOnExit();
+        String autovacuum = setting("autovacuum");
+        BenchTable.row("8. PostgreSQL autovacuum", autovacuum, "", "on (the default; a read model of millions of "
+                + "updated rows needs it)", "on".equals(autovacuum));
         BenchTable.row("8. registry", String.format("%,d stations, %,d districts in %d cities; largest city %,d "
                 + "stations (%.1f %%), median %,d, smallest %,d", registry.stations(), registry.districts(), cityCount,
                 largest.stations(), 100.0 * largest.stations() / registry.stations(),
@@ -235,6 +239,13 @@ public final class NationalSimulation {
             st.execute("VACUUM ANALYZE");
         }
         Thread.sleep(5_000);
+    }
+
+    private static String setting(String name) throws SQLException {
+        try (Connection c = connect(); var st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW " + name)) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     private static Connection connect() throws SQLException {

@@ -44,6 +44,7 @@ public final class ReportingBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        ServiceProcess.stopAllOnExit();
         Map<String, String> options = LoadCommand.options(args);
         int n = Integer.parseInt(options.getOrDefault("n", "100000"));
         int queries = Integer.parseInt(options.getOrDefault("queries", "300"));

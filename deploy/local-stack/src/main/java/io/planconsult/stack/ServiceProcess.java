@@ -22,6 +22,15 @@ public final class ServiceProcess {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
             .version(HttpClient.Version.HTTP_1_1).build(); // as browsers speak to plain http: no h2c upgrade
 
+    /**
+     * Makes a benchmark's interruption (Ctrl-C, kill) stop every process it started, services and broker alike,
+     * instead of leaving them running without their parent.
+     */
+    static void stopAllOnExit() {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> ProcessHandle.current().descendants()
+                .forEach(ProcessHandle::destroy), "stop-children"));
+    }
+
     private final String name;
     private final Path appDir;
     private final int port;

@@ -71,6 +71,7 @@ public final class StageDrainBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        ServiceProcess.stopAllOnExit();
         Map<String, String> options = LoadCommand.options(args);
         Stage stage = STAGES.get(options.getOrDefault("stage", ""));
         if (stage == null) {

@@ -19,6 +19,7 @@ import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.FailureKind;
 import io.planconsult.contract.Retrying;
 import io.planconsult.contract.SuggestionTagged;
+import io.planconsult.contract.rest.ServiceStopping;
 import io.planconsult.intake.domain.SuggestionService;
 import io.planconsult.intake.domain.SuggestionService.Tagging;
 import io.smallrye.common.annotation.Blocking;
@@ -51,10 +52,11 @@ public class TaggedSuggestionListener {
     private final Counter deadLetters;
 
     TaggedSuggestionListener(SuggestionService suggestions, ObjectMapper mapper, MeterRegistry registry,
+            ServiceStopping stopping,
             @ConfigProperty(name = "intake.tagged.backoff-max", defaultValue = "PT5S") Duration backoffMax) {
         this.suggestions = suggestions;
         this.mapper = mapper;
-        this.retrying = new Retrying(Duration.ofMillis(200), backoffMax, UNEXPECTED_ATTEMPTS);
+        this.retrying = new Retrying(Duration.ofMillis(200), backoffMax, UNEXPECTED_ATTEMPTS, stopping);
         this.deadLetters = Counter.builder("planconsult.consumer.dead.letters")
                 .description("Records a consumer sent to its dead-letter topic, by failure kind")
                 .tag("channel", "suggestions-tagged").tag("kind", "poison").register(registry);

@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import io.planconsult.contract.FailureKind;
 import io.planconsult.contract.Retrying;
 import io.planconsult.contract.UnexpectedFailureException;
+import io.planconsult.contract.rest.ServiceStopping;
 import io.planconsult.reporting.tally.EventToApply;
 import io.planconsult.reporting.tally.TallyLedger;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,14 +32,14 @@ public class RetryingApplier {
     private final ConsumerProgress progress;
     private final Retrying retrying;
 
-    RetryingApplier(TallyLedger ledger, ConsumerProgress progress,
+    RetryingApplier(TallyLedger ledger, ConsumerProgress progress, ServiceStopping stopping,
             @ConfigProperty(name = "reporting.consumer.backoff.initial", defaultValue = "PT0.1S") Duration firstBackoff,
             @ConfigProperty(name = "reporting.consumer.backoff.max", defaultValue = "PT30S") Duration maxBackoff,
             @ConfigProperty(name = "reporting.consumer.unexpected-attempts", defaultValue = "5")
             int unexpectedAttempts) {
         this.ledger = ledger;
         this.progress = progress;
-        this.retrying = new Retrying(firstBackoff, maxBackoff, unexpectedAttempts);
+        this.retrying = new Retrying(firstBackoff, maxBackoff, unexpectedAttempts, stopping);
     }
 
     /** As {@link #apply(String, UUID, Record)} for a caller that is not a consumer (a rebuild on H2, a test). */

@@ -85,7 +85,7 @@ public class ReportAssembler {
         List<ChannelCount> byChannel = withUnknown(names.channels(), channels.keySet(), names::channel).stream()
                 .map(c -> new ChannelCount(c.code(), c.name(), c.nameEn(), channels.getOrDefault(c.code(), 0L))).toList();
 
-        Map<String, List<KeywordCount>> keywords = topKeywords(queries.keywords(null));
+        Map<String, List<KeywordCount>> keywords = topKeywords(null);
         List<TopicKeywords> topicKeywords = names.topics().stream()
                 .map(t -> new TopicKeywords(t.code(), t.name(), t.nameEn(), keywords.getOrDefault(t.code(), List.of()))).toList();
 
@@ -110,7 +110,7 @@ public class ReportAssembler {
         Label topic = names.topic(code);
         long count = queries.countOfTopic(code);
         List<Point> points = points(queries.topPoints(code, topPoints * 2)).getOrDefault(code, List.of());
-        List<KeywordCount> keywords = topKeywords(queries.keywords(code)).getOrDefault(code, List.of());
+        List<KeywordCount> keywords = topKeywords(code).getOrDefault(code, List.of());
         List<SuggestionRow> items = queries.suggestionsOfTopic(code, page, size).stream().map(ReportAssembler::row).toList();
         List<Reports.PointPassage> passages = queries.withPointsIn(code, page, size).stream()
                 .flatMap(s -> StoredPoints.of(s).stream().filter(p -> code.equals(p.topic()))
@@ -160,13 +160,14 @@ public class ReportAssembler {
     }
 
     /** Keywords by the number of suggestions carrying them, per topic; ties broken alphabetically for a stable list. */
-    private Map<String, List<KeywordCount>> topKeywords(List<String[]> rows) {
+    /** The most frequent keywords per primary topic (of one topic, or of all when null). */
+    private Map<String, List<KeywordCount>> topKeywords(String ofTopic) {
         Map<String, Map<String, Long>> counts = new HashMap<>();
-        for (String[] row : rows) {
-            Map<String, Long> topic = counts.computeIfAbsent(row[0], k -> new HashMap<>());
-            Arrays.stream(row[1].split(",")).map(String::strip).filter(k -> !k.isEmpty()).distinct()
+        queries.forEachKeywords(ofTopic, (primary, keywords) -> {
+            Map<String, Long> topic = counts.computeIfAbsent(primary, k -> new HashMap<>());
+            Arrays.stream(keywords.split(",")).map(String::strip).filter(k -> !k.isEmpty()).distinct()
                     .forEach(k -> topic.merge(k, 1L, Long::sum));
-        }
+        });
         Map<String, List<KeywordCount>> top = new HashMap<>();
         counts.forEach((topic, perKeyword) -> top.put(topic, perKeyword.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

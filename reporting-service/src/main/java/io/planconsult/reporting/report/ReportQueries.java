@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.planconsult.reporting.tally.Contribution;
 import io.planconsult.reporting.tally.Forum;
@@ -47,7 +50,12 @@ public class ReportQueries {
 
     private final EntityManager em;
 
-    ReportQueries(EntityManager em) {
+    /** Rows per page of {@link #forEachKeywords}: memory stays bounded whatever the campaign's size. */
+    private final int keywordPage;
+
+    ReportQueries(EntityManager em,
+            @ConfigProperty(name = "reporting.reports.keyword-page", defaultValue = "5000") int keywordPage) {
+        this.keywordPage = keywordPage;
         this.em = em;
     }
 
@@ -153,18 +161,33 @@ public class ReportQueries {
         return perDay;
     }
 
-    /** Keyword lists (comma-separated, most salient first) per primary topic, of suggestions that have them. */
-    public List<String[]> keywords(String topic) {
+    /**
+     * Hands each live suggestion's keyword list (comma-separated, most salient first) with its primary topic to
+     * {@code each}, a page at a time in suggestion-id order: a national campaign's million lists never sit in memory
+     * at once (reading them in one list took the 256 MB heap at 1,000,000 suggestions).
+     */
+    public void forEachKeywords(String topic, BiConsumer<String, String> each) {
         String where = LIVE_HQL + " and s.keywords is not null" + (topic == null ? "" : " and s.primaryTopic = :topic");
-        var query = em.createQuery("select s.primaryTopic, s.keywords from TaggedSuggestion s where " + where, Object[].class);
-        if (topic != null) {
-            query.setParameter("topic", topic);
+        UUID after = null;
+        while (true) {
+            var query = em.createQuery("select s.suggestionId, s.primaryTopic, s.keywords from TaggedSuggestion s where "
+                    + where + (after == null ? "" : " and s.suggestionId > :after") + " order by s.suggestionId",
+                    Object[].class).setMaxResults(keywordPage);
+            if (topic != null) {
+                query.setParameter("topic", topic);
+            }
+            if (after != null) {
+                query.setParameter("after", after);
+            }
+            List<Object[]> page = query.getResultList();
+            for (Object[] r : page) {
+                each.accept((String) r[1], (String) r[2]);
+            }
+            if (page.size() < keywordPage) {
+                return;
+            }
+            after = (UUID) page.get(page.size() - 1)[0];
         }
-        List<String[]> rows = new ArrayList<>();
-        for (Object[] r : query.getResultList()) {
-            rows.add(new String[] { (String) r[0], (String) r[1] });
-        }
-        return rows;
     }
 
     /** The {@code limit} largest points per primary topic (or of one topic), largest first, then earliest raised. */

@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import io.planconsult.contract.FailureKind;
 import io.planconsult.contract.Retrying;
 import io.planconsult.contract.UnexpectedFailureException;
+import io.planconsult.contract.rest.ServiceStopping;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -49,20 +50,30 @@ public class SuggestionTagger {
     private final int unexpectedAttempts;
     private final TaggingMetrics metrics;
 
-    SuggestionTagger(LifecycleHandler handler, ConsumerProgress progress, TaggingMetrics metrics,
+    SuggestionTagger(LifecycleHandler handler, ConsumerProgress progress, TaggingMetrics metrics, ServiceStopping stopping,
             @ConfigProperty(name = "tagging.consumer.backoff-initial") Duration backoffInitial,
             @ConfigProperty(name = "tagging.consumer.backoff-max") Duration backoffMax,
             @ConfigProperty(name = "tagging.consumer.unexpected-attempts") int unexpectedAttempts) {
         this.handler = handler;
         this.metrics = metrics;
         this.progress = progress;
-        this.retrying = new Retrying(backoffInitial, backoffMax, unexpectedAttempts);
+        this.retrying = new Retrying(backoffInitial, backoffMax, unexpectedAttempts, stopping);
         this.unexpectedAttempts = unexpectedAttempts;
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        try {
+            return handle(batch);
+        } catch (Stopping e) {
+            // Neither ack nor nack (a nacked batch would go to the dead-letter topic whole): the offsets stay and the
+            // batch is redelivered to the partitions' next owner.
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
+    private CompletionStage<Void> handle(KafkaRecordBatch<String, String> batch) {
         progress.started();
         List<KafkaRecord<String, String>> records = batch.getRecords();
         Map<Integer, RuntimeException> rejected = new TreeMap<>();
@@ -136,9 +147,16 @@ public class SuggestionTagger {
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to retry: the service is stopping", e);
+            throw new Stopping();
         } catch (RuntimeException e) {
             return e;
+        }
+    }
+
+    /** The service is stopping while a record waits to be retried, or a try failed because it stops. */
+    private static final class Stopping extends RuntimeException {
+        Stopping() {
+            super("stopping", null, false, false);
         }
     }
 }
