@@ -58,7 +58,7 @@ public record DedupSettings(String version, double threshold, double everydayThr
                 maxRepresentatives, representativeBelow, maxCandidates, stopShingles, englishStopWords);
     }
 
-    /** The same settings with another candidate bound ({@code Integer.MAX_VALUE}: every representative sharing a band). */
+    /** The same with another candidate bound; {@code Integer.MAX_VALUE}: every representative sharing a band key. */
     public DedupSettings withMaxCandidates(int newMaxCandidates) {
         return new DedupSettings(version, threshold, everydayThreshold, minShingles, permutations, rowsPerBand,
                 maxRepresentatives, representativeBelow, newMaxCandidates, stopShingles, englishStopWords);

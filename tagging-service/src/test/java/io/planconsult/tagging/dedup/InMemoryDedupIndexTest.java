@@ -53,7 +53,8 @@ class InMemoryDedupIndexTest {
         // A bar no look-alike reaches: every text below starts its own cluster, so all 40 are representatives.
         DedupSettings settings = DedupSettings.loadDefault().withThreshold(0.99);
         InMemoryDedupIndex bounded = new InMemoryDedupIndex(settings, t -> false);
-        InMemoryDedupIndex unbounded = new InMemoryDedupIndex(settings.withMaxCandidates(Integer.MAX_VALUE), t -> false);
+        InMemoryDedupIndex unbounded = new InMemoryDedupIndex(settings.withMaxCandidates(Integer.MAX_VALUE),
+                t -> false);
         List<String> texts = LookAlikes.texts(41, 32, 30, new Random(3));
         for (int i = 0; i < 40; i++) {
             bounded.add(String.valueOf(i), texts.get(i));

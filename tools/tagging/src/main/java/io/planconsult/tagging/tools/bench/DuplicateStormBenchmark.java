@@ -66,7 +66,8 @@ public final class DuplicateStormBenchmark {
         }
         System.out.printf(Locale.ROOT, "storm / distinct rate (cpu): %.2f   (target 0.80-1.20)%n",
                 s.cpuRate / d.cpuRate);
-        System.out.printf(Locale.ROOT, "distinct, bounded / every candidate rate (cpu): %.2f%n", d.cpuRate / da.cpuRate);
+        System.out.printf(Locale.ROOT, "distinct, bounded / every candidate rate (cpu): %.2f%n",
+                d.cpuRate / da.cpuRate);
         System.out.printf(Locale.ROOT, "before / distinct rate (cpu): %.2f, on only %d copies%n",
                 b.cpuRate / d.cpuRate, baselineN);
     }
