@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.postgresql.PGStatement;
-
 /**
  * The near-duplicate index's rows read and written over the transaction's own JDBC connection. Plain statements, not
  * entities: a batch of suggestions would otherwise leave thousands of band and candidate entities in the persistence
@@ -34,8 +32,7 @@ final class DedupRows {
 
     /** Locks the index's clock row until the transaction ends and returns the last position handed out. */
     long lockClock() throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(
-                "SELECT last_position FROM dedup_clock WHERE id = 1 FOR UPDATE");
+        try (PreparedStatement s = connection.prepareStatement("SELECT last_position FROM dedup_clock WHERE id = 1 FOR UPDATE");
              ResultSet rs = s.executeQuery()) {
             if (!rs.next()) {
                 throw new SQLException("dedup_clock has no row 1 (the migration inserts it)");
@@ -45,17 +42,15 @@ final class DedupRows {
     }
 
     void advanceClock(long position) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(
-                "UPDATE dedup_clock SET last_position = ? WHERE id = 1")) {
+        try (PreparedStatement s = connection.prepareStatement("UPDATE dedup_clock SET last_position = ? WHERE id = 1")) {
             s.setLong(1, position);
             s.executeUpdate();
         }
     }
 
     Optional<Row> find(String suggestionId) throws SQLException {
-        try (PreparedStatement s = planned(
-                "SELECT suggestion_id, cluster_id, similar_to, similarity, everyday, shingles FROM dedup_entry"
-                        + " WHERE suggestion_id = ?")) {
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT suggestion_id, cluster_id, similar_to, similarity, everyday, shingles FROM dedup_entry WHERE suggestion_id = ?")) {
             s.setString(1, suggestionId);
             List<Row> rows = rows(s);
             return rows.stream().findFirst();
@@ -68,7 +63,7 @@ final class DedupRows {
      * earlier on equal counts; oldest first.
      */
     List<Row> shortlist(long[] bandKeys, int limit) throws SQLException {
-        try (PreparedStatement s = planned(
+        try (PreparedStatement s = connection.prepareStatement(
                 "SELECT e.suggestion_id, e.cluster_id, e.similar_to, e.similarity, e.everyday, e.shingles"
                         + " FROM (SELECT position FROM dedup_band WHERE band_key = ANY (?)"
                         + " GROUP BY position ORDER BY count(*) DESC, position LIMIT ?) AS chosen"
@@ -80,7 +75,7 @@ final class DedupRows {
     }
 
     int representatives(String clusterId) throws SQLException {
-        try (PreparedStatement s = planned(
+        try (PreparedStatement s = connection.prepareStatement(
                 "SELECT count(*) FROM dedup_entry WHERE cluster_id = ? AND representative")) {
             s.setString(1, clusterId);
             try (ResultSet rs = s.executeQuery()) {
@@ -91,9 +86,8 @@ final class DedupRows {
     }
 
     void insert(Row row, long position, boolean representative, Instant createdAt) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO dedup_entry (suggestion_id, position,"
-                + " cluster_id, similar_to, similarity, everyday, representative, shingles, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO dedup_entry (suggestion_id, position, cluster_id,"
+                + " similar_to, similarity, everyday, representative, shingles, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, row.suggestionId());
             s.setLong(2, position);
             s.setString(3, row.clusterId());
@@ -119,17 +113,6 @@ final class DedupRows {
             s.setArray(3, longs(bandKeys));
             s.executeUpdate();
         }
-    }
-
-    /**
-     * A read planned at each call, for the index's current size. Server-prepared, it would keep the generic plan
-     * chosen while its tables were small (a sequential scan) until the next ANALYZE: a fresh campaign's schema then
-     * scanned every band row for every newcomer (seen in the stage drain: dedup_band seq_scan, no idx_scan).
-     */
-    private PreparedStatement planned(String sql) throws SQLException {
-        PreparedStatement s = connection.prepareStatement(sql);
-        s.unwrap(PGStatement.class).setPrepareThreshold(0);
-        return s;
     }
 
     private Array longs(long[] values) throws SQLException {
