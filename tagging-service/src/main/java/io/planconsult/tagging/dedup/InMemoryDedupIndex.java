@@ -46,7 +46,7 @@ public final class InMemoryDedupIndex implements DedupIndex {
             return existing;
         }
         Fingerprint fingerprint = fingerprinter.of(text);
-        long[] keys = Arrays.stream(fingerprint.bandKeys()).distinct().toArray();
+        long[] keys = fingerprint.distinctBandKeys();
         List<ClusterRule.Earlier> earlier = new ArrayList<>();
         for (int position : candidates(keys)) {
             earlier.add(entries.get(position));
@@ -92,7 +92,7 @@ public final class InMemoryDedupIndex implements DedupIndex {
 
     /** The ids of the representatives a suggestion with this text would be compared with now, oldest first. */
     public synchronized List<String> candidates(String text) {
-        return Arrays.stream(candidates(Arrays.stream(fingerprinter.of(text).bandKeys()).distinct().toArray()))
+        return Arrays.stream(candidates(fingerprinter.of(text).distinctBandKeys()))
                 .mapToObj(position -> entries.get(position).id()).toList();
     }
 

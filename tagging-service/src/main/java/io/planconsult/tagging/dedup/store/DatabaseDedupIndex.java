@@ -2,7 +2,6 @@ package io.planconsult.tagging.dedup.store;
 
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,7 +61,7 @@ public class DatabaseDedupIndex implements DedupIndex {
             return new Assignment(e.suggestionId(), e.clusterId(), e.similarTo(), e.similarity());
         }
         Fingerprint fingerprint = fingerprinter.of(text);
-        long[] keys = Arrays.stream(fingerprint.bandKeys()).distinct().toArray();
+        long[] keys = fingerprint.distinctBandKeys();
         List<ClusterRule.Earlier> earlier = keys.length == 0 ? List.of() : rows.shortlist(keys, rule.maxCandidates())
                 .stream()
                 .map(e -> new ClusterRule.Earlier(e.suggestionId(), stored(e), e.clusterId()))
@@ -82,7 +81,7 @@ public class DatabaseDedupIndex implements DedupIndex {
     /** The ids of the representatives a suggestion with this text would be compared with now, oldest first. */
     @Transactional
     public List<String> candidates(String text) {
-        long[] keys = Arrays.stream(fingerprinter.of(text).bandKeys()).distinct().toArray();
+        long[] keys = fingerprinter.of(text).distinctBandKeys();
         return Panache.getEntityManager().unwrap(Session.class).doReturningWork(c -> keys.length == 0 ? List.of()
                 : new DedupRows(c).shortlist(keys, rule.maxCandidates()).stream().map(DedupRows.Row::suggestionId)
                         .toList());
