@@ -19,9 +19,13 @@ import java.util.List;
  *                           one letter cost a newcomer a few comparisons, not a thousand
  * @param representativeBelow a member this far or further from every representative (similarity below it) becomes
  *                           one, while the cluster has fewer than maxRepresentatives
+ * @param maxCandidates      representatives a newcomer is compared with, at most: those sharing the most band keys
+ *                           with it (ties to the earliest), see {@link ClusterRule#shortlist}; texts built from a
+ *                           campaign's common sentences share a band with hundreds of representatives, and comparing
+ *                           with all of them made a newcomer's cost grow with the index
  */
 public record DedupSettings(String version, double threshold, double everydayThreshold, int minShingles,
-        int permutations, int rowsPerBand, int maxRepresentatives, double representativeBelow,
+        int permutations, int rowsPerBand, int maxRepresentatives, double representativeBelow, int maxCandidates,
         List<String> stopShingles, List<String> englishStopWords) {
 
     public static final String DEFAULT_RESOURCE = "tagging/dedup.json";
@@ -34,6 +38,9 @@ public record DedupSettings(String version, double threshold, double everydayThr
         }
         if (maxRepresentatives < 1) {
             throw new IllegalArgumentException("a cluster needs at least one representative");
+        }
+        if (maxCandidates < 1) {
+            throw new IllegalArgumentException("a newcomer needs at least one candidate");
         }
     }
 
@@ -48,6 +55,12 @@ public record DedupSettings(String version, double threshold, double everydayThr
 
     public DedupSettings withThresholds(double newThreshold, double newEverydayThreshold) {
         return new DedupSettings(version, newThreshold, newEverydayThreshold, minShingles, permutations, rowsPerBand,
-                maxRepresentatives, representativeBelow, stopShingles, englishStopWords);
+                maxRepresentatives, representativeBelow, maxCandidates, stopShingles, englishStopWords);
+    }
+
+    /** The same with another candidate bound; {@code Integer.MAX_VALUE}: every representative sharing a band key. */
+    public DedupSettings withMaxCandidates(int newMaxCandidates) {
+        return new DedupSettings(version, threshold, everydayThreshold, minShingles, permutations, rowsPerBand,
+                maxRepresentatives, representativeBelow, newMaxCandidates, stopShingles, englishStopWords);
     }
 }

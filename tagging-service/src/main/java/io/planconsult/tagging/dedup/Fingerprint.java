@@ -1,5 +1,6 @@
 package io.planconsult.tagging.dedup;
 
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -17,6 +18,11 @@ public record Fingerprint(Set<String> shingles, MinHashSignature signature, long
     @Override
     public long[] bandKeys() {
         return bandKeys.clone();
+    }
+
+    /** The band keys without repeats: what candidates are looked up, counted and stored by. */
+    public long[] distinctBandKeys() {
+        return Arrays.stream(bandKeys).distinct().toArray();
     }
 
     /** Exact Jaccard similarity of the shingle sets: 0 when either is empty. */

@@ -1,7 +1,7 @@
 package io.planconsult.tagging.dedup;
 
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * A {@link DedupIndex} in memory. Candidates are the clusters' representatives that share an LSH band
- * key (no scan of every stored item, see {@link ClusterRule}); the exact Jaccard similarity of the
- * shingle sets then decides. Thread-safe; insertion order
- * decides cluster ids, so equal input order gives equal clusters.
+ * A {@link DedupIndex} in memory. Candidates are the clusters' representatives that share the most LSH band
+ * keys with the newcomer (no scan of every stored item, at most {@link ClusterRule#maxCandidates()}); the exact
+ * Jaccard similarity of the shingle sets then decides. Thread-safe; insertion order decides cluster ids, so equal
+ * input order gives equal clusters.
  */
 public final class InMemoryDedupIndex implements DedupIndex {
 
@@ -22,6 +22,8 @@ public final class InMemoryDedupIndex implements DedupIndex {
     private final Map<Long, List<Integer>> entriesByBandKey = new HashMap<>();
     private final Map<String, Assignment> assignments = new HashMap<>();
     private final Map<String, Integer> representativesByCluster = new HashMap<>();
+    /** Per entry position, how many of the current newcomer's keys it shares; zero again after each lookup. */
+    private int[] sharedKeys = new int[64];
 
     public InMemoryDedupIndex(DedupSettings settings) {
         this(settings, EverydayGate.withDefaults());
@@ -44,10 +46,10 @@ public final class InMemoryDedupIndex implements DedupIndex {
             return existing;
         }
         Fingerprint fingerprint = fingerprinter.of(text);
+        long[] keys = fingerprint.distinctBandKeys();
         List<ClusterRule.Earlier> earlier = new ArrayList<>();
-        BitSet candidates = candidates(fingerprint);
-        for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
-            earlier.add(entries.get(c));
+        for (int position : candidates(keys)) {
+            earlier.add(entries.get(position));
         }
         Assignment assignment = rule.assign(id, fingerprint, earlier);
         int representatives = representativesByCluster.getOrDefault(assignment.clusterId(), 0);
@@ -55,7 +57,7 @@ public final class InMemoryDedupIndex implements DedupIndex {
             representativesByCluster.put(assignment.clusterId(), representatives + 1);
             int position = entries.size();
             entries.add(new ClusterRule.Earlier(id, fingerprint, assignment.clusterId()));
-            for (long key : fingerprint.bandKeys()) {
+            for (long key : keys) {
                 entriesByBandKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(position);
             }
         }
@@ -63,15 +65,35 @@ public final class InMemoryDedupIndex implements DedupIndex {
         return assignment;
     }
 
-    private BitSet candidates(Fingerprint fingerprint) {
-        BitSet found = new BitSet(entries.size());
-        for (long key : fingerprint.bandKeys()) {
-            List<Integer> same = entriesByBandKey.get(key);
-            if (same != null) {
-                same.forEach(found::set);
+    /** The {@link ClusterRule#shortlist} of the representatives sharing any of these distinct keys. */
+    private int[] candidates(long[] keys) {
+        if (sharedKeys.length < entries.size()) {
+            sharedKeys = Arrays.copyOf(sharedKeys, Math.max(entries.size(), 2 * sharedKeys.length));
+        }
+        int[] found = new int[16];
+        int count = 0;
+        for (long key : keys) {
+            for (int position : entriesByBandKey.getOrDefault(key, List.of())) {
+                if (sharedKeys[position]++ == 0) {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, 2 * count);
+                    }
+                    found[count++] = position;
+                }
             }
         }
-        return found;
+        int[] shared = new int[count];
+        for (int i = 0; i < count; i++) {
+            shared[i] = sharedKeys[found[i]];
+            sharedKeys[found[i]] = 0;
+        }
+        return rule.shortlist(found, shared, count);
+    }
+
+    /** The ids of the representatives a suggestion with this text would be compared with now, oldest first. */
+    public synchronized List<String> candidates(String text) {
+        return Arrays.stream(candidates(fingerprinter.of(text).distinctBandKeys()))
+                .mapToObj(position -> entries.get(position).id()).toList();
     }
 
     /** How many of the cluster's members later suggestions are compared with. */

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class InMemoryDedupIndexTest {
@@ -44,6 +46,38 @@ class InMemoryDedupIndexTest {
         int representatives = index.representatives("c0");
         assertTrue(representatives >= 1 && representatives <= DedupSettings.loadDefault().maxRepresentatives(),
                 "later copies are compared with " + representatives + " members, not 2,000");
+    }
+
+    @Test
+    void aNewcomerSharingBandsWithManyRepresentativesIsComparedWithThoseSharingTheMost() {
+        // A bar no look-alike reaches: every text below starts its own cluster, so all 40 are representatives.
+        DedupSettings settings = DedupSettings.loadDefault().withThreshold(0.99);
+        InMemoryDedupIndex bounded = new InMemoryDedupIndex(settings, t -> false);
+        InMemoryDedupIndex unbounded = new InMemoryDedupIndex(settings.withMaxCandidates(Integer.MAX_VALUE),
+                t -> false);
+        List<String> texts = LookAlikes.texts(41, 32, 30, new Random(3));
+        for (int i = 0; i < 40; i++) {
+            bounded.add(String.valueOf(i), texts.get(i));
+            unbounded.add(String.valueOf(i), texts.get(i));
+        }
+        String newcomer = texts.get(40);
+        List<String> all = unbounded.candidates(newcomer);
+        List<String> shortlist = bounded.candidates(newcomer);
+
+        assertEquals(40, all.size(), "every look-alike shares a band key with the newcomer");
+        assertEquals(settings.maxCandidates(), shortlist.size());
+        assertEquals(all.stream().filter(shortlist::contains).toList(), shortlist, "a subset, oldest first");
+        Fingerprinter f = new Fingerprinter(settings, t -> false);
+        long leastKept = shortlist.stream().mapToLong(id -> sharedKeys(f, newcomer, texts.get(Integer.parseInt(id))))
+                .min().orElseThrow();
+        all.stream().filter(id -> !shortlist.contains(id)).forEach(dropped -> assertTrue(
+                sharedKeys(f, newcomer, texts.get(Integer.parseInt(dropped))) <= leastKept, dropped));
+    }
+
+    private static long sharedKeys(Fingerprinter f, String a, String b) {
+        long[] other = f.of(b).bandKeys();
+        return Arrays.stream(f.of(a).bandKeys()).distinct().filter(k -> Arrays.stream(other).anyMatch(o -> o == k))
+                .count();
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.planconsult.tagging.dedup.store;
 
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,8 +26,9 @@ import jakarta.transaction.Transactional;
  * across restarts. Same semantics as the in-memory index ({@link ClusterRule}). Insertions into one
  * campaign's index (one database schema per campaign) are serialised by a lock on one row, so every
  * instance sees the same "earlier" suggestions and clusters do not depend on which instance tagged
- * what; the lock is held for a bounded amount of work: the band keys of representatives only (a
- * cluster has at most {@code maxRepresentatives}), one entry row, and band rows for a representative.
+ * what; the lock is held for a bounded amount of work: the exact similarity with at most {@code maxCandidates}
+ * representatives (those sharing the most band keys, {@link ClusterRule#shortlist}), one entry row, and band rows
+ * for a representative.
  */
 @ApplicationScoped
 public class DatabaseDedupIndex implements DedupIndex {
@@ -61,8 +61,9 @@ public class DatabaseDedupIndex implements DedupIndex {
             return new Assignment(e.suggestionId(), e.clusterId(), e.similarTo(), e.similarity());
         }
         Fingerprint fingerprint = fingerprinter.of(text);
-        long[] keys = Arrays.stream(fingerprint.bandKeys()).distinct().toArray();
-        List<ClusterRule.Earlier> earlier = keys.length == 0 ? List.of() : rows.sharingAnyBand(keys).stream()
+        long[] keys = fingerprint.distinctBandKeys();
+        List<ClusterRule.Earlier> earlier = keys.length == 0 ? List.of() : rows.shortlist(keys, rule.maxCandidates())
+                .stream()
                 .map(e -> new ClusterRule.Earlier(e.suggestionId(), stored(e), e.clusterId()))
                 .toList();
         Assignment assignment = rule.assign(id, fingerprint, earlier);
@@ -72,9 +73,18 @@ public class DatabaseDedupIndex implements DedupIndex {
                 fingerprint.everyday(), json(fingerprint)), last + 1, representative, Instant.now());
         rows.advanceClock(last + 1);
         if (representative) {
-            rows.insertBands(id, keys);
+            rows.insertBands(id, last + 1, keys);
         }
         return assignment;
+    }
+
+    /** The ids of the representatives a suggestion with this text would be compared with now, oldest first. */
+    @Transactional
+    public List<String> candidates(String text) {
+        long[] keys = fingerprinter.of(text).distinctBandKeys();
+        return Panache.getEntityManager().unwrap(Session.class).doReturningWork(c -> keys.length == 0 ? List.of()
+                : new DedupRows(c).shortlist(keys, rule.maxCandidates()).stream().map(DedupRows.Row::suggestionId)
+                        .toList());
     }
 
     @Override

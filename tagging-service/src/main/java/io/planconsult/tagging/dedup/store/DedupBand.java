@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-/** One MinHash band key of a suggestion. */
+/** One MinHash band key of a representative, with its insertion position (the candidates' ranking orders by it). */
 @Entity
 @Table(name = "dedup_band")
 @IdClass(DedupBand.Key.class)
@@ -27,4 +27,5 @@ public class DedupBand extends PanacheEntityBase {
     @Id
     @Column(name = "suggestion_id")
     public String suggestionId;
+    public long position;
 }

@@ -57,13 +57,19 @@ final class DedupRows {
         }
     }
 
-    /** The entries (representatives: only they have band rows) sharing at least one band key, oldest first. */
-    List<Row> sharingAnyBand(long[] bandKeys) throws SQLException {
+    /**
+     * {@link io.planconsult.tagging.dedup.ClusterRule#shortlist} in SQL: of the entries (representatives: only they
+     * have band rows) sharing at least one of these distinct band keys, the {@code limit} sharing the most, the
+     * earlier on equal counts; oldest first.
+     */
+    List<Row> shortlist(long[] bandKeys, int limit) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(
-                "SELECT suggestion_id, cluster_id, similar_to, similarity, everyday, shingles FROM dedup_entry"
-                        + " WHERE suggestion_id IN (SELECT suggestion_id FROM dedup_band WHERE band_key = ANY (?))"
-                        + " ORDER BY position")) {
+                "SELECT e.suggestion_id, e.cluster_id, e.similar_to, e.similarity, e.everyday, e.shingles"
+                        + " FROM (SELECT position FROM dedup_band WHERE band_key = ANY (?)"
+                        + " GROUP BY position ORDER BY count(*) DESC, position LIMIT ?) AS chosen"
+                        + " JOIN dedup_entry e ON e.position = chosen.position ORDER BY e.position")) {
             s.setArray(1, longs(bandKeys));
+            s.setInt(2, limit);
             return rows(s);
         }
     }
@@ -96,14 +102,15 @@ final class DedupRows {
     }
 
     /** A representative's band rows, in one statement. */
-    void insertBands(String suggestionId, long[] bandKeys) throws SQLException {
+    void insertBands(String suggestionId, long position, long[] bandKeys) throws SQLException {
         if (bandKeys.length == 0) {
             return;
         }
         try (PreparedStatement s = connection.prepareStatement(
-                "INSERT INTO dedup_band (band_key, suggestion_id) SELECT k, ? FROM unnest(?) AS k")) {
+                "INSERT INTO dedup_band (band_key, suggestion_id, position) SELECT k, ?, ? FROM unnest(?) AS k")) {
             s.setString(1, suggestionId);
-            s.setArray(2, longs(bandKeys));
+            s.setLong(2, position);
+            s.setArray(3, longs(bandKeys));
             s.executeUpdate();
         }
     }

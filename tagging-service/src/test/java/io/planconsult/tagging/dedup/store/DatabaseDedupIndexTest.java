@@ -18,7 +18,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.planconsult.tagging.dedup.DedupIndex;
+import io.planconsult.tagging.dedup.DedupSettings;
 import io.planconsult.tagging.dedup.InMemoryDedupIndex;
+import io.planconsult.tagging.dedup.LookAlikes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -118,6 +120,28 @@ class DatabaseDedupIndexTest {
                         .createQuery("select count(distinct b.suggestionId) from DedupBand b", Long.class)
                         .getSingleResult());
         assertTrue(withBands <= 8, "only representatives carry band rows: " + withBands);
+    }
+
+    @Test
+    void theDatabaseShortlistsTheSameRepresentativesAsTheInMemoryIndex() {
+        List<String> texts = LookAlikes.texts(61, 16, 60, new java.util.Random(5));
+        InMemoryDedupIndex memory = InMemoryDedupIndex.withDefaults();
+        InMemoryDedupIndex unbounded = new InMemoryDedupIndex(
+                DedupSettings.loadDefault().withMaxCandidates(Integer.MAX_VALUE));
+        Map<String, String> ids = new java.util.HashMap<>();
+        for (int i = 0; i < 60; i++) {
+            String id = UUID.randomUUID().toString();
+            ids.put(id, "look-alike " + i);
+            assertEquals(memory.add(id, texts.get(i)), index.add(id, texts.get(i)), "look-alike " + i);
+            unbounded.add(id, texts.get(i));
+        }
+        String newcomer = texts.get(60);
+        assertTrue(unbounded.candidates(newcomer).size() > DedupSettings.loadDefault().maxCandidates(),
+                "more representatives share a band key than the bound: " + unbounded.candidates(newcomer).size());
+        List<String> shortlist = index.candidates(newcomer);
+        assertEquals(DedupSettings.loadDefault().maxCandidates(), shortlist.size());
+        assertEquals(memory.candidates(newcomer).stream().map(ids::get).toList(), shortlist.stream().map(ids::get)
+                .toList());
     }
 
     private static JsonNode read(ObjectMapper mapper, String line) {

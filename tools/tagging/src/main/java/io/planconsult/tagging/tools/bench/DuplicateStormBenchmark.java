@@ -26,9 +26,11 @@ import java.util.Random;
  * three random character edits and its own number;</li>
  * <li>distinct: n texts, each two to four sentences drawn from different rows of the file.</li>
  * </ul>
- * Both go through the engine and a fresh index with the shipped settings; the storm again with every member a
- * representative, which is how the index compared a newcomer before (with every earlier member of its cluster),
- * as the baseline: on the first [baseline n] copies only, since its cost grows with the square of the storm.
+ * Both go through the engine and a fresh index with the shipped settings; the distinct texts again with every
+ * representative sharing a band key compared (no candidate bound, the rule before it); the storm again with every
+ * member a representative and no candidate bound, which is how the index compared a newcomer before (with every
+ * earlier member of its cluster), as the baseline: on the first [baseline n] copies only, since its cost grows
+ * with the square of the storm.
  * Rates by this thread's CPU time, which a neighbour's load cannot inflate, and by wall clock.
  */
 public final class DuplicateStormBenchmark {
@@ -48,21 +50,24 @@ public final class DuplicateStormBenchmark {
         DedupSettings shipped = DedupSettings.loadDefault();
         DedupSettings everyMember = new DedupSettings(shipped.version(), shipped.threshold(),
                 shipped.everydayThreshold(), shipped.minShingles(), shipped.permutations(), shipped.rowsPerBand(),
-                Integer.MAX_VALUE, 2.0, shipped.stopShingles(), shipped.englishStopWords());
+                Integer.MAX_VALUE, 2.0, Integer.MAX_VALUE, shipped.stopShingles(), shipped.englishStopWords());
         List<String> storm = storm(texts, n, random);
         List<String> distinct = distinct(texts, n, random);
 
         run(engine, shipped, distinct.subList(0, Math.min(2000, n)), "warm-up");
         Result d = run(engine, shipped, distinct, "distinct texts");
+        Result da = run(engine, shipped.withMaxCandidates(Integer.MAX_VALUE), distinct, "distinct, every candidate");
         Result s = run(engine, shipped, storm, "storm, representatives");
         int baselineN = Math.min(n, args.length > 3 ? Integer.parseInt(args[3]) : 2000);
         Result b = run(engine, everyMember, storm.subList(0, baselineN), "storm, every member (before)");
         Result sb = run(engine, shipped, storm.subList(0, baselineN), "storm, representatives");
-        for (Result r : List.of(d, s, sb, b)) {
+        for (Result r : List.of(d, da, s, sb, b)) {
             System.out.println(r);
         }
         System.out.printf(Locale.ROOT, "storm / distinct rate (cpu): %.2f   (target 0.80-1.20)%n",
                 s.cpuRate / d.cpuRate);
+        System.out.printf(Locale.ROOT, "distinct, bounded / every candidate rate (cpu): %.2f%n",
+                d.cpuRate / da.cpuRate);
         System.out.printf(Locale.ROOT, "before / distinct rate (cpu): %.2f, on only %d copies%n",
                 b.cpuRate / d.cpuRate, baselineN);
     }
@@ -111,7 +116,8 @@ public final class DuplicateStormBenchmark {
         return out;
     }
 
-    static List<String> distinct(List<String> texts, int n, Random random) {
+    /** n texts, each two to four sentences drawn from different rows of {@code texts}: look-alikes, not copies. */
+    public static List<String> distinct(List<String> texts, int n, Random random) {
         List<String> sentences = new ArrayList<>();
         for (String t : texts) {
             for (String s : t.split("(?<=[。！？!?；;])")) {
