@@ -1,9 +1,9 @@
 package io.planconsult.tagging.points;
 
+import io.planconsult.tagging.text.CandidateScan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +29,7 @@ public final class PointSplitter {
             + "|(?<=^|[\\n。；;：:！!？?])\\s*\\d{1,2}[、.．)）](?!\\d)"
             + "|[①②③④⑤⑥⑦⑧⑨⑩]");
     /** A speaker's line in minutes: a short name or title and a colon at the start of a line. */
-    private static final Pattern SPEAKER = Pattern.compile(
+    static final Pattern SPEAKER = Pattern.compile(
             "(?m)^\\s*[\\p{IsHan}A-Za-z·]{1,12}(?:委员|代表|主任|书记|局长|处长|专家|教授|老师|同志|先生|女士|居民|村民|企业家|负责人)?[：:]");
     /** Fewer characters than this do not make a point of their own. */
     private static final int MIN_POINT = 12;
@@ -42,7 +42,7 @@ public final class PointSplitter {
         }
         List<Span> points = byMarkers(text, enumerationMarkers(text));
         if (points.size() < 2) {
-            points = byMarkers(text, SPEAKER.matcher(text).results().toList());
+            points = byMarkers(text, speakerMarkers(text));
         }
         if (points.size() < 2) {
             points = byParagraphs(text);
@@ -56,20 +56,12 @@ public final class PointSplitter {
      * lookbehind, at every char cost more than classifying the whole text.
      */
     static List<MatchResult> enumerationMarkers(String text) {
-        // Transparent bounds: the lookbehinds still see the text before the position tried; without anchoring
-        // bounds, ^ still means the start of the text only.
-        Matcher m = ENUMERATION.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        List<MatchResult> markers = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            if (canBeginMarker(text.charAt(i)) && m.region(i, text.length()).lookingAt()) {
-                markers.add(m.toMatchResult());
-                i = m.end();
-            } else {
-                i++;
-            }
-        }
-        return markers;
+        return CandidateScan.matches(ENUMERATION, text, (t, i) -> canBeginMarker(t.charAt(i)));
+    }
+
+    /** The speakers' lines, as {@code SPEAKER.matcher(text).find()} finds them: its ^ holds only at a line start. */
+    static List<MatchResult> speakerMarkers(String text) {
+        return CandidateScan.matches(SPEAKER, text, CandidateScan::lineStart);
     }
 
     /** Every alternative of {@link #ENUMERATION} begins with one of these (\s as java.util.regex reads it). */

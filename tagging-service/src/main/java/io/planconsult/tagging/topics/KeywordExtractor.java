@@ -145,13 +145,15 @@ public final class KeywordExtractor {
         if (token.length() < 2 || kind == STOP) {
             return false;
         }
-        boolean hasHan = false;
+        // Any Han char makes a candidate: most tokens are decided by their first char.
         boolean hasLetter = false;
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
-            hasHan |= TextNormalizer.isCjk(c);
-            hasLetter |= Character.isLetter(c);
+            if (TextNormalizer.isCjk(c)) {
+                return true;
+            }
+            hasLetter = hasLetter || Character.isLetter(c);
         }
-        return hasHan || (hasLetter && token.length() >= 3) || kind == TAXONOMY;
+        return (hasLetter && token.length() >= 3) || kind == TAXONOMY;
     }
 }
