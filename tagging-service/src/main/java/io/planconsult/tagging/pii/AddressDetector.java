@@ -52,10 +52,14 @@ final class AddressDetector {
         return spans;
     }
 
+    /** The last char of a road (路, 大街, 中段…) or an estate (小区, 花园, 苑…): what stands right before the number. */
+    private static final String BEFORE_NUMBER = "路街道巷弄村段区园寓苑";
+
     /**
      * What {@code ADDRESS.matcher(folded).find()} finds, trying only the positions at most {@link #MAX_PREFIX}
-     * before a numbered unit's digits: a match's first digits end at 号/幢/栋/座 (号楼 too), and no match starts
-     * further before them. One "3号线" early in a long text used to make the regex try every position after it.
+     * before a numbered unit's digits, and only when a road or an estate ends right before them: a match's first
+     * digits end at 号/幢/栋/座 (号楼 too), and no match starts further before them. One "3号线" early in a long
+     * text used to make the regex try every position after it.
      */
     static List<MatchResult> matches(String folded) {
         boolean[] mayStart = new boolean[folded.length()];
@@ -63,7 +67,9 @@ final class AddressDetector {
             char c = folded.charAt(i);
             if ((c == '号' || c == '幢' || c == '栋' || c == '座') && isDigit(folded.charAt(i - 1))) {
                 int digits = runStart(folded, i - 1);
-                java.util.Arrays.fill(mayStart, Math.max(0, digits - MAX_PREFIX), digits + 1, true);
+                if (digits > 0 && BEFORE_NUMBER.indexOf(folded.charAt(digits - 1)) >= 0) {
+                    java.util.Arrays.fill(mayStart, Math.max(0, digits - MAX_PREFIX), digits, true);
+                }
             }
         }
         return CandidateScan.matches(ADDRESS, folded, (t, i) -> mayStart[i]);

@@ -56,18 +56,50 @@ public final class PointSplitter {
      * lookbehind, at every char cost more than classifying the whole text.
      */
     static List<MatchResult> enumerationMarkers(String text) {
-        return CandidateScan.matches(ENUMERATION, text, (t, i) -> canBeginMarker(t.charAt(i)));
+        return CandidateScan.matches(ENUMERATION, text, PointSplitter::canBeginMarker);
     }
 
-    /** The speakers' lines, as {@code SPEAKER.matcher(text).find()} finds them: its ^ holds only at a line start. */
+    /**
+     * The speakers' lines, as {@code SPEAKER.matcher(text).find()} finds them: its ^ holds only at a line start,
+     * and a speaker's colon comes after it, so no line starting after the text's last colon need be tried.
+     */
     static List<MatchResult> speakerMarkers(String text) {
-        return CandidateScan.matches(SPEAKER, text, CandidateScan::lineStart);
+        int lastColon = Math.max(text.lastIndexOf('：'), text.lastIndexOf(':'));
+        if (lastColon < 0) {
+            return List.of();
+        }
+        return CandidateScan.matches(SPEAKER, text, (t, i) -> i < lastColon && CandidateScan.lineStart(t, i));
     }
 
-    /** Every alternative of {@link #ENUMERATION} begins with one of these (\s as java.util.regex reads it). */
-    private static boolean canBeginMarker(char c) {
-        return NUMERALS.indexOf(c) >= 0 || c == '第' || c == '（' || c == '(' || (c >= '0' && c <= '9')
-                || (c >= '①' && c <= '⑩') || c == ' ' || (c >= '\t' && c <= '\r');
+    /**
+     * Every alternative of {@link #ENUMERATION} begins with one of {@link #MARKER_STARTS}; one that begins with a
+     * numeral needs no Han char before it (一是, 一、), one that begins with a digit a break before it (1.). Most
+     * numerals and digits of a text sit inside a sentence (一些, 十五五, 达到1200亿) and need not be tried.
+     */
+    private static boolean canBeginMarker(String text, int i) {
+        char c = text.charAt(i);
+        if ((MARKER_STARTS[c >>> 6] & (1L << c)) == 0) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        if (c >= '0' && c <= '9') {
+            return BREAKS.indexOf(before) >= 0;
+        }
+        return NUMERALS.indexOf(c) < 0 || Character.UnicodeScript.of(before) != Character.UnicodeScript.HAN;
+    }
+
+    /** What the lookbehinds of the listed alternatives accept before a marker, besides the start of the text. */
+    private static final String BREAKS = "\n。；;：:！!？?";
+
+    /** Bit c is set when a marker can begin with char c: one read per char of the text. */
+    private static final long[] MARKER_STARTS = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+
+    static {
+        String starts = NUMERALS + "第（(0123456789①②③④⑤⑥⑦⑧⑨⑩ \t\n\u000B\f\r";
+        starts.chars().forEach(c -> MARKER_STARTS[c >>> 6] |= 1L << c);
     }
 
     private static List<Span> byMarkers(String text, List<MatchResult> markers) {
