@@ -16,11 +16,17 @@ import java.util.List;
 public final class FeatureIndex {
 
     private static final int MISSING = -1;
+    private static final int FILTER_BITS = 1 << 16;
 
     private final WordTable words;
     /** Row of each word in {@link #words}. */
     private final int[] wordRows;
     private final LongIntMap bigramRows;
+    /**
+     * One bit per hash of every bigram the model knows (8 KiB, stays in the first-level cache): most of a text's
+     * bigrams are unknown, and a clear bit answers for them without a probe of {@link #bigramRows}.
+     */
+    private final long[] bigramFilter = new long[FILTER_BITS / Long.SIZE];
 
     /** @param features the model's feature names; a feature's row is its position in this list */
     public FeatureIndex(List<String> features) {
@@ -34,7 +40,10 @@ public final class FeatureIndex {
                 rowList.add(row);
             } else if (f.startsWith(TopicFeatures.NGRAM) && f.length() == TopicFeatures.NGRAM.length() + 2) {
                 int at = TopicFeatures.NGRAM.length();
-                bigramRows.put(pack(f.charAt(at), f.charAt(at + 1)), row);
+                long bigram = pack(f.charAt(at), f.charAt(at + 1));
+                bigramRows.put(bigram, row);
+                int bit = filterBit(bigram);
+                bigramFilter[bit >>> 6] |= 1L << bit;
             }
         }
         words = new WordTable(wordList);
@@ -75,7 +84,9 @@ public final class FeatureIndex {
             char a = folded.charAt(i);
             char b = folded.charAt(i + 1);
             if (TextNormalizer.isCjk(a) && TextNormalizer.isCjk(b)) {
-                int row = bigramRows.get(pack(a, b), MISSING);
+                long bigram = pack(a, b);
+                int bit = filterBit(bigram);
+                int row = (bigramFilter[bit >>> 6] & (1L << bit)) == 0 ? MISSING : bigramRows.get(bigram, MISSING);
                 if (row != MISSING) {
                     rows[n++] = row;
                 }
@@ -89,6 +100,10 @@ public final class FeatureIndex {
             }
         }
         return Arrays.copyOf(rows, distinct);
+    }
+
+    private static int filterBit(long bigram) {
+        return (int) ((bigram * 0x9E3779B97F4A7C15L) >>> 48);
     }
 
     private static long pack(char a, char b) {
