@@ -16,21 +16,16 @@ import java.util.List;
 public final class FeatureIndex {
 
     private static final int MISSING = -1;
-    private static final int FILTER_BITS = 1 << 16;
 
     private final WordTable words;
     /** Row of each word in {@link #words}. */
     private final int[] wordRows;
+    /** Sized for the bigrams alone: half the slots, half the cache lines a text's lookups touch. */
     private final LongIntMap bigramRows;
-    /**
-     * One bit per hash of every bigram the model knows (8 KiB, stays in the first-level cache): most of a text's
-     * bigrams are unknown, and a clear bit answers for them without a probe of {@link #bigramRows}.
-     */
-    private final long[] bigramFilter = new long[FILTER_BITS / Long.SIZE];
 
     /** @param features the model's feature names; a feature's row is its position in this list */
     public FeatureIndex(List<String> features) {
-        bigramRows = new LongIntMap(features.size());
+        bigramRows = new LongIntMap((int) features.stream().filter(FeatureIndex::isBigram).count());
         List<String> wordList = new ArrayList<>();
         List<Integer> rowList = new ArrayList<>();
         for (int row = 0; row < features.size(); row++) {
@@ -38,12 +33,9 @@ public final class FeatureIndex {
             if (f.startsWith(TopicFeatures.WORD)) {
                 wordList.add(f.substring(TopicFeatures.WORD.length()));
                 rowList.add(row);
-            } else if (f.startsWith(TopicFeatures.NGRAM) && f.length() == TopicFeatures.NGRAM.length() + 2) {
+            } else if (isBigram(f)) {
                 int at = TopicFeatures.NGRAM.length();
-                long bigram = pack(f.charAt(at), f.charAt(at + 1));
-                bigramRows.put(bigram, row);
-                int bit = filterBit(bigram);
-                bigramFilter[bit >>> 6] |= 1L << bit;
+                bigramRows.put(pack(f.charAt(at), f.charAt(at + 1)), row);
             }
         }
         words = new WordTable(wordList);
@@ -84,9 +76,7 @@ public final class FeatureIndex {
             char a = folded.charAt(i);
             char b = folded.charAt(i + 1);
             if (TextNormalizer.isCjk(a) && TextNormalizer.isCjk(b)) {
-                long bigram = pack(a, b);
-                int bit = filterBit(bigram);
-                int row = (bigramFilter[bit >>> 6] & (1L << bit)) == 0 ? MISSING : bigramRows.get(bigram, MISSING);
+                int row = bigramRows.get(pack(a, b), MISSING);
                 if (row != MISSING) {
                     rows[n++] = row;
                 }
@@ -102,8 +92,8 @@ public final class FeatureIndex {
         return Arrays.copyOf(rows, distinct);
     }
 
-    private static int filterBit(long bigram) {
-        return (int) ((bigram * 0x9E3779B97F4A7C15L) >>> 48);
+    private static boolean isBigram(String feature) {
+        return feature.startsWith(TopicFeatures.NGRAM) && feature.length() == TopicFeatures.NGRAM.length() + 2;
     }
 
     private static long pack(char a, char b) {
