@@ -23,7 +23,9 @@ public final class CandidateScan {
     private CandidateScan() {
     }
 
-    /** @param pattern should not match the empty string: no caller needs it, and start would be asked nothing at the end */
+    /**
+     * @param pattern should not match the empty string: no caller needs it, and no match is tried at the text's end
+     */
     public static List<MatchResult> matches(Pattern pattern, String text, Start start) {
         List<MatchResult> found = new ArrayList<>();
         Matcher m = null;
