@@ -91,7 +91,7 @@ public final class DistrictRecognizer {
         Set<String> namedOutsideLists = new HashSet<>();
         for (PhraseMatcher.Match<Entry> m : matcher.findAll(folded)) {
             Entry entry = m.value();
-            if (entry.kind() == Kind.BLOCKER || inTitle[m.start()]) {
+            if (entry.kind() == Kind.BLOCKER || (inTitle != null && inTitle[m.start()])) {
                 continue;
             }
             if (entry.kind() == Kind.WEAK) {
@@ -132,8 +132,11 @@ public final class DistrictRecognizer {
         return c == '、';
     }
 
-    /** Names inside 《》 are titles of works, not places. */
+    /** Names inside 《》 are titles of works, not places; null when the text has no title. */
     private static boolean[] titleMask(String text) {
+        if (text.indexOf('《') < 0) {
+            return null;
+        }
         boolean[] mask = new boolean[text.length() + 1];
         boolean inside = false;
         for (int i = 0; i < text.length(); i++) {

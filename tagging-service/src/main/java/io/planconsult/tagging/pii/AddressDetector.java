@@ -1,9 +1,10 @@
 package io.planconsult.tagging.pii;
 
+import io.planconsult.tagging.text.CandidateScan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +24,7 @@ final class AddressDetector {
     /** Longest text an address can have before its first digit: ADMIN 3+1, STREET 4+2, ROAD 5+2+2, ESTATE 6+2. */
     static final int MAX_PREFIX = 4 + 6 + 9 + 2;
 
-    private static final Pattern ADDRESS = Pattern.compile(
+    static final Pattern ADDRESS = Pattern.compile(
             "(?:" + ADMIN + STREET + ROAD + HOUSE + UNIT + ")|(?:" + ADMIN + STREET + ESTATE + ")");
 
     private final List<String> leadWords;
@@ -42,16 +43,36 @@ final class AddressDetector {
         if (firstNumber < 0 || (folded.indexOf('号') < 0 && folded.indexOf('幢') < 0 && folded.indexOf('栋') < 0)) {
             return spans;
         }
-        // No match can start further before its first number than the longest admin+street+road
-        // prefix, so the regex need not try (and backtrack at) every earlier position.
-        Matcher m = ADDRESS.matcher(folded).region(Math.max(0, firstNumber - MAX_PREFIX), folded.length());
-        while (m.find()) {
+        for (MatchResult m : matches(folded)) {
             int start = trimLead(folded, m.start(), m.end());
             if (m.end() - start >= 4) {
                 spans.add(new PiiSpan(PiiDetector.ADDRESS, start, m.end()));
             }
         }
         return spans;
+    }
+
+    /** The last char of a road (路, 大街, 中段…) or an estate (小区, 花园, 苑…): what stands right before the number. */
+    private static final String BEFORE_NUMBER = "路街道巷弄村段区园寓苑";
+
+    /**
+     * What {@code ADDRESS.matcher(folded).find()} finds, trying only the positions at most {@link #MAX_PREFIX}
+     * before a numbered unit's digits, and only when a road or an estate ends right before them: a match's first
+     * digits end at 号/幢/栋/座 (号楼 too), and no match starts further before them. One "3号线" early in a long
+     * text used to make the regex try every position after it.
+     */
+    static List<MatchResult> matches(String folded) {
+        boolean[] mayStart = new boolean[folded.length()];
+        for (int i = 1; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if ((c == '号' || c == '幢' || c == '栋' || c == '座') && isDigit(folded.charAt(i - 1))) {
+                int digits = runStart(folded, i - 1);
+                if (digits > 0 && BEFORE_NUMBER.indexOf(folded.charAt(digits - 1)) >= 0) {
+                    java.util.Arrays.fill(mayStart, Math.max(0, digits - MAX_PREFIX), digits, true);
+                }
+            }
+        }
+        return CandidateScan.matches(ADDRESS, folded, (t, i) -> mayStart[i]);
     }
 
     /**
@@ -62,15 +83,20 @@ final class AddressDetector {
         for (int i = 1; i < text.length(); i++) {
             char c = text.charAt(i);
             if ((c == '号' || c == '幢' || c == '栋' || c == '座') && isDigit(text.charAt(i - 1))) {
-                int start = i - 1;
-                while (start > 0 && (isDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '组'
-                        || text.charAt(start - 1) == '-')) {
-                    start--;
-                }
-                return start;
+                return runStart(text, i - 1);
             }
         }
         return -1;
+    }
+
+    /** Start of the digit run (with 组 and - inside it) that ends at {@code last}. */
+    private static int runStart(String text, int last) {
+        int start = last;
+        while (start > 0 && (isDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '组'
+                || text.charAt(start - 1) == '-')) {
+            start--;
+        }
+        return start;
     }
 
     private static boolean isDigit(char c) {

@@ -1,7 +1,9 @@
 package io.planconsult.tagging.pii;
 
+import io.planconsult.tagging.text.CandidateScan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,11 +20,11 @@ final class ContactPatterns {
     private static final String NOT_BEFORE_DIGIT = "(?![\\s.\\-]?\\d)";
     private static final String COUNTRY = "(?:\\(?(?:\\+|00)\\s?86\\)?[\\s.\\-]*)";
 
-    private static final Pattern MOBILE = Pattern.compile(
+    static final Pattern MOBILE = Pattern.compile(
             NOT_AFTER_DIGIT + COUNTRY + "?\\(?1[3-9]\\d\\)?" + "(?:" + SEP + "\\d){8}" + NOT_BEFORE_DIGIT);
 
     /** Landlines: 0571-87063215, (0571)8706 3215, +86 571 8706 3215, with an optional extension. */
-    private static final Pattern LANDLINE = Pattern.compile(
+    static final Pattern LANDLINE = Pattern.compile(
             NOT_AFTER_DIGIT + "(?:" + COUNTRY + "\\(?0?\\d{2,3}\\)?|\\(?0\\d{2,3}\\)?)[\\s.\\-]*"
                     + "\\d(?:" + SEP + "\\d){6,7}(?:\\s?(?:-|转|ext\\.?)\\s?\\d{1,5})?" + NOT_BEFORE_DIGIT);
 
@@ -34,12 +36,12 @@ final class ContactPatterns {
      * 18 characters (the last may be x) or the old 15 digits, any grouping ({@code 330103 19920315 0041}),
      * whatever the check digit; the first digit is a region's, never 0 (0086… is a phone).
      */
-    private static final Pattern ID = Pattern.compile(
+    static final Pattern ID = Pattern.compile(
             "(?<!\\d)(?<!\\d[\\s.\\-])[1-9](?:[\\s.\\-]?\\d){16}[\\s.\\-]?[\\dx](?![\\da-z])(?![\\s.\\-]?\\d)"
                     + "|(?<!\\d)(?<!\\d[\\s.\\-])[1-9](?:[\\s.\\-]?\\d){14}(?![\\da-z])(?![\\s.\\-]?\\d)");
 
     /** 16 to 19 digits in any grouping that are not an ID: a bank card. */
-    private static final Pattern CARD = Pattern.compile(
+    static final Pattern CARD = Pattern.compile(
             "(?<!\\d)(?<!\\d[\\s.\\-])[1-9](?:[\\s.\\-]?\\d){15,18}(?![\\da-z])(?![\\s.\\-]?\\d)");
 
     /** The folded text has {@code ＠} as {@code @} and {@code ．} as {@code .}; 。 is a full stop typed in haste. */
@@ -63,15 +65,15 @@ final class ContactPatterns {
             return spans;
         }
         if (longest >= 15) {
-            addAll(spans, ID.matcher(folded), PiiDetector.ID_NUMBER);
+            addAll(spans, ID, folded, PiiDetector.ID_NUMBER);
         }
         if (longest >= 16) {
-            addAll(spans, CARD.matcher(folded), PiiDetector.BANK_CARD);
+            addAll(spans, CARD, folded, PiiDetector.BANK_CARD);
         }
         if (longest >= 11) {
-            addAll(spans, MOBILE.matcher(folded), PiiDetector.PHONE);
+            addAll(spans, MOBILE, folded, PiiDetector.PHONE);
         }
-        addAll(spans, LANDLINE.matcher(folded), PiiDetector.PHONE);
+        addAll(spans, LANDLINE, folded, PiiDetector.PHONE);
         if (namesAPhone(folded)) {
             Matcher local = LOCAL_AFTER_KEYWORD.matcher(folded);
             while (local.find()) {
@@ -131,5 +133,25 @@ final class ContactPatterns {
         while (m.find()) {
             spans.add(new PiiSpan(type, m.start(), m.end()));
         }
+    }
+
+    /** For the numbers' patterns, tried only where one of them can begin (see {@link #canBeginNumber}). */
+    private static void addAll(List<PiiSpan> spans, Pattern number, String folded, String type) {
+        for (MatchResult m : numbers(number, folded)) {
+            spans.add(new PiiSpan(type, m.start(), m.end()));
+        }
+    }
+
+    /** The matches of ID, CARD, MOBILE or LANDLINE, as find() returns them. */
+    static List<MatchResult> numbers(Pattern number, String folded) {
+        return CandidateScan.matches(number, folded, (t, i) -> canBeginNumber(t.charAt(i)));
+    }
+
+    /**
+     * Every match of the numbers' patterns begins with a digit, a bracket or the plus of +86 (their lookbehinds
+     * take no char): trying their lookbehinds and alternatives at every Han char was most of their cost.
+     */
+    private static boolean canBeginNumber(char c) {
+        return (c >= '0' && c <= '9') || c == '(' || c == '+';
     }
 }

@@ -1,8 +1,9 @@
 package io.planconsult.tagging.pii;
 
+import io.planconsult.tagging.text.CandidateScan;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,7 @@ final class DoorNumbers {
     private static final String BUILDING = "\\d+\\s?(?:幢|栋|号楼|座|楼)";
     private static final String UNIT = "\\d+\\s?(?:单元|门)";
     private static final String ROOM = "\\d+\\s?(?:室|户|号房|号)?";
-    private static final Pattern DOOR = Pattern.compile("(?<!\\d)(?:"
+    static final Pattern DOOR = Pattern.compile("(?<!\\d)(?:"
             + BUILDING + "\\s?" + UNIT + "(?:\\s?" + ROOM + ")?"
             + "|" + BUILDING + "\\s?\\d{3,6}(?:室|户|号房|号)?"
             + "|" + UNIT + "\\s?\\d{3,6}(?:室|户|号房|号)?"
@@ -31,11 +32,15 @@ final class DoorNumbers {
         if (!hasDoorCue(folded)) {
             return spans;
         }
-        Matcher m = DOOR.matcher(folded);
-        while (m.find()) {
+        for (MatchResult m : matches(folded)) {
             spans.add(new PiiSpan(PiiDetector.ADDRESS, m.start(), m.end()));
         }
         return spans;
+    }
+
+    /** What {@code DOOR.matcher(folded).find()} finds: every alternative begins with a digit, tried only there. */
+    static List<MatchResult> matches(String folded) {
+        return CandidateScan.matches(DOOR, folded, (t, i) -> t.charAt(i) >= '0' && t.charAt(i) <= '9');
     }
 
     /** Every door number has a digit right before 幢/栋/楼/号楼/单元/室/房, or a digit-dash-digit. */

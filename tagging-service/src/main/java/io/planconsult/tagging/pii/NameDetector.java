@@ -73,32 +73,62 @@ final class NameDetector {
         }
     }
 
-    /** Where cues sit in one text: introducer ends, honorific starts (earliest listed wins), contact starts. */
-    private record Cues(boolean[] introducerEnds, String[] honorificAt, boolean[] contactStarts, boolean any) {
-    }
+    /**
+     * Where cues sit in one text: introducer ends, honorific starts (earliest listed wins), contact starts. The
+     * tables are made at the first cue: most texts have none, and four tables per text cost more than the scan.
+     */
+    private static final class Cues {
+        private final int length;
+        private boolean[] introducerEnds;
+        private String[] honorificAt;
+        private int[] bestRank;
+        private boolean[] contactStarts;
 
-    private Cues cues(String folded, List<String> honorifics) {
-        int n = folded.length();
-        boolean[] introducerEnds = new boolean[n + 1];
-        String[] honorificAt = new String[n + 1];
-        int[] bestRank = new int[n + 1];
-        boolean[] contactStarts = new boolean[n + 1];
-        boolean[] any = {false};
-        cueFinder.scan(folded, (cue, start, end) -> {
-            any[0] = true;
-            switch (cueKind[cue]) {
+        Cues(int length) {
+            this.length = length;
+        }
+
+        boolean any() {
+            return introducerEnds != null;
+        }
+
+        void mark(byte kind, int start, int end, int rank, List<String> honorifics) {
+            if (introducerEnds == null) {
+                introducerEnds = new boolean[length + 1];
+                honorificAt = new String[length + 1];
+                bestRank = new int[length + 1];
+                contactStarts = new boolean[length + 1];
+            }
+            switch (kind) {
                 case INTRODUCER -> introducerEnds[end] = true;
                 case CONTACT -> contactStarts[start] = true;
                 default -> {
-                    int rank = honorificRank[cue] + 1;
                     if (bestRank[start] == 0 || rank < bestRank[start]) {
                         bestRank[start] = rank;
                         honorificAt[start] = honorifics.get(rank - 1);
                     }
                 }
             }
-        });
-        return new Cues(introducerEnds, honorificAt, contactStarts, any[0]);
+        }
+
+        boolean introducerEndsAt(int p) {
+            return introducerEnds != null && introducerEnds[p];
+        }
+
+        String honorificAt(int p) {
+            return honorificAt == null ? null : honorificAt[p];
+        }
+
+        boolean contactStartsAt(int p) {
+            return contactStarts != null && contactStarts[p];
+        }
+    }
+
+    private Cues cues(String folded, List<String> honorifics) {
+        Cues cues = new Cues(folded.length());
+        cueFinder.scan(folded, (cue, start, end) -> cues.mark(cueKind[cue], start, end, honorificRank[cue] + 1,
+                honorifics));
+        return cues;
     }
 
     /** @param anchors contact data and addresses already found; a name beside them is a person's */
@@ -126,7 +156,7 @@ final class NameDetector {
     }
 
     private int nameEnd(String text, int start, int surname, List<PiiSpan> anchors, Cues cues) {
-        String honorific = cues.honorificAt()[start + surname];
+        String honorific = cues.honorificAt(start + surname);
         if (honorific != null) {
             return start + surname + honorific.length();
         }
@@ -167,7 +197,7 @@ final class NameDetector {
         while (p > 0 && (text.charAt(p - 1) == '：' || text.charAt(p - 1) == ':' || text.charAt(p - 1) == ' ')) {
             p--;
         }
-        return cues.introducerEnds()[p];
+        return cues.introducerEndsAt(p);
     }
 
     private static boolean followsAnchor(String text, int start, List<PiiSpan> anchors) {
@@ -196,12 +226,12 @@ final class NameDetector {
                 return true;
             }
         }
-        return p <= text.length() && cues.contactStarts()[p];
+        return p <= text.length() && cues.contactStartsAt(p);
     }
 
     /** A name ends where the Han run ends or where contact wording starts ("王建华电话…"). */
     private static boolean boundaryAt(String text, int end, Cues cues) {
-        return end >= text.length() || !TextNormalizer.isCjk(text.charAt(end)) || cues.contactStarts()[end];
+        return end >= text.length() || !TextNormalizer.isCjk(text.charAt(end)) || cues.contactStartsAt(end);
     }
 
     private static boolean allHan(String text, int from, int to) {

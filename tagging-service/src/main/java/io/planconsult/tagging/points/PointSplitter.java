@@ -1,9 +1,9 @@
 package io.planconsult.tagging.points;
 
+import io.planconsult.tagging.text.CandidateScan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +29,7 @@ public final class PointSplitter {
             + "|(?<=^|[\\n。；;：:！!？?])\\s*\\d{1,2}[、.．)）](?!\\d)"
             + "|[①②③④⑤⑥⑦⑧⑨⑩]");
     /** A speaker's line in minutes: a short name or title and a colon at the start of a line. */
-    private static final Pattern SPEAKER = Pattern.compile(
+    static final Pattern SPEAKER = Pattern.compile(
             "(?m)^\\s*[\\p{IsHan}A-Za-z·]{1,12}(?:委员|代表|主任|书记|局长|处长|专家|教授|老师|同志|先生|女士|居民|村民|企业家|负责人)?[：:]");
     /** Fewer characters than this do not make a point of their own. */
     private static final int MIN_POINT = 12;
@@ -42,7 +42,7 @@ public final class PointSplitter {
         }
         List<Span> points = byMarkers(text, enumerationMarkers(text));
         if (points.size() < 2) {
-            points = byMarkers(text, SPEAKER.matcher(text).results().toList());
+            points = byMarkers(text, speakerMarkers(text));
         }
         if (points.size() < 2) {
             points = byParagraphs(text);
@@ -56,26 +56,50 @@ public final class PointSplitter {
      * lookbehind, at every char cost more than classifying the whole text.
      */
     static List<MatchResult> enumerationMarkers(String text) {
-        // Transparent bounds: the lookbehinds still see the text before the position tried; without anchoring
-        // bounds, ^ still means the start of the text only.
-        Matcher m = ENUMERATION.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        List<MatchResult> markers = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            if (canBeginMarker(text.charAt(i)) && m.region(i, text.length()).lookingAt()) {
-                markers.add(m.toMatchResult());
-                i = m.end();
-            } else {
-                i++;
-            }
-        }
-        return markers;
+        return CandidateScan.matches(ENUMERATION, text, PointSplitter::canBeginMarker);
     }
 
-    /** Every alternative of {@link #ENUMERATION} begins with one of these (\s as java.util.regex reads it). */
-    private static boolean canBeginMarker(char c) {
-        return NUMERALS.indexOf(c) >= 0 || c == '第' || c == '（' || c == '(' || (c >= '0' && c <= '9')
-                || (c >= '①' && c <= '⑩') || c == ' ' || (c >= '\t' && c <= '\r');
+    /**
+     * The speakers' lines, as {@code SPEAKER.matcher(text).find()} finds them: its ^ holds only at a line start,
+     * and a speaker's colon comes after it, so no line starting after the text's last colon need be tried.
+     */
+    static List<MatchResult> speakerMarkers(String text) {
+        int lastColon = Math.max(text.lastIndexOf('：'), text.lastIndexOf(':'));
+        if (lastColon < 0) {
+            return List.of();
+        }
+        return CandidateScan.matches(SPEAKER, text, (t, i) -> i < lastColon && CandidateScan.lineStart(t, i));
+    }
+
+    /**
+     * Every alternative of {@link #ENUMERATION} begins with one of {@link #MARKER_STARTS}; one that begins with a
+     * numeral needs no Han char before it (一是, 一、), one that begins with a digit a break before it (1.). Most
+     * numerals and digits of a text sit inside a sentence (一些, 十五五, 达到1200亿) and need not be tried.
+     */
+    private static boolean canBeginMarker(String text, int i) {
+        char c = text.charAt(i);
+        if ((MARKER_STARTS[c >>> 6] & (1L << c)) == 0) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        if (c >= '0' && c <= '9') {
+            return BREAKS.indexOf(before) >= 0;
+        }
+        return NUMERALS.indexOf(c) < 0 || Character.UnicodeScript.of(before) != Character.UnicodeScript.HAN;
+    }
+
+    /** What the lookbehinds of the listed alternatives accept before a marker, besides the start of the text. */
+    private static final String BREAKS = "\n。；;：:！!？?";
+
+    /** Bit c is set when a marker can begin with char c: one read per char of the text. */
+    private static final long[] MARKER_STARTS = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+
+    static {
+        String starts = NUMERALS + "第（(0123456789①②③④⑤⑥⑦⑧⑨⑩ \t\n\u000B\f\r";
+        starts.chars().forEach(c -> MARKER_STARTS[c >>> 6] |= 1L << c);
     }
 
     private static List<Span> byMarkers(String text, List<MatchResult> markers) {

@@ -29,7 +29,6 @@ public final class LanguageDetector {
         int han = 0;
         int latinLetters = 0;
         int latinWords = 0;
-        int pinyinWords = 0;
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -42,12 +41,8 @@ public final class LanguageDetector {
                 while (i < n && isLatin(text.charAt(i))) {
                     i++;
                 }
-                String word = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
-                latinLetters += word.length();
+                latinLetters += i - start;
                 latinWords++;
-                if (syllables.isPinyin(word) && !COMMON_ENGLISH.contains(word)) {
-                    pinyinWords++;
-                }
             } else {
                 i++;
             }
@@ -59,7 +54,29 @@ public final class LanguageDetector {
         if (han * 2 >= latinWords || latinLetters < MIN_LATIN_LETTERS) {
             return han == 0 ? Language.UNKNOWN : Language.CHINESE;
         }
-        return pinyinWords >= PINYIN_SHARE * latinWords ? Language.PINYIN : Language.ENGLISH;
+        // Only a text the Latin words carry needs them read as syllables (most texts are Chinese).
+        return pinyinWords(text) >= PINYIN_SHARE * latinWords ? Language.PINYIN : Language.ENGLISH;
+    }
+
+    private int pinyinWords(String text) {
+        int pinyinWords = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!isLatin(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isLatin(text.charAt(i))) {
+                i++;
+            }
+            String word = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+            if (syllables.isPinyin(word) && !COMMON_ENGLISH.contains(word)) {
+                pinyinWords++;
+            }
+        }
+        return pinyinWords;
     }
 
     /**

@@ -30,13 +30,14 @@ public final class NonSuggestionDetector {
      * @param areaEvidence the largest keyword weight sum of any key area other than "other"
      */
     public boolean isNotASuggestion(String folded, double areaEvidence) {
-        String core = lettersOnly(folded);
-        if (core.isEmpty()) {
+        int letters = lettersIn(folded);
+        if (letters == 0) {
             return true; // only emoji, punctuation or nothing at all
         }
-        if (core.length() > rules.maxLength()) {
-            return false;
+        if (letters > rules.maxLength()) {
+            return false; // counted, not copied: most texts end here
         }
+        String core = lettersOnly(folded);
         if (isMash(core)) {
             return true;
         }
@@ -86,6 +87,17 @@ public final class NonSuggestionDetector {
             text = text.replace(negated, " ");
         }
         return text;
+    }
+
+    private static int lettersIn(String folded) {
+        int n = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (TextNormalizer.isCjk(c) || TextNormalizer.isAsciiLetterOrDigit(c)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static String lettersOnly(String folded) {

@@ -25,6 +25,11 @@ public final class AhoCorasick {
     private final int[] failure;
     private final int[][] outputs;
     private final int[] lengths;
+    /**
+     * Bit c is set when some phrase begins with char c. From the root, any other char leads back to the root and
+     * reports nothing: most chars of a text are such, and one bit is cheaper to read than a transition probe.
+     */
+    private final long[] firstChars = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
 
     public AhoCorasick(List<String> phrases) {
         this.lengths = phrases.stream().mapToInt(String::length).toArray();
@@ -36,6 +41,7 @@ public final class AhoCorasick {
             if (phrase.isEmpty()) {
                 continue;
             }
+            firstChars[phrase.charAt(0) >>> 6] |= 1L << phrase.charAt(0);
             int state = 0;
             for (int i = 0; i < phrase.length(); i++) {
                 int next = gotoMap.get(key(state, phrase.charAt(i)), NONE);
@@ -108,6 +114,9 @@ public final class AhoCorasick {
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (state == 0 && (firstChars[c >>> 6] & (1L << c)) == 0) {
+                continue;
+            }
             int next = transitions.get(key(state, c), NONE);
             while (next == NONE && state != 0) {
                 state = failure[state];

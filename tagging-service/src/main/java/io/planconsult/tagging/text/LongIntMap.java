@@ -8,6 +8,10 @@ import java.util.Arrays;
  * hundreds of times per suggestion; {@code HashMap<Character, …>} allocated a box for every Han
  * char. Filled once while building, then only read: safe to share between threads once published
  * through a final field.
+ *
+ * <p>Most lookups of the hot loops miss (a trie has no child for most chars, a text's bigrams are mostly not
+ * features), and a miss in a table of tens of thousands of slots is a cache miss. A filter of eight bits per slot,
+ * one set per key, answers most misses from a table an eighth the size, and never says no to a key present.
  */
 public final class LongIntMap {
 
@@ -15,17 +19,31 @@ public final class LongIntMap {
 
     private long[] keys;
     private int[] values;
+    private long[] filter;
+    private int filterShift;
     private int size;
 
     public LongIntMap(int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
+        allocate(capacity);
+    }
+
+    private void allocate(int capacity) {
         keys = new long[capacity];
         values = new int[capacity];
         Arrays.fill(keys, EMPTY);
+        // capacity × 8 bits, addressed by the top bits of the key's hash
+        filter = new long[capacity / 8];
+        filterShift = Long.SIZE - Integer.numberOfTrailingZeros(capacity * 8);
     }
 
     /** @return the value for {@code key}, or {@code missing} */
     public int get(long key, int missing) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        int bit = (int) (h >>> filterShift);
+        if ((filter[bit >>> 6] & (1L << bit)) == 0) {
+            return missing;
+        }
         int mask = keys.length - 1;
         for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
             long k = keys[slot];
@@ -53,6 +71,8 @@ public final class LongIntMap {
         if (keys[slot] == EMPTY) {
             size++;
         }
+        int bit = (int) ((key * 0x9E3779B97F4A7C15L) >>> filterShift);
+        filter[bit >>> 6] |= 1L << bit;
         keys[slot] = key;
         values[slot] = value;
     }
@@ -64,9 +84,7 @@ public final class LongIntMap {
     private void grow() {
         long[] oldKeys = keys;
         int[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        values = new int[oldKeys.length * 2];
-        Arrays.fill(keys, EMPTY);
+        allocate(oldKeys.length * 2);
         size = 0;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != EMPTY) {

@@ -20,11 +20,20 @@ public final class PhraseMatcher<T> {
     }
 
     private static final int NONE = -1;
+    private static final byte NO_PHRASE = -1;
+    private static final byte FREE = 0;
+    private static final byte BOUNDED_START = 1;
+    private static final byte BOUNDED_END = 2;
 
     /** Trie transitions keyed by (state, char); state 0 is the root. Ints, not boxed chars: this is the hot loop. */
     private final LongIntMap next;
     /** Per state: the phrase ending there, or null, and its value. */
     private final String[] phraseAt;
+    /**
+     * Per state: {@link #NO_PHRASE}, or which ends of the phrase ending there must lie on a word boundary. The hot
+     * loop reads this byte rather than the phrase's String and its chars, two more objects to fetch per state.
+     */
+    private final byte[] endsAt;
     private final List<T> valueAt = new ArrayList<>();
     /**
      * Bit c is set when some phrase begins with char c: most positions of a text begin none, and one bit in an
@@ -61,6 +70,10 @@ public final class PhraseMatcher<T> {
             count++;
         }
         this.phraseAt = byState.toArray(String[]::new);
+        this.endsAt = new byte[phraseAt.length];
+        for (int state = 0; state < phraseAt.length; state++) {
+            endsAt[state] = boundaries(phraseAt[state]);
+        }
         this.size = count;
     }
 
@@ -101,8 +114,8 @@ public final class PhraseMatcher<T> {
                 if (state == NONE) {
                     break;
                 }
-                String phrase = phraseAt[state];
-                if (phrase != null && onBoundary(folded, i, j + 1, phrase)) {
+                byte ends = endsAt[state];
+                if (ends != NO_PHRASE && (ends == FREE || onBoundary(folded, i, j + 1, ends))) {
                     best = state;
                     bestEnd = j + 1;
                 }
@@ -116,12 +129,21 @@ public final class PhraseMatcher<T> {
         }
     }
 
-    private static boolean onBoundary(String text, int start, int end, String phrase) {
-        if (TextNormalizer.isAsciiLetterOrDigit(phrase.charAt(0)) && start > 0
-                && TextNormalizer.isAsciiLetterOrDigit(text.charAt(start - 1))) {
+    /** A phrase that begins or ends with a Latin letter or digit must not run on into one in the text. */
+    private static byte boundaries(String phrase) {
+        if (phrase == null) {
+            return NO_PHRASE;
+        }
+        int ends = TextNormalizer.isAsciiLetterOrDigit(phrase.charAt(0)) ? BOUNDED_START : FREE;
+        return (byte) (TextNormalizer.isAsciiLetterOrDigit(phrase.charAt(phrase.length() - 1))
+                ? ends | BOUNDED_END : ends);
+    }
+
+    private static boolean onBoundary(String text, int start, int end, byte ends) {
+        if ((ends & BOUNDED_START) != 0 && start > 0 && TextNormalizer.isAsciiLetterOrDigit(text.charAt(start - 1))) {
             return false;
         }
-        return !(TextNormalizer.isAsciiLetterOrDigit(phrase.charAt(phrase.length() - 1)) && end < text.length()
+        return !((ends & BOUNDED_END) != 0 && end < text.length()
                 && TextNormalizer.isAsciiLetterOrDigit(text.charAt(end)));
     }
 }

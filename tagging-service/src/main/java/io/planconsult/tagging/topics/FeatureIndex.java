@@ -20,11 +20,12 @@ public final class FeatureIndex {
     private final WordTable words;
     /** Row of each word in {@link #words}. */
     private final int[] wordRows;
+    /** Sized for the bigrams alone: half the slots, half the cache lines a text's lookups touch. */
     private final LongIntMap bigramRows;
 
     /** @param features the model's feature names; a feature's row is its position in this list */
     public FeatureIndex(List<String> features) {
-        bigramRows = new LongIntMap(features.size());
+        bigramRows = new LongIntMap((int) features.stream().filter(FeatureIndex::isBigram).count());
         List<String> wordList = new ArrayList<>();
         List<Integer> rowList = new ArrayList<>();
         for (int row = 0; row < features.size(); row++) {
@@ -32,7 +33,7 @@ public final class FeatureIndex {
             if (f.startsWith(TopicFeatures.WORD)) {
                 wordList.add(f.substring(TopicFeatures.WORD.length()));
                 rowList.add(row);
-            } else if (f.startsWith(TopicFeatures.NGRAM) && f.length() == TopicFeatures.NGRAM.length() + 2) {
+            } else if (isBigram(f)) {
                 int at = TopicFeatures.NGRAM.length();
                 bigramRows.put(pack(f.charAt(at), f.charAt(at + 1)), row);
             }
@@ -89,6 +90,10 @@ public final class FeatureIndex {
             }
         }
         return Arrays.copyOf(rows, distinct);
+    }
+
+    private static boolean isBigram(String feature) {
+        return feature.startsWith(TopicFeatures.NGRAM) && feature.length() == TopicFeatures.NGRAM.length() + 2;
     }
 
     private static long pack(char a, char b) {

@@ -82,6 +82,7 @@ public final class KeywordExtractor {
     /** @param excluded substrings of the text that must not leak into keywords (personal data) */
     public List<String> extract(List<String> tokens, List<String> excluded) {
         String[] words = new String[tokens.size()];
+        int[] hashes = new int[tokens.size()];
         double[] scores = new double[tokens.size()];
         int count = 0;
         for (String token : tokens) {
@@ -94,9 +95,11 @@ public final class KeywordExtractor {
                 continue;
             }
             double weight = id < 0 ? unseenWeight : weights[id];
-            int at = indexOf(words, count, token);
+            int hash = token.hashCode();
+            int at = indexOf(words, hashes, count, token, hash);
             if (at < 0) {
                 words[count] = token;
+                hashes[count] = hash;
                 scores[count++] = weight;
             } else {
                 scores[at] += weight;
@@ -105,10 +108,10 @@ public final class KeywordExtractor {
         return top(words, scores, count);
     }
 
-    private static int indexOf(String[] words, int count, String token) {
-        int hash = token.hashCode();
+    /** Hashes side by side, so the scan reads one array instead of every candidate's String. */
+    private static int indexOf(String[] words, int[] hashes, int count, String token, int hash) {
         for (int i = 0; i < count; i++) {
-            if (words[i].hashCode() == hash && words[i].equals(token)) {
+            if (hashes[i] == hash && words[i].equals(token)) {
                 return i;
             }
         }
@@ -145,13 +148,15 @@ public final class KeywordExtractor {
         if (token.length() < 2 || kind == STOP) {
             return false;
         }
-        boolean hasHan = false;
+        // Any Han char makes a candidate: most tokens are decided by their first char.
         boolean hasLetter = false;
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
-            hasHan |= TextNormalizer.isCjk(c);
-            hasLetter |= Character.isLetter(c);
+            if (TextNormalizer.isCjk(c)) {
+                return true;
+            }
+            hasLetter = hasLetter || Character.isLetter(c);
         }
-        return hasHan || (hasLetter && token.length() >= 3) || kind == TAXONOMY;
+        return (hasLetter && token.length() >= 3) || kind == TAXONOMY;
     }
 }

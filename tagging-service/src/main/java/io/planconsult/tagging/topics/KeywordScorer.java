@@ -20,7 +20,6 @@ public final class KeywordScorer {
 
     private final Taxonomy taxonomy;
     private final PhraseMatcher<Hit> matcher;
-    private final int phraseCount;
 
     public KeywordScorer(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
@@ -32,7 +31,6 @@ public final class KeywordScorer {
             }
         }
         this.matcher = PhraseMatcher.of(phrases);
-        this.phraseCount = ids;
     }
 
     public Taxonomy taxonomy() {
@@ -42,12 +40,38 @@ public final class KeywordScorer {
     /** Raw weight sums, indexed like {@link Taxonomy#areas()}. */
     public double[] score(String text) {
         double[] raw = new double[taxonomy.areas().size()];
-        int[] seen = new int[phraseCount];
+        Repeats seen = new Repeats();
         matcher.forEach(TextNormalizer.fold(text), (m, folded) -> {
-            if (++seen[m.value().id()] <= MAX_REPEATS) {
+            if (seen.count(m.value().id()) <= MAX_REPEATS) {
                 raw[m.value().area()] += m.value().weight();
             }
         });
         return raw;
+    }
+
+    /**
+     * How often each phrase was met in one text. A text meets a handful of phrases: a short list searched
+     * linearly, not a counter per phrase of the taxonomy (a 4 KiB array cleared for every text).
+     */
+    private static final class Repeats {
+        private int[] ids = new int[16];
+        private int[] counts = new int[16];
+        private int size;
+
+        /** Counts one more meeting of phrase {@code id}; returns how many so far. */
+        int count(int id) {
+            for (int i = 0; i < size; i++) {
+                if (ids[i] == id) {
+                    return ++counts[i];
+                }
+            }
+            if (size == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, size * 2);
+                counts = java.util.Arrays.copyOf(counts, size * 2);
+            }
+            ids[size] = id;
+            counts[size++] = 1;
+            return 1;
+        }
     }
 }

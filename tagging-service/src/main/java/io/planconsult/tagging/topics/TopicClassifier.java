@@ -34,6 +34,8 @@ public final class TopicClassifier {
     private final TopicModel model;
     private final TopicSettings settings;
     private final int otherIndex;
+    /** The taxonomy's codes, listed once: {@link Taxonomy#codes()} builds a new list on every call. */
+    private final List<String> codes;
 
     /** @param model may be null: then keywords alone decide */
     public TopicClassifier(KeywordScorer keywords, TopicModel model, TopicSettings settings) {
@@ -41,6 +43,7 @@ public final class TopicClassifier {
         this.model = model;
         this.settings = settings;
         this.otherIndex = keywords.taxonomy().indexOf(Taxonomy.OTHER);
+        this.codes = keywords.taxonomy().codes();
         if (model != null && !model.codes().equals(keywords.taxonomy().codes())) {
             throw new IllegalArgumentException("model codes " + model.codes() + " do not match taxonomy "
                     + keywords.taxonomy().codes());
@@ -119,7 +122,6 @@ public final class TopicClassifier {
     }
 
     private Result result(double[] combined, double evidence) {
-        List<String> codes = keywords.taxonomy().codes();
         List<TopicScore> scores = new ArrayList<>(codes.size());
         for (int i = 0; i < codes.size(); i++) {
             scores.add(new TopicScore(codes.get(i), clamp(combined[i])));

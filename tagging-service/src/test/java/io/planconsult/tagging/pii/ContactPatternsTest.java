@@ -36,4 +36,32 @@ class ContactPatternsTest {
         assertEquals(List.of(new PiiSpan(PiiDetector.PHONE, 5, 14)), ContactPatterns.find("座机电话：8706-3215"));
         assertTrue(ContactPatterns.find("编号8706-3215").isEmpty());
     }
+
+    @Test
+    void numbersTriedOnlyWhereOneCanBeginAreTheNumbersFindWouldFind() {
+        String[] pieces = {"138", "5716", "2394", "330103", "19920315", "0041", "0571", "6", "8", "0", "-", " ", ".",
+            "(", ")", "+86", "x", "转", "ext", "电话", "号", "a", "\n"};
+        java.util.regex.Pattern[] patterns = {ContactPatterns.ID, ContactPatterns.CARD, ContactPatterns.MOBILE,
+            ContactPatterns.LANDLINE};
+        java.util.Random random = new java.util.Random(5);
+        int[] found = new int[patterns.length];
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(16); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            for (int k = 0; k < patterns.length; k++) {
+                java.util.regex.Pattern p = patterns[k];
+                List<String> expected = p.matcher(t).results().map(m -> m.start() + "-" + m.end()).toList();
+                found[k] += expected.size();
+                List<String> actual = ContactPatterns.numbers(p, t).stream().map(m -> m.start() + "-" + m.end())
+                        .toList();
+                assertEquals(expected, actual, p + " in " + t);
+            }
+        }
+        for (int k = 0; k < patterns.length; k++) {
+            assertTrue(found[k] > 50, "the random texts hold too few matches of " + patterns[k]);
+        }
+    }
 }

@@ -44,4 +44,22 @@ class ResidualGuardTest {
         assertFalse(checked.residual());
         assertEquals(List.of(), checked.reviewReasons());
     }
+
+    @Test
+    void everyCharHasTheDigitValueOfItsAsciiFullWidthOrChineseForm() {
+        int[] expected = new int[Character.MAX_VALUE + 1];
+        java.util.Arrays.fill(expected, -1);
+        for (String forms : new String[] {"0123456789", "０１２３４５６７８９", "〇一二三四五六七八九"}) {
+            for (int d = 0; d < 10; d++) {
+                expected[forms.charAt(d)] = d;
+            }
+        }
+        expected['零'] = 0;
+        expected['幺'] = 1;
+        expected['○'] = 0;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            org.junit.jupiter.api.Assertions.assertEquals(expected[c], ResidualGuard.digit((char) c), "U+"
+                    + Integer.toHexString(c));
+        }
+    }
 }

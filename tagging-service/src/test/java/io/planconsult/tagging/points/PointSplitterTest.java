@@ -66,4 +66,22 @@ class PointSplitterTest {
             assertEquals(expected, actual, t);
         }
     }
+
+    @Test
+    void speakersFoundOnlyAtLineStartsAreTheSpeakersFindWouldFind() {
+        String alphabet = "张委李代表主任：: \n\r\t\u2028\u0085ab·建议。";
+        java.util.Random random = new java.util.Random(21);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            List<String> expected = PointSplitter.SPEAKER.matcher(t).results()
+                    .map(m -> m.start() + "-" + m.end()).toList();
+            List<String> actual = PointSplitter.speakerMarkers(t).stream().map(m -> m.start() + "-" + m.end())
+                    .toList();
+            assertEquals(expected, actual, t);
+        }
+    }
 }

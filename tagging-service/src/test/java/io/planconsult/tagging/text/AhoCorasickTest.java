@@ -35,4 +35,37 @@ class AhoCorasickTest {
         assertEquals(List.of(), scan(List.of("算力"), ""));
         assertEquals(List.of(), scan(List.of(), "算力券"));
     }
+
+    @Test
+    void findsWhatAStartsWithAtEveryPositionFindsWhateverCharsThePhrasesBeginWith() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "abcab联系人电话";
+        for (int n = 0; n < 5_000; n++) {
+            List<String> phrases = new ArrayList<>();
+            for (int p = 1 + random.nextInt(4); p > 0; p--) {
+                phrases.add(randomText(random, alphabet, 1 + random.nextInt(3)));
+            }
+            String text = randomText(random, alphabet, random.nextInt(30));
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < text.length(); i++) {
+                for (String phrase : phrases) {
+                    if (text.startsWith(phrase, i)) {
+                        expected.add(phrase + "@" + i + "-" + (i + phrase.length()));
+                    }
+                }
+            }
+            List<String> found = scan(phrases, text);
+            java.util.Collections.sort(expected);
+            java.util.Collections.sort(found);
+            assertEquals(expected, found, phrases + " in " + text);
+        }
+    }
+
+    private static String randomText(java.util.Random random, String alphabet, int length) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return s.toString();
+    }
 }

@@ -21,6 +21,24 @@ class LongIntMapTest {
     }
 
     @Test
+    void answersLikeAHashMapForPresentAndAbsentKeys() {
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 50; round++) {
+            LongIntMap map = new LongIntMap(1 + random.nextInt(50));
+            java.util.Map<Long, Integer> expected = new java.util.HashMap<>();
+            for (int i = random.nextInt(3_000); i > 0; i--) {
+                long key = random.nextInt(1 << 20) * (round % 2 == 0 ? 1L : 65_536L);
+                map.put(key, i);
+                expected.put(key, i);
+            }
+            for (int probe = 0; probe < 20_000; probe++) {
+                long key = random.nextInt(1 << 20) * (round % 2 == 0 ? 1L : 65_536L);
+                assertEquals(expected.getOrDefault(key, -1), map.get(key, -1), "key " + key);
+            }
+        }
+    }
+
+    @Test
     void puttingAKeyAgainReplacesItsValue() {
         LongIntMap map = new LongIntMap(4);
         map.put(7, 1);

@@ -34,6 +34,21 @@ class FeatureIndexTest {
     }
 
     @Test
+    void everyBigramTheModelKnowsIsFoundDespiteTheFilterBeforeTheTable() {
+        List<String> features = new ArrayList<>(LogisticModel.loadDefault().file().weights().keySet());
+        FeatureIndex index = new FeatureIndex(features);
+        int bigrams = 0;
+        for (int row = 0; row < features.size(); row++) {
+            String f = features.get(row);
+            if (f.startsWith(TopicFeatures.NGRAM)) {
+                bigrams++;
+                assertArrayEquals(new int[] {row}, index.rows(f.substring(TopicFeatures.NGRAM.length()), List.of()), f);
+            }
+        }
+        assertEquals(true, bigrams > 1_000, "the model has " + bigrams + " bigrams");
+    }
+
+    @Test
     void unknownFeaturesHaveNoRow() {
         FeatureIndex index = new FeatureIndex(List.of("w:算力", "c:算力"));
         assertEquals(0, index.row("w:算力"));
