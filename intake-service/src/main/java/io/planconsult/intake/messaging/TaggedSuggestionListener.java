@@ -18,6 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.FailureKind;
 import io.planconsult.contract.Retrying;
+import io.planconsult.contract.StoppingException;
 import io.planconsult.contract.SuggestionTagged;
 import io.planconsult.contract.rest.ServiceStopping;
 import io.planconsult.intake.domain.SuggestionService;
@@ -65,12 +66,7 @@ public class TaggedSuggestionListener {
     @Incoming("suggestions-tagged")
     @Blocking
     public CompletionStage<Void> onTagged(KafkaRecordBatch<String, String> batch) {
-        try {
-            return handle(batch);
-        } catch (Stopping e) {
-            // Neither ack nor nack: the offsets stay and the batch is redelivered after the restart.
-            return CompletableFuture.completedFuture(null);
-        }
+        return StoppingException.unlessStopping(() -> handle(batch));
     }
 
     private CompletionStage<Void> handle(KafkaRecordBatch<String, String> batch) {
@@ -135,7 +131,7 @@ public class TaggedSuggestionListener {
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Stopping();
+            throw new StoppingException();
         } catch (RuntimeException e) {
             return e;
         }
@@ -147,10 +143,4 @@ public class TaggedSuggestionListener {
         return record.nack(reason).toCompletableFuture();
     }
 
-    /** The service is stopping while a batch waits for the database. */
-    private static final class Stopping extends RuntimeException {
-        Stopping() {
-            super("stopping", null, false, false);
-        }
-    }
 }

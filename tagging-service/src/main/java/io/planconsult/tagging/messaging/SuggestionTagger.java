@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 
 import io.planconsult.contract.FailureKind;
 import io.planconsult.contract.Retrying;
+import io.planconsult.contract.StoppingException;
 import io.planconsult.contract.UnexpectedFailureException;
 import io.planconsult.contract.rest.ServiceStopping;
 import io.smallrye.common.annotation.Blocking;
@@ -64,13 +65,7 @@ public class SuggestionTagger {
     @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
-        try {
-            return handle(batch);
-        } catch (Stopping e) {
-            // Neither ack nor nack (a nacked batch would go to the dead-letter topic whole): the offsets stay and the
-            // batch is redelivered to the partitions' next owner.
-            return CompletableFuture.completedFuture(null);
-        }
+        return StoppingException.unlessStopping(() -> handle(batch));
     }
 
     private CompletionStage<Void> handle(KafkaRecordBatch<String, String> batch) {
@@ -147,16 +142,9 @@ public class SuggestionTagger {
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Stopping();
+            throw new StoppingException();
         } catch (RuntimeException e) {
             return e;
-        }
-    }
-
-    /** The service is stopping while a record waits to be retried, or a try failed because it stops. */
-    private static final class Stopping extends RuntimeException {
-        Stopping() {
-            super("stopping", null, false, false);
         }
     }
 }
