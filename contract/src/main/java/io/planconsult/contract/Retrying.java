@@ -50,6 +50,28 @@ public record Retrying(Duration firstBackoff, Duration maxBackoff, int unexpecte
     }
 
     /**
+     * {@link #run} for a consumer that dead-letters what fails for good: runs {@code work} until it succeeds.
+     *
+     * @return null once it succeeded, or the failure to dead-letter the record with (poison at once, unexpected after
+     *         {@code unexpectedAttempts} tries)
+     * @throws StoppingException when the service stops meanwhile: the record is let go unacknowledged
+     */
+    public RuntimeException failureOf(Runnable work, Observer observer) {
+        try {
+            run(() -> {
+                work.run();
+                return null;
+            }, observer);
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoppingException();
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+
+    /**
      * Runs {@code work} until it returns.
      *
      * @throws RuntimeException            the poison failure, at once

@@ -52,6 +52,19 @@ class RetryingTest {
     }
 
     @Test
+    void aConsumerGetsTheFailureToDeadLetterWithOrNothingOrLetsGoWhenStopping() {
+        assertEquals(null, rule.failureOf(() -> { }, observer), "succeeded: nothing to dead-letter");
+        PoisonRecordException poison = new PoisonRecordException("no suggestionId");
+        assertSame(poison, rule.failureOf(() -> {
+            throw poison;
+        }, observer));
+        Retrying stopping = new Retrying(Duration.ofMillis(2), Duration.ofMillis(8), 3, () -> true);
+        assertThrows(StoppingException.class, () -> stopping.failureOf(() -> {
+            throw new IllegalStateException("EntityManagerFactory is closed");
+        }, observer), "let go unacknowledged, not dead-lettered");
+    }
+
+    @Test
     void aPoisonFailureIsThrownAtTheFirstTry() {
         AtomicInteger tries = new AtomicInteger();
         PoisonRecordException poison = new PoisonRecordException("no suggestionId");

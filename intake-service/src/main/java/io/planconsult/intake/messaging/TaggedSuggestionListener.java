@@ -121,20 +121,12 @@ public class TaggedSuggestionListener {
 
     /** Null once the taggings are applied, or the failure to dead-letter with (contract {@link Retrying}'s rule). */
     private RuntimeException attempt(List<Tagging> taggings, Retrying rule) {
-        try {
-            rule.run(() -> suggestions.markAllTagged(taggings), (kind, failure, retryIn) -> {
-                if (retryIn >= 0) {
-                    LOG.warnf("tagged batch not applied yet (%s %s): retrying in %d ms", kind,
-                            FailureKind.describe(failure), retryIn);
-                }
-            });
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoppingException();
-        } catch (RuntimeException e) {
-            return e;
-        }
+        return rule.failureOf(() -> suggestions.markAllTagged(taggings), (kind, failure, retryIn) -> {
+            if (retryIn >= 0) {
+                LOG.warnf("tagged batch not applied yet (%s %s): retrying in %d ms", kind,
+                        FailureKind.describe(failure), retryIn);
+            }
+        });
     }
 
     private CompletableFuture<Void> reject(KafkaRecord<String, String> record, RuntimeException reason) {

@@ -121,30 +121,19 @@ public class SuggestionTagger {
      *         {@code attempts} tries
      */
     private RuntimeException retried(Runnable work, int attempts) {
-        try {
-            retrying.withUnexpectedAttempts(attempts).run(() -> {
-                work.run();
-                return null;
-            }, (kind, failure, retryIn) -> {
-                if (retryIn < 0 && kind == FailureKind.POISON) {
-                    LOG.warnf("submitted-topic record rejected to the dead-letter topic: %s", failure.getMessage());
-                } else if (retryIn < 0 && attempts > 1) {
-                    LOG.errorf("submitted-topic record dead-lettered after %d failed attempts: %s", attempts,
-                            FailureKind.describe(failure));
-                } else if (retryIn >= 0) {
-                    if (kind == FailureKind.TRANSIENT) {
-                        progress.waiting(failure.getClass().getSimpleName());
-                    }
-                    LOG.warnf("submitted-topic record failed (%s), retrying in %d ms: %s", kind, retryIn,
-                            FailureKind.describe(failure));
+        return retrying.withUnexpectedAttempts(attempts).failureOf(work, (kind, failure, retryIn) -> {
+            if (retryIn < 0 && kind == FailureKind.POISON) {
+                LOG.warnf("submitted-topic record rejected to the dead-letter topic: %s", failure.getMessage());
+            } else if (retryIn < 0 && attempts > 1) {
+                LOG.errorf("submitted-topic record dead-lettered after %d failed attempts: %s", attempts,
+                        FailureKind.describe(failure));
+            } else if (retryIn >= 0) {
+                if (kind == FailureKind.TRANSIENT) {
+                    progress.waiting(failure.getClass().getSimpleName());
                 }
-            });
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoppingException();
-        } catch (RuntimeException e) {
-            return e;
-        }
+                LOG.warnf("submitted-topic record failed (%s), retrying in %d ms: %s", kind, retryIn,
+                        FailureKind.describe(failure));
+            }
+        });
     }
 }
