@@ -4,11 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -24,6 +25,7 @@ import org.apache.kafka.common.utils.Utils;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.planconsult.contract.Topics;
+import io.planconsult.contract.reference.ReferenceData;
 import io.planconsult.infra.LocalKafkaBroker;
 
 /**
@@ -70,7 +72,8 @@ public final class NationalSimulation {
         Path repo = Path.of(System.getProperty("planconsult.repo", ".")).toAbsolutePath().normalize();
         Path work = repo.resolve(".local/bench-national");
         Files.createDirectories(work);
-        List<JsonNode> dev = TaggedLoad.devRows(Path.of(options.getOrDefault("data", DevSet.defaultPath(repo).toString())));
+        List<JsonNode> dev = TaggedLoad.devRows(
+                Path.of(options.getOrDefault("data", DevSet.defaultPath(repo).toString())));
 
         NationalRegistry registry = NationalRegistry.generate(cityCount, stationCount, zipf);
         int[] stationOf = new int[n];
@@ -168,7 +171,7 @@ public final class NationalSimulation {
             throws Exception {
         long[] held = new long[partitions];
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            Map<TopicPartition, OffsetSpec> ask = new java.util.HashMap<>();
+            Map<TopicPartition, OffsetSpec> ask = new HashMap<>();
             for (int p = 0; p < partitions; p++) {
                 ask.put(new TopicPartition(Topics.SUGGESTIONS_TAGGED, p), OffsetSpec.latest());
             }
@@ -193,7 +196,8 @@ public final class NationalSimulation {
     private static void stageRows(String stage, StageDrainBenchmark.Drain d, String baseline) {
         BenchTable.row(String.format("8. %s drain, %d instance(s)", stage, d.instances()), String.format(
                 "%,.0f records/s (%,d in %.1f s); CPU per record service / broker / PostgreSQL %.2f / %.2f / %.2f ms; "
-                        + "RSS %s", d.rate(), d.records(), d.seconds(), StageDrainBenchmark.perRecord(d.serviceCpu(), d),
+                        + "RSS %s", d.rate(), d.records(), d.seconds(),
+                StageDrainBenchmark.perRecord(d.serviceCpu(), d),
                 StageDrainBenchmark.perRecord(d.brokerCpu(), d), StageDrainBenchmark.perRecord(d.databaseCpu(), d),
                 String.join(", ", d.rss().stream().map(r -> String.format("%.0f MB", r)).toList())), baseline, "",
                 null);
@@ -206,19 +210,18 @@ public final class NationalSimulation {
      */
     private static void plan(NationalRegistry registry, double reportingPerInstance, double taggingPerInstance,
             double reportingBytes, double taggingBytes) {
-        int seedStations = io.planconsult.contract.reference.ReferenceData.stations().stations().size();
+        int seedStations = ReferenceData.stations().stations().size();
         double perCity = 10 * SEED_PEAK_PER_SECOND * registry.cities().size();
         double perStation = 10 * SEED_PEAK_PER_SECOND / seedStations * registry.stations();
         long campaign = Math.round((double) SEED_SUGGESTIONS / seedStations * registry.stations());
-        for (double[] design : List.of(new double[] {perCity, 0}, new double[] {perStation, 1},
-                new double[] {1000, 2})) {
-            double rate = design[0];
-            String name = design[1] == 0 ? "10 × the seed peak per city" : design[1] == 1
-                    ? "10 × the seed peak per station" : "a hotline on top";
-            BenchTable.row(String.format("8. plan: %s, %,.0f suggestions/s", name, rate), String.format(
-                    "tagging %d, reporting %d instance(s) at %.0f %% of their rate here", instancesFor(rate,
-                            taggingPerInstance), instancesFor(rate, reportingPerInstance), UTILISATION * 100), "", "",
-                    null);
+        record Design(String name, double rate) {
+        }
+        for (Design design : List.of(new Design("10 × the seed peak per city", perCity),
+                new Design("10 × the seed peak per station", perStation), new Design("a hotline on top", 1000))) {
+            BenchTable.row(String.format("8. plan: %s, %,.0f suggestions/s", design.name(), design.rate()),
+                    String.format("tagging %d, reporting %d instance(s) at %.0f %% of their rate here",
+                            instancesFor(design.rate(), taggingPerInstance),
+                            instancesFor(design.rate(), reportingPerInstance), UTILISATION * 100), "", "", null);
         }
         BenchTable.row("8. plan: database size for a campaign of " + String.format("%,d", campaign)
                 + " suggestions (the seed's per station)", String.format("reporting %.1f GB, tagging %.1f GB",
@@ -231,31 +234,35 @@ public final class NationalSimulation {
 
     /**
      * What an operator does after a bulk load before timing queries: let autovacuum's work on the fresh tables happen
-     * now ({@code VACUUM ANALYZE}) and the services' JIT finish, so the figures show the steady state.
+     * now ({@code VACUUM ANALYZE} of the schema's tables, not the whole database's) and the services' JIT finish, so
+     * the figures show the steady state.
      */
     private static void settle(String schema) throws Exception {
-        try (Connection c = connect(); var st = c.createStatement()) {
-            st.execute("SET search_path TO " + schema);
-            st.execute("VACUUM ANALYZE");
+        try (Connection c = BenchDatabase.fromEnvironment().connect(); var st = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT quote_ident(schemaname) || '.' || quote_ident(tablename) "
+                    + "FROM pg_tables WHERE schemaname = '" + schema + "'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            if (!tables.isEmpty()) {
+                st.execute("VACUUM ANALYZE " + String.join(", ", tables));
+            }
         }
         Thread.sleep(5_000);
     }
 
     private static String setting(String name) throws SQLException {
-        try (Connection c = connect(); var st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW " + name)) {
+        try (Connection c = BenchDatabase.fromEnvironment().connect(); var st = c.createStatement();
+                ResultSet rs = st.executeQuery("SHOW " + name)) {
             rs.next();
             return rs.getString(1);
         }
     }
 
-    private static Connection connect() throws SQLException {
-        String url = System.getenv().getOrDefault("PLANCONSULT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-        String user = System.getenv().getOrDefault("PLANCONSULT_PG_USER", "postgres");
-        return DriverManager.getConnection(url, user, System.getenv("PLANCONSULT_PG_PASSWORD"));
-    }
-
     private static double schemaBytes(String schema) throws SQLException {
-        try (Connection c = connect();
+        try (Connection c = BenchDatabase.fromEnvironment().connect();
                 var st = c.prepareStatement("SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
                         + "JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = ? AND c.relkind = 'r'")) {
             st.setString(1, schema);

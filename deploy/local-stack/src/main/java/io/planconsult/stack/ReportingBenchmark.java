@@ -2,9 +2,6 @@ package io.planconsult.stack;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,15 +61,14 @@ public final class ReportingBenchmark {
             String baseline = String.format("plain consumer %,.0f events/s, same run", plain);
 
             String schema = "bench_reporting_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-            String pgUrl = System.getenv().getOrDefault("PLANCONSULT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-            String pgUser = System.getenv().getOrDefault("PLANCONSULT_PG_USER", "postgres");
+            BenchDatabase database = BenchDatabase.fromEnvironment();
             Map<String, String> env = new LinkedHashMap<>();
             env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
             env.put("REPORTING_GROUP_ID", "bench-" + schema);
             env.put("QUARKUS_LOG_CATEGORY__IO_PLANCONSULT__LEVEL", "WARN");
-            execute(pgUrl, pgUser, "CREATE SCHEMA " + schema);
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", pgUrl + (pgUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-            env.put("QUARKUS_DATASOURCE_USERNAME", pgUser);
+            database.execute("CREATE SCHEMA " + schema);
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", database.urlOf(schema));
+            env.put("QUARKUS_DATASOURCE_USERNAME", database.user());
             env.put("QUARKUS_FLYWAY_SCHEMAS", schema);
             // Reports list suggestion texts, so they need an analyst's token, signed with a key pair of this run.
             LocalKeys keys = LocalKeys.in(work.resolve("keys"));
@@ -133,7 +129,7 @@ public final class ReportingBenchmark {
                 BenchTable.footer();
             } finally {
                 reporting.stop();
-                execute(pgUrl, pgUser, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                database.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
         }
     }
@@ -169,11 +165,5 @@ public final class ReportingBenchmark {
 
     private static byte[] get(String url) throws Exception {
         return Latency.get(url, bearer);
-    }
-
-    private static void execute(String url, String user, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, System.getenv("PLANCONSULT_PG_PASSWORD"))) {
-            c.createStatement().execute(sql);
-        }
     }
 }

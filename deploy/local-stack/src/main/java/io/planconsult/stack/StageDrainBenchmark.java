@@ -2,9 +2,6 @@ package io.planconsult.stack;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -130,16 +127,14 @@ public final class StageDrainBenchmark {
     static Drain drain(Path repo, Path work, Stage stage, LocalKafkaBroker broker, LocalKeys keys,
             int instances, int n, boolean jfr, AfterDrain after) throws Exception {
         String schema = "bench_drain_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        String pgUrl = System.getenv().getOrDefault("PLANCONSULT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-        String pgUser = System.getenv().getOrDefault("PLANCONSULT_PG_USER", "postgres");
+        BenchDatabase database = BenchDatabase.fromEnvironment();
         String group = "drain-" + schema;
-        execute(pgUrl, pgUser, "CREATE SCHEMA " + schema);
+        database.execute("CREATE SCHEMA " + schema);
         Map<String, String> env = new LinkedHashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
         env.put("QUARKUS_LOG_CATEGORY__IO_PLANCONSULT__LEVEL", "WARN");
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", pgUrl + (pgUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema
-                + "&ApplicationName=" + schema);
-        env.put("QUARKUS_DATASOURCE_USERNAME", pgUser);
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", database.urlOf(schema) + "&ApplicationName=" + schema);
+        env.put("QUARKUS_DATASOURCE_USERNAME", database.user());
         env.put("QUARKUS_FLYWAY_SCHEMAS", schema);
         env.put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "30S");
         env.put("TAGGING_TEXT_KEYS_SERVICE_TOKEN", "bench-not-used");
@@ -176,7 +171,7 @@ public final class StageDrainBenchmark {
             long atStart = lag < 0 ? n : lag;
             double serviceCpu0 = running.stream().mapToDouble(s -> ProcessStats.cpuSeconds(s.pid())).sum();
             double brokerCpu0 = ProcessStats.cpuSeconds(broker.pid());
-            double databaseCpu0 = ProcessStats.backendCpuSeconds(pgUrl, pgUser, schema);
+            double databaseCpu0 = ProcessStats.backendCpuSeconds(database.url(), database.user(), schema);
             long lastPrint = start;
             while (lag != 0) {
                 ServiceProcess.sleep(250);
@@ -193,7 +188,7 @@ public final class StageDrainBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             double serviceCpu = running.stream().mapToDouble(s -> ProcessStats.cpuSeconds(s.pid())).sum() - serviceCpu0;
             double brokerCpu = ProcessStats.cpuSeconds(broker.pid()) - brokerCpu0;
-            double databaseCpu = ProcessStats.backendCpuSeconds(pgUrl, pgUser, schema) - databaseCpu0;
+            double databaseCpu = ProcessStats.backendCpuSeconds(database.url(), database.user(), schema) - databaseCpu0;
             List<Double> rss = running.stream().map(s -> ProcessStats.rssMegabytes(s.pid())).toList();
             BenchTable.progress("%d instance(s): %,d records in %.1f s; load average %s", instances, atStart, seconds,
                     ProcessStats.loadAverage());
@@ -205,7 +200,7 @@ public final class StageDrainBenchmark {
             return new Drain(instances, atStart, seconds, serviceCpu, brokerCpu, databaseCpu, rss);
         } finally {
             running.forEach(ServiceProcess::stop);
-            execute(pgUrl, pgUser, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            database.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
     }
 
@@ -222,12 +217,6 @@ public final class StageDrainBenchmark {
                 admin.createPartitions(Map.of(topic, NewPartitions.increaseTo(partitions))).all()
                         .get(30, TimeUnit.SECONDS);
             }
-        }
-    }
-
-    private static void execute(String url, String user, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, System.getenv("PLANCONSULT_PG_PASSWORD"))) {
-            c.createStatement().execute(sql);
         }
     }
 }
