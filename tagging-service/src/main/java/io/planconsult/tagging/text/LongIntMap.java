@@ -39,8 +39,7 @@ public final class LongIntMap {
 
     /** @return the value for {@code key}, or {@code missing} */
     public int get(long key, int missing) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        int bit = (int) (h >>> filterShift);
+        int bit = filterBit(key);
         if ((filter[bit >>> 6] & (1L << bit)) == 0) {
             return missing;
         }
@@ -71,7 +70,7 @@ public final class LongIntMap {
         if (keys[slot] == EMPTY) {
             size++;
         }
-        int bit = (int) ((key * 0x9E3779B97F4A7C15L) >>> filterShift);
+        int bit = filterBit(key);
         filter[bit >>> 6] |= 1L << bit;
         keys[slot] = key;
         values[slot] = value;
@@ -93,8 +92,17 @@ public final class LongIntMap {
         }
     }
 
+    private static long hash(long key) {
+        return key * 0x9E3779B97F4A7C15L;
+    }
+
     private static int slot(long key, int mask) {
-        long h = key * 0x9E3779B97F4A7C15L;
+        long h = hash(key);
         return (int) (h ^ (h >>> 32)) & mask;
+    }
+
+    /** The key's bit in the filter: the top bits of its hash (the slot uses the low bits). */
+    private int filterBit(long key) {
+        return (int) (hash(key) >>> filterShift);
     }
 }
