@@ -1,9 +1,12 @@
 package io.planconsult.tagging.pii;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import io.planconsult.tagging.text.FindEquivalence;
 
 class AddressDetectorTest {
 
@@ -34,19 +37,8 @@ class AddressDetectorTest {
     void addressesTriedOnlyNearANumberedUnitAreTheAddressesFindWouldFind() {
         String[] pieces = {"西湖区", "转塘街道", "文三路", "东段", "湖墅南", "大街", "幸福", "小区", "花园", "新村", "苑", "村",
             "3组", "12", "5", "-", "号", "幢", "栋", "号楼", "座", "单元", "室", "院", "住在", "地铁3号线很挤", "，", "杭州"};
-        java.util.Random random = new java.util.Random(3);
-        int found = 0;
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(30); i > 0; i--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String t = text.toString();
-            List<String> expected = AddressDetector.ADDRESS.matcher(t).results()
-                    .map(m -> m.start() + "-" + m.end()).toList();
-            found += expected.size();
-            assertEquals(expected, AddressDetector.matches(t).stream().map(m -> m.start() + "-" + m.end()).toList(), t);
-        }
-        org.junit.jupiter.api.Assertions.assertTrue(found > 300, "too few addresses in the random texts: " + found);
+        int found = FindEquivalence.assertSameAsFind(AddressDetector.ADDRESS, AddressDetector::matches, pieces, 30,
+                20_000, 3);
+        assertTrue(found > 300, "too few addresses in the random texts: " + found);
     }
 }

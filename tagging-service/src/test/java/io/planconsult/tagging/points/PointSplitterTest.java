@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+import io.planconsult.tagging.text.FindEquivalence;
+
 class PointSplitterTest {
 
     private final PointSplitter splitter = new PointSplitter();
@@ -52,36 +54,14 @@ class PointSplitterTest {
     @Test
     void markersFoundOnlyWhereOneCanBeginAreTheMarkersFindWouldFind() {
         String alphabet = "一二三四五六七八九十是第（()）、，,：:条点\n\r\t 。；;！!？?0123456789.．①⑤⑩⑪建议城市ab·";
-        java.util.Random random = new java.util.Random(12);
-        for (int n = 0; n < 50_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(40); i > 0; i--) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String t = text.toString();
-            List<String> expected = PointSplitter.ENUMERATION.matcher(t).results()
-                    .map(m -> m.start() + "-" + m.end()).toList();
-            List<String> actual = PointSplitter.enumerationMarkers(t).stream().map(m -> m.start() + "-" + m.end())
-                    .toList();
-            assertEquals(expected, actual, t);
-        }
+        FindEquivalence.assertSameAsFind(PointSplitter.ENUMERATION, PointSplitter::enumerationMarkers,
+                FindEquivalence.chars(alphabet), 40, 50_000, 12);
     }
 
     @Test
     void speakersFoundOnlyAtLineStartsAreTheSpeakersFindWouldFind() {
         String alphabet = "张委李代表主任：: \n\r\t\u2028\u0085ab·建议。";
-        java.util.Random random = new java.util.Random(21);
-        for (int n = 0; n < 50_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(40); i > 0; i--) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String t = text.toString();
-            List<String> expected = PointSplitter.SPEAKER.matcher(t).results()
-                    .map(m -> m.start() + "-" + m.end()).toList();
-            List<String> actual = PointSplitter.speakerMarkers(t).stream().map(m -> m.start() + "-" + m.end())
-                    .toList();
-            assertEquals(expected, actual, t);
-        }
+        FindEquivalence.assertSameAsFind(PointSplitter.SPEAKER, PointSplitter::speakerMarkers,
+                FindEquivalence.chars(alphabet), 40, 50_000, 21);
     }
 }
