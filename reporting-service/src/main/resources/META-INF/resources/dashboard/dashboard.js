@@ -9,22 +9,22 @@
   const UI = {
     zh: {
       title: '“十五五”规划纲要意见建议 · 实时看板', perspective: '统计口径', byStation: '收集地（联络站所在区县）',
-      bySubject: '涉及地（建议所指区县）', total: '建议总数', points: '不同意见点', forums: '座谈会', review: '待复核',
+      bySubject: '涉及地（建议所指区县）', total: '收到总数', points: '不同意见点', forums: '座谈会', review: '待复核',
       heatmap: '区县 × 重点方面', heatmapHint: '点击格子查看该区县该方面的建议', byDistrict: '各区县建议数', trend: '每日趋势',
       topPoints: '各方面主要意见', table: '数据表', exports: '导出总报告：', district: '区县', sum: '合计', times: '次',
       suggestions: '条建议', none: '暂无', needToken: '查看建议清单需要分析员令牌（deploy/token --role analyst），请粘贴：', lang: 'English', sse: '实时推送', polling: '轮询（每 2 秒）', offline: '连接中断',
-      connecting: '连接中', count: '建议数', notSuggestions: '非意见建议（另计）', flagged: '待复核',
+      connecting: '连接中', count: '建议数', notSuggestions: '其中非意见建议', flagged: '待复核',
       pointsInCell: '意见点'
     },
     en: {
       title: 'Five-Year Plan suggestions · live dashboard', perspective: 'Count by', byStation: 'Where collected (station)',
-      bySubject: 'Where it is about (text)', total: 'Suggestions', points: 'Distinct points', forums: 'Forums',
+      bySubject: 'Where it is about (text)', total: 'Received', points: 'Distinct points', forums: 'Forums',
       review: 'Needs review', heatmap: 'District × key area', heatmapHint: 'Click a cell to list its suggestions',
       byDistrict: 'Suggestions per district', trend: 'Daily trend', topPoints: 'Most-raised points per area',
       table: 'Data table', exports: 'Export the general report: ', district: 'District', sum: 'Total', times: '×',
       suggestions: 'suggestions', none: 'none yet', needToken: 'Listing suggestions needs an analyst token (deploy/token --role analyst); paste it:', lang: '中文', sse: 'live (SSE)', polling: 'polling every 2 s',
       offline: 'disconnected', connecting: 'connecting', count: 'Suggestions',
-      notSuggestions: 'Not suggestions (apart)', flagged: 'flagged for review', pointsInCell: 'points'
+      notSuggestions: 'of which not suggestions', flagged: 'flagged for review', pointsInCell: 'points'
     }
   };
 

@@ -3,8 +3,8 @@ package io.planconsult.stack;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * How many suggestions reporting has counted: the tallies' total plus the texts counted apart as not suggestions
- * (greetings, tests), so that every accepted POST is seen once.
+ * How many suggestions reporting has counted: the tallies' total, which holds every accepted POST once (greetings and
+ * tests too, in their own {@code not-a-suggestion} cells).
  */
 final class Tallied {
 
@@ -17,7 +17,7 @@ final class Tallied {
 
     static long count(Api api, String reportingUrl) {
         JsonNode tallies = api.get(reportingUrl + "/api/v1/tallies").body();
-        return tallies.path("total").asLong() + tallies.path("notSuggestions").asLong();
+        return tallies.path("total").asLong();
     }
 
     /** Polls every 250 ms (each poll costs reporting a tally query) until the tallies count at least {@code target} or the timeout passes. */

@@ -46,6 +46,15 @@ final class StackQueries {
                 Map.of("text", text, "stationDistrict", stationDistrict)).body();
     }
 
+    /**
+     * The tally topic a preview implies: its primary topic, or {@code not-a-suggestion} for a greeting, test or the
+     * like, which reporting counts in cells of their own (in the total, never under a key area or "other").
+     */
+    static String tallyTopic(JsonNode preview) {
+        return preview.path("reviewReasons").toString().contains("\"not-a-suggestion\"") ? "not-a-suggestion"
+                : preview.get("primaryTopic").asText();
+    }
+
     /** Moves one count from one cell to another ({@code to == null}: it leaves the tallies); empty cells are not listed. */
     static void move(Map<String, Long> cells, String from, String to) {
         if (cells.merge(from, -1L, Long::sum) == 0) {

@@ -67,12 +67,15 @@ public class TallyQueries {
     }
 
     /**
-     * @param total          suggestions counted (withdrawn ones never are, nor texts that are not suggestions)
+     * @param total          every suggestion received and tagged, withdrawn ones excepted; the cells add up to it.
+     *                       Texts that are not suggestions are in it, in cells of their own (topic
+     *                       {@code not-a-suggestion}), never mixed into a real topic or {@code other}
      * @param clusters       distinct clusters among them overall (not the sum of the cells': a cluster may span cells)
-     * @param notSuggestions greetings, tests and the like, counted apart ({@code by} station or subject: per district
-     *                       in {@code notSuggestionsByDistrict})
+     * @param notSuggestions greetings, tests and the like: the sum of the {@code not-a-suggestion} cells, so that
+     *                       {@code total - notSuggestions} is the real suggestions ({@code by} station or subject: per
+     *                       district in {@code notSuggestionsByDistrict})
      * @param points         points over all cells (by station or subject; else 0)
-     * @param flagged        suggestions awaiting review over all cells, texts that are not suggestions included
+     * @param flagged        suggestions awaiting review over all cells
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Tallies(String by, long total, long clusters, long notSuggestions, long points, long flagged,
@@ -102,14 +105,11 @@ public class TallyQueries {
         keys.addAll(flagged.keySet());
         List<Cell> cells = new ArrayList<>();
         Map<String, Long> apart = new TreeMap<>();
-        long flaggedApart = 0;
         for (Key k : keys) {
             Cell cell = Cell.of(by, k.bucket(), k.topic(), counts.get(k), points, flagged);
+            cells.add(cell);
             if (Contribution.NOT_A_SUGGESTION.equals(k.topic())) {
                 apart.merge(k.bucket(), cell.count(), Long::sum);
-                flaggedApart += cell.flagged() == null ? 0 : cell.flagged();
-            } else {
-                cells.add(cell);
             }
         }
         TallyCell all = TallyCell.find("perspective = ?1 and district = ?2 and topic = ?2", TallyDimension.ALL.code(),
@@ -117,7 +117,7 @@ public class TallyQueries {
         return new Tallies(by.code(), cells.stream().mapToLong(Cell::count).sum(), all == null ? 0 : all.clusterCount,
                 apart.values().stream().mapToLong(Long::longValue).sum(),
                 cells.stream().mapToLong(c -> c.points() == null ? 0 : c.points()).sum(),
-                flaggedApart + cells.stream().mapToLong(c -> c.flagged() == null ? 0 : c.flagged()).sum(),
+                cells.stream().mapToLong(c -> c.flagged() == null ? 0 : c.flagged()).sum(),
                 perDistrict ? apart : null, cells);
     }
 

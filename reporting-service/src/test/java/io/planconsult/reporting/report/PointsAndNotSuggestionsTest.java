@@ -71,9 +71,9 @@ class PointsAndNotSuggestionsTest {
                 point("二是打通新安江两岸断头路。", "urban"), point("三是补齐乡镇卫生院医生短板。", "gaps")));
         events.publish(greeting, List.of(ReviewReasons.NOT_A_SUGGESTION), List.of());
         events.publish(unsure, List.of(ReviewReasons.CLOSE_SECOND), List.of());
-        Await.await(() -> tallies().getLong("total") == before.getLong("total") + 2
+        Await.await(() -> tallies().getLong("total") == before.getLong("total") + 3
                 && tallies().getLong("notSuggestions") == before.getLong("notSuggestions") + 1,
-                "two suggestions and one greeting are tallied");
+                "two suggestions and one greeting are tallied, all three in the total");
 
         JsonPath after = tallies();
         assertEquals(cell(before, "ai", "count") + 1, cell(after, "ai", "count"), "the speech counts once, as ai");
@@ -83,12 +83,16 @@ class PointsAndNotSuggestionsTest {
         }
         assertEquals(cell(before, "other", "count"), cell(after, "other", "count"), "the greeting is not in other");
         assertEquals(apart(before) + 1, apart(after));
+        assertEquals(cell(before, ReviewReasons.NOT_A_SUGGESTION, "count") + 1,
+                cell(after, ReviewReasons.NOT_A_SUGGESTION, "count"), "the greeting has a cell of its own");
+        assertEquals(after.getLong("total"), after.getList("cells.count", Long.class).stream()
+                .mapToLong(Long::longValue).sum(), "the cells add up to the total, greetings included");
         assertEquals(cell(before, "consumption", "flagged") + 1, cell(after, "consumption", "flagged"));
         assertEquals(cell(before, "ai", "flagged") + 1, cell(after, "ai", "flagged"), "multi-point is a flag too");
         assertEquals(before.getLong("flagged") + 3, after.getLong("flagged"),
                 "the greeting's flag counts in the total");
-        assertTrue(after.getList("cells.topic").stream().noneMatch(ReviewReasons.NOT_A_SUGGESTION::equals),
-                "no cell of the topic grid holds greetings");
+        assertEquals(cell(before, ReviewReasons.NOT_A_SUGGESTION, "points"),
+                cell(after, ReviewReasons.NOT_A_SUGGESTION, "points"), "a greeting makes no point");
 
         for (Map.Entry<String, String> quoted : Map.of("ai", "一是建设县域算力中心。", "urban", "二是打通新安江两岸断头路。",
                 "gaps", "三是补齐乡镇卫生院医生短板。").entrySet()) {
