@@ -75,7 +75,8 @@ public enum FailureKind {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = failure.getMessage() == null ? "" : failure.getMessage().lines().findFirst().orElse("").strip();
+        String message = failure.getMessage() == null ? "" : failure.getMessage().lines().findFirst().orElse("")
+                .strip();
         String reason = failure.getClass().getName() + ": " + message.substring(0, Math.min(200, message.length()));
         return root == failure ? reason : reason + " (root " + root.getClass().getName() + ")";
     }

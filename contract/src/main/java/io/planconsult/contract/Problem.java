@@ -15,7 +15,9 @@ public record Problem(String type, String title, int status, String detail, List
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://planconsult.io/problems/";
 
-    /** One field at fault: a JSON path ({@code text}, {@code items[2].id}, {@code $} for the whole body) or a header. */
+    /**
+     * One field at fault: a JSON path ({@code text}, {@code items[2].id}, {@code $} for the whole body) or a header.
+     */
     public record FieldError(String field, String message) {
     }
 
@@ -44,7 +46,8 @@ public record Problem(String type, String title, int status, String detail, List
      */
     public static Problem unauthorized(boolean tokenPresented) {
         return of("unauthorized", "Unauthorized", 401,
-                tokenPresented ? "the bearer token is invalid or expired" : "a bearer token is required", (String) null);
+                tokenPresented ? "the bearer token is invalid or expired" : "a bearer token is required",
+                (String) null);
     }
 
     /** A valid token whose roles do not allow the operation. */

@@ -53,7 +53,8 @@ public final class SealedText {
     }
 
     /**
-     * @throws IllegalArgumentException the sealed text is malformed, or was not sealed with this key for this suggestion
+     * @throws IllegalArgumentException the sealed text is malformed, or was not sealed with this key for this
+     *     suggestion
      */
     public static String open(byte[] key, UUID suggestionId, String sealedText) {
         if (sealedText == null || !sealedText.startsWith(PREFIX)) {

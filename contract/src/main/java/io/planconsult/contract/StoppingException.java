@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 
 /**
  * The service stops while a consumer holds records: {@link Retrying} was interrupted in a backoff, or a try failed
- * because of the shutdown. No verdict on the records: the consumer lets go of them unacknowledged, so their offsets stay
- * and the partitions' next owner gets them again ({@link #unlessStopping}).
+ * because of the shutdown. No verdict on the records: the consumer lets go of them unacknowledged, so their offsets
+ * stay and the partitions' next owner gets them again ({@link #unlessStopping}).
  */
 public final class StoppingException extends RuntimeException {
 

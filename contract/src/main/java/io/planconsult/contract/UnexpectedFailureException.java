@@ -8,7 +8,8 @@ package io.planconsult.contract;
 public final class UnexpectedFailureException extends RuntimeException {
 
     public UnexpectedFailureException(Throwable failure, int attempts) {
-        super("failed " + attempts + (attempts == 1 ? " time: " : " times: ") + FailureKind.describe(failure), null, false,
+        super("failed " + attempts + (attempts == 1 ? " time: " : " times: ") + FailureKind.describe(failure), null,
+                false,
                 false);
     }
 }

@@ -43,7 +43,8 @@ class AsyncApiDocumentTest {
         Set<String> topics = new TreeSet<>();
         for (Field field : Topics.class.getDeclaredFields()) {
             // CONFIG_PREFIX and the like name configuration keys, not topics.
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class && !field.getName().endsWith("_PREFIX")) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class && !field.getName()
+                    .endsWith("_PREFIX")) {
                 topics.add((String) field.get(null));
             }
         }
@@ -125,7 +126,8 @@ class AsyncApiDocumentTest {
     @Test
     void deadLetterMessagesCarryTheReasonAndOrigin() {
         JsonNode headers = document.path("components").path("schemas").path("deadLetterHeaders").path("properties");
-        for (String header : new String[] {"dead-letter-reason", "dead-letter-topic", "dead-letter-partition", "dead-letter-offset"}) {
+        for (String header : new String[] {"dead-letter-reason", "dead-letter-topic", "dead-letter-partition",
+                "dead-letter-offset"}) {
             assertTrue(headers.has(header), header);
         }
     }

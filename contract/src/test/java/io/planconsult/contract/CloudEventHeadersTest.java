@@ -32,7 +32,8 @@ class CloudEventHeadersTest {
     @Test
     void missingOrMalformedIdIsPoison() {
         assertEquals("no CloudEvents id (ce_id header)",
-                assertThrows(PoisonRecordException.class, () -> CloudEventHeaders.read(new RecordHeaders())).getMessage());
+                assertThrows(PoisonRecordException.class, () -> CloudEventHeaders.read(new RecordHeaders()))
+                .getMessage());
         RecordHeaders bad = new RecordHeaders();
         bad.add("ce_id", "not-a-uuid".getBytes(StandardCharsets.UTF_8));
         assertEquals("ce_id is not a UUID",

@@ -41,7 +41,8 @@ class EventSchemaTest {
 
     static SuggestionTagged tagged() {
         return new SuggestionTagged(UUID.randomUUID(), UUID.randomUUID(), "st-xihu-01", "xihu", "forum", NOW,
-                "urban", List.of(new SuggestionTagged.TopicScore("urban", 0.82), new SuggestionTagged.TopicScore("gaps", 0.31)),
+                "urban", List.of(new SuggestionTagged.TopicScore("urban", 0.82),
+                new SuggestionTagged.TopicScore("gaps", 0.31)),
                 List.of("urban"),
                 null, "建议在西湖区增加公交线路，联系人 [电话]", List.of("phone"), "keywords-1", "2026.1", false, List.of("公交线路", "西湖区"),
                 EventIds.cluster(FIRST), FIRST, 0);
@@ -114,15 +115,18 @@ class EventSchemaTest {
         assertEquals(Set.of(), validate("suggestions-merged.v1.json", MAPPER.valueToTree(
                 new SuggestionsMerged(EventIds.cluster(FIRST), FIRST, List.of(FIRST, id), 8, NOW))));
         assertEquals(Set.of(), validate("forum-recorded.v1.json", MAPPER.valueToTree(
-                new ForumRecorded(UUID.randomUUID(), "拱墅区十五五规划座谈会", java.time.LocalDate.of(2026, 11, 2), "gongshu", null, 40, 6, 25, NOW))));
+                new ForumRecorded(UUID.randomUUID(), "拱墅区十五五规划座谈会", java.time.LocalDate.of(2026, 11, 2), "gongshu",
+                null, 40, 6, 25, NOW))));
     }
 
     @Test
     void schemaRejectsAmendmentWithoutRevisionAndMergeOfNoneButTakesAPromotionOfOne() throws Exception {
-        ObjectNode amended = MAPPER.valueToTree(new SuggestionAmended(UUID.randomUUID(), 1, "st-xihu-01", "xihu", "station", "文本", NOW, NOW));
+        ObjectNode amended = MAPPER.valueToTree(new SuggestionAmended(UUID.randomUUID(), 1, "st-xihu-01", "xihu",
+                "station", "文本", NOW, NOW));
         amended.put("revision", 0);
         assertFalse(validate("suggestion-amended.v1.json", amended).isEmpty());
-        ObjectNode promoted = MAPPER.valueToTree(new SuggestionsMerged(EventIds.cluster(FIRST), FIRST, List.of(FIRST), 8, NOW));
+        ObjectNode promoted = MAPPER.valueToTree(new SuggestionsMerged(EventIds.cluster(FIRST), FIRST, List.of(FIRST),
+                8, NOW));
         assertEquals(Set.of(), validate("suggestions-merged.v1.json", promoted), "one suggestion promoted to a point");
         ObjectNode none = MAPPER.valueToTree(new SuggestionsMerged(EventIds.cluster(FIRST), FIRST, List.of(), 8, NOW));
         assertFalse(validate("suggestions-merged.v1.json", none).isEmpty());
@@ -131,7 +135,8 @@ class EventSchemaTest {
     @Test
     void derivedEventIdsAreStableAndDistinctPerType() {
         UUID source = UUID.randomUUID();
-        assertEquals(EventIds.derived(source, EventTypes.SUGGESTION_TAGGED), EventIds.derived(source, EventTypes.SUGGESTION_TAGGED));
+        assertEquals(EventIds.derived(source, EventTypes.SUGGESTION_TAGGED),
+                EventIds.derived(source, EventTypes.SUGGESTION_TAGGED));
         assertFalse(EventIds.derived(source, EventTypes.SUGGESTION_TAGGED).equals(EventIds.derived(source, "other")));
     }
 

@@ -60,7 +60,8 @@ class FailureKindTest {
     @Test
     void onlyTheFirstLineOfAMessageIsKeptForItsDetailLinesQuoteTheRow() {
         String reason = FailureKind.describe(new IllegalStateException(
-                "ERROR: value too long for type character varying(32)\n  Detail: Failing row contains (张三, 13812345678)."));
+                "ERROR: value too long for type character varying(32)\n  Detail: Failing row contains (张三, "
+                + "13812345678)."));
         assertTrue(reason.contains("value too long"), reason);
         assertFalse(reason.contains("13812345678") || reason.contains("张三"), reason);
     }

@@ -76,7 +76,8 @@ class ProblemSchemaTest {
     void aFrameworkRejectionNamesTheBodyOnlyWhenTheBodyWasAtFault() {
         assertEquals("$", Problem.rejected(400, "Bad Request").errors().get(0).field());
         assertEquals(null, Problem.rejected(415, "Unsupported Media Type").errors());
-        assertEquals("https://planconsult.io/problems/http-415", Problem.rejected(415, "Unsupported Media Type").type());
+        assertEquals("https://planconsult.io/problems/http-415",
+                Problem.rejected(415, "Unsupported Media Type").type());
     }
 
     @Test

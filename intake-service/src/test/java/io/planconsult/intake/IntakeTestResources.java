@@ -13,6 +13,7 @@ import io.quarkus.test.common.ResourceArg;
 @QuarkusTestResource(JwtKeysTestResource.class)
 @QuarkusTestResource(KafkaBrokerTestResource.class)
 @QuarkusTestResource(ServiceTokenTestResource.class)
-@QuarkusTestResource(value = PostgresSchemaTestResource.class, initArgs = @ResourceArg(name = "prefix", value = "intake"))
+@QuarkusTestResource(value = PostgresSchemaTestResource.class,
+        initArgs = @ResourceArg(name = "prefix", value = "intake"))
 public class IntakeTestResources {
 }

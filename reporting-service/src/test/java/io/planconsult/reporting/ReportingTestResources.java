@@ -12,6 +12,7 @@ import io.quarkus.test.common.ResourceArg;
  */
 @QuarkusTestResource(JwtKeysTestResource.class)
 @QuarkusTestResource(KafkaBrokerTestResource.class)
-@QuarkusTestResource(value = PostgresSchemaTestResource.class, initArgs = @ResourceArg(name = "prefix", value = "reporting"))
+@QuarkusTestResource(value = PostgresSchemaTestResource.class,
+        initArgs = @ResourceArg(name = "prefix", value = "reporting"))
 public class ReportingTestResources {
 }

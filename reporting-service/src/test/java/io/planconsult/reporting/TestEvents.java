@@ -18,20 +18,24 @@ public final class TestEvents {
     private TestEvents() {
     }
 
-    public static SuggestionTagged tagged(UUID id, int revision, String district, String channel, String topic, UUID cluster) {
+    public static SuggestionTagged tagged(UUID id, int revision, String district, String channel, String topic,
+            UUID cluster) {
         return tagged(id, revision, district, channel, topic, cluster, Instant.parse("2026-11-20T01:30:00Z"));
     }
 
-    public static SuggestionTagged tagged(UUID id, int revision, String district, String channel, String topic, UUID cluster,
+    public static SuggestionTagged tagged(UUID id, int revision, String district, String channel, String topic,
+            UUID cluster,
             Instant submittedAt) {
         return new SuggestionTagged(id, UUID.randomUUID(), "st-" + district + "-01", district, channel, submittedAt,
-                topic, List.of(new SuggestionTagged.TopicScore(topic, 0.8)), List.of(topic), null, "建议[电话]", List.of("phone"), "m1", "t1",
+                topic, List.of(new SuggestionTagged.TopicScore(topic, 0.8)), List.of(topic), null, "建议[电话]",
+                List.of("phone"), "m1", "t1",
                 false, List.of("停车"), cluster, id, revision);
     }
 
     public static void publish(ObjectMapper mapper, String topic, String key, UUID eventId, String type, Object body) {
         TopicProbe.Outgoing record = record(mapper, key, eventId, type, body);
-        TopicProbe.send(KafkaBrokerTestResource.broker().bootstrapServers(), topic, key, record.value(), record.headers());
+        TopicProbe.send(KafkaBrokerTestResource.broker().bootstrapServers(), topic, key, record.value(),
+                record.headers());
     }
 
     /** A record as the services publish it, for {@link TopicProbe#sendAll}. */
@@ -42,7 +46,8 @@ public final class TestEvents {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        return new TopicProbe.Outgoing(key, json, TopicProbe.cloudEventHeaders(eventId, type, EventTypes.SOURCE_INTAKE));
+        return new TopicProbe.Outgoing(key, json, TopicProbe.cloudEventHeaders(eventId, type,
+                EventTypes.SOURCE_INTAKE));
     }
 
 }

@@ -14,6 +14,7 @@ import io.quarkus.test.common.ResourceArg;
 @QuarkusTestResource(JwtKeysTestResource.class)
 @QuarkusTestResource(KafkaBrokerTestResource.class)
 @QuarkusTestResource(TextKeyServerTestResource.class)
-@QuarkusTestResource(value = PostgresSchemaTestResource.class, initArgs = @ResourceArg(name = "prefix", value = "tagging"))
+@QuarkusTestResource(value = PostgresSchemaTestResource.class,
+        initArgs = @ResourceArg(name = "prefix", value = "tagging"))
 public class TaggingTestResources {
 }

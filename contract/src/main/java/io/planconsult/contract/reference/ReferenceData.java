@@ -50,7 +50,8 @@ public final class ReferenceData {
             Set<String> unknown = STATIONS.stations().stream().map(Station::district)
                     .filter(d -> !DISTRICTS.contains(d)).collect(Collectors.toSet());
             if (!unknown.isEmpty()) {
-                throw new IllegalStateException("stations " + STATIONS.version() + " name unknown districts " + unknown);
+                throw new IllegalStateException("stations " + STATIONS.version() + " name unknown districts "
+                        + unknown);
             }
         }
     }

@@ -4,7 +4,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-/** The versioned list of key areas ({@code reference/taxonomy.json}); the one with code {@link #OTHER} is the catch-all. */
+/**
+ * The versioned list of key areas ({@code reference/taxonomy.json}); the one with code {@link #OTHER} is the catch-all.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TopicTaxonomy(String version, List<Topic> topics) {
 

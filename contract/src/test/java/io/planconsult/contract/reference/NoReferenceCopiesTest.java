@@ -47,7 +47,8 @@ class NoReferenceCopiesTest {
                     all(ReferenceData.districts().districts().stream().map(District::name), text));
             check(copies, file, "station names",
                     all(ReferenceData.stations().stations().stream().map(Station::name), text));
-            check(copies, file, "station ids", all(ReferenceData.stations().stations().stream().map(Station::id), text));
+            check(copies, file, "station ids", all(ReferenceData.stations().stations().stream().map(Station::id),
+                    text));
             if (code) {
                 check(copies, file, "topic codes", codes(ReferenceData.taxonomy().codes(), text));
                 check(copies, file, "district codes", codes(ReferenceData.districts().codes(), text));
@@ -81,7 +82,8 @@ class NoReferenceCopiesTest {
             for (Path pom : poms.filter(p -> p.getFileName().toString().equals("pom.xml")).toList()) {
                 Path module = pom.getParent();
                 Path main = module.resolve("src/main");
-                if (module.equals(ROOT) || module.getFileName().toString().equals("contract") || !Files.isDirectory(main)) {
+                if (module.equals(ROOT) || module.getFileName().toString().equals("contract")
+                        || !Files.isDirectory(main)) {
                     continue;
                 }
                 try (Stream<Path> walk = Files.walk(main)) {

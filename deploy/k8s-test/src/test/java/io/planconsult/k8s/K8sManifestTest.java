@@ -63,7 +63,8 @@ class K8sManifestTest {
                 assertNotNull(c.getResources().getLimits().get("memory"), name + " memory limit");
                 assertNotNull(c.getResources().getRequests().get("cpu"), name + " cpu request");
                 assertNotNull(c.getResources().getRequests().get("memory"), name + " memory request");
-                assertEquals(Boolean.TRUE, c.getSecurityContext().getReadOnlyRootFilesystem(), name + " read-only root");
+                assertEquals(Boolean.TRUE, c.getSecurityContext().getReadOnlyRootFilesystem(),
+                        name + " read-only root");
                 assertEquals(Boolean.FALSE, c.getSecurityContext().getAllowPrivilegeEscalation(), name);
                 assertTrue(c.getSecurityContext().getCapabilities().getDrop().contains("ALL"), name + " drops ALL");
             }
@@ -80,7 +81,8 @@ class K8sManifestTest {
             for (AclRule rule : ((KafkaUserAuthorizationSimple) user.getSpec().getAuthorization()).getAcls()) {
                 String resource = rule.getResource().getType() + ":" + AclMatrix.nameOf(rule.getResource());
                 Stream.concat(rule.getOperations() == null ? Stream.empty() : rule.getOperations().stream(),
-                        Stream.ofNullable(rule.getOperation())).forEach(op -> grants.add(resource + ":" + op.toValue()));
+                        Stream.ofNullable(rule.getOperation())).forEach(op ->
+                        grants.add(resource + ":" + op.toValue()));
             }
             actual.put(user.getMetadata().getName(), grants);
         }
@@ -91,7 +93,8 @@ class K8sManifestTest {
     @ValueSource(strings = {"laptop-kind", "city", "national"})
     void onlyTaggingReadsTheInternalTopicAndSubscribersReadOnlyPublicOnes(String overlay) throws Exception {
         Rendered rendered = render(overlay);
-        Set<String> internal = Topics.ALL.stream().filter(t -> !t.isPublic()).map(Topics.TopicSpec::name).collect(Collectors.toSet());
+        Set<String> internal = Topics.ALL.stream().filter(t -> !t.isPublic()).map(Topics.TopicSpec::name)
+                .collect(Collectors.toSet());
         for (KafkaUser user : rendered.all(KafkaUser.class)) {
             for (AclRule rule : ((KafkaUserAuthorizationSimple) user.getSpec().getAuthorization()).getAcls()) {
                 boolean reads = rule.getOperations().stream().anyMatch(op -> op.toValue().equals("Read"));
@@ -112,7 +115,8 @@ class K8sManifestTest {
         Rendered rendered = render(overlay);
         Map<String, Integer> partitions = rendered.all(KafkaTopic.class).stream()
                 .collect(Collectors.toMap(AclMatrix::topicName, t -> t.getSpec().getPartitions()));
-        Set<String> deployments = rendered.all(Deployment.class).stream().map(d -> d.getMetadata().getName()).collect(Collectors.toSet());
+        Set<String> deployments = rendered.all(Deployment.class).stream().map(d -> d.getMetadata().getName())
+                .collect(Collectors.toSet());
         Set<String> auths = rendered.all(OperatorModels.TriggerAuthentication.class).stream()
                 .map(a -> a.metadata().getName()).collect(Collectors.toSet());
         List<OperatorModels.ScaledObject> scaled = rendered.all(OperatorModels.ScaledObject.class);
@@ -131,7 +135,8 @@ class K8sManifestTest {
                 assertTrue(auths.contains(trigger.authenticationRef().name()), trigger.authenticationRef().name());
             }
             assertTrue(object.spec().maxReplicaCount() <= mostPartitions,
-                    object.metadata().getName() + " max " + object.spec().maxReplicaCount() + " > " + mostPartitions + " partitions");
+                    object.metadata().getName() + " max " + object.spec().maxReplicaCount() + " > " + mostPartitions
+                    + " partitions");
         }
     }
 
@@ -143,35 +148,43 @@ class K8sManifestTest {
         assertTrue(References.used(rendered).stream().anyMatch(r -> r.startsWith("ConfigMap/planconsult-config-")),
                 "the scan sees configMapKeyRefs, by their generated names");
         assertEquals(Set.of(), References.dangling(rendered), "Secret or ConfigMap keys nothing creates");
-        assertTrue(rendered.all(Deployment.class).stream().flatMap(d -> d.getSpec().getTemplate().getSpec().getVolumes().stream())
+        assertTrue(rendered.all(Deployment.class).stream().flatMap(d -> d.getSpec().getTemplate().getSpec().getVolumes()
+                .stream())
                 .anyMatch(v -> v.getSecret() != null && v.getSecret().getSecretName().endsWith("-cluster-ca-cert")),
                 "the cluster CA trust store is mounted");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"laptop-kind", "city", "national"})
-    void everyDeploymentHasADisruptionBudgetAndOnlyIntakeAndReportingAreReachableFromOutside(String overlay) throws Exception {
+    void everyDeploymentHasADisruptionBudgetAndOnlyIntakeAndReportingAreReachableFromOutside(
+            String overlay) throws Exception {
         Rendered rendered = render(overlay);
         List<PodDisruptionBudget> budgets = rendered.all(PodDisruptionBudget.class);
         for (Deployment deployment : rendered.all(Deployment.class)) {
             Map<String, String> labels = deployment.getSpec().getTemplate().getMetadata().getLabels();
-            assertTrue(budgets.stream().anyMatch(b -> labels.entrySet().containsAll(b.getSpec().getSelector().getMatchLabels().entrySet())),
+            assertTrue(budgets.stream().anyMatch(b -> labels.entrySet()
+                    .containsAll(b.getSpec().getSelector().getMatchLabels().entrySet())),
                     deployment.getMetadata().getName() + " has a PodDisruptionBudget");
         }
         List<NetworkPolicy> policies = rendered.all(NetworkPolicy.class);
         assertTrue(policies.stream().anyMatch(p -> empty(p.getSpec().getPodSelector().getMatchLabels())
                 && empty(p.getSpec().getPodSelector().getMatchExpressions())
-                && p.getSpec().getPolicyTypes().contains("Ingress") && empty(p.getSpec().getIngress())), "default deny");
+                && p.getSpec().getPolicyTypes().contains("Ingress") && empty(p.getSpec().getIngress())),
+                "default deny");
         Set<String> fromOutside = policies.stream().filter(p -> p.getSpec().getIngress().stream()
                 .flatMap(r -> r.getFrom().stream())
-                .anyMatch(peer -> peer.getNamespaceSelector() != null && peer.getNamespaceSelector().getMatchLabels() != null
-                        && "ingress-nginx".equals(peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name"))))
+                .anyMatch(peer -> peer.getNamespaceSelector() != null && peer.getNamespaceSelector()
+                .getMatchLabels() != null
+                        && "ingress-nginx".equals(peer.getNamespaceSelector().getMatchLabels()
+                        .get("kubernetes.io/metadata.name"))))
                 .map(p -> p.getSpec().getPodSelector().getMatchLabels().get("app")).collect(Collectors.toSet());
         assertEquals(Set.of("intake-service", "reporting-service"), fromOutside);
         Set<String> backends = rendered.all(Ingress.class).stream().flatMap(i -> i.getSpec().getRules().stream())
-                .flatMap(r -> r.getHttp().getPaths().stream()).map(p -> p.getBackend().getService().getName()).collect(Collectors.toSet());
+                .flatMap(r -> r.getHttp().getPaths().stream()).map(p -> p.getBackend().getService().getName())
+                .collect(Collectors.toSet());
         assertEquals(Set.of("intake-service", "reporting-service"), backends);
         assertFalse(rendered.all(Ingress.class).stream().flatMap(i -> i.getSpec().getRules().stream())
-                .flatMap(r -> r.getHttp().getPaths().stream()).anyMatch(p -> p.getPath().startsWith("/api/v1/admin")), "no admin path");
+                .flatMap(r -> r.getHttp().getPaths().stream()).anyMatch(p -> p.getPath().startsWith("/api/v1/admin")),
+                "no admin path");
     }
 }

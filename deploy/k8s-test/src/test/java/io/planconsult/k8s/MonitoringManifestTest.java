@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** deploy/monitoring: the ServiceMonitor, the alert rules and the Grafana dashboard parse and cover what the runbook names. */
+/**
+ * deploy/monitoring: the ServiceMonitor, the alert rules and the Grafana dashboard parse and cover what the runbook
+ * names.
+ */
 class MonitoringManifestTest {
 
     static final Path MONITORING = Path.of(System.getProperty("monitoring.dir", "../monitoring"));
@@ -38,10 +41,13 @@ class MonitoringManifestTest {
         Set<String> alerts = all.stream().map(OperatorModels.Rule::alert).collect(Collectors.toSet());
         assertTrue(alerts.containsAll(Set.of("PlanconsultConsumerLagGrowing", "PlanconsultDeadLetters",
                 "PlanconsultOutboxStale", "PlanconsultNotReady")), alerts.toString());
-        OperatorModels.Rule lag = all.stream().filter(r -> r.alert().equals("PlanconsultConsumerLagGrowing")).findFirst().orElseThrow();
+        OperatorModels.Rule lag = all.stream().filter(r -> r.alert().equals("PlanconsultConsumerLagGrowing"))
+                .findFirst().orElseThrow();
         assertEquals("5m", lag.forDuration(), "lag growing for 5 minutes");
-        OperatorModels.Rule outbox = all.stream().filter(r -> r.alert().equals("PlanconsultOutboxStale")).findFirst().orElseThrow();
-        assertTrue(outbox.expr().contains("planconsult_intake_outbox_oldest_age_seconds") && outbox.expr().contains("> 60"));
+        OperatorModels.Rule outbox = all.stream().filter(r -> r.alert().equals("PlanconsultOutboxStale")).findFirst()
+                .orElseThrow();
+        assertTrue(outbox.expr().contains("planconsult_intake_outbox_oldest_age_seconds") && outbox.expr()
+                .contains("> 60"));
         all.forEach(r -> assertTrue(r.annotations().containsKey("runbook"), r.alert() + " links the runbook"));
     }
 
@@ -90,7 +96,8 @@ class MonitoringManifestTest {
         assertFalse(exprs.isEmpty());
         for (String meter : List.of("planconsult_intake_requests_total", "planconsult_intake_outbox_backlog_rows",
                 "planconsult_intake_outbox_oldest_age_seconds", "planconsult_intake_outbox_parked_rows",
-                "planconsult_tagging_tagged_total", "planconsult_tagging_residual_pii_total", "planconsult_tagging_stage_seconds_bucket",
+                "planconsult_tagging_tagged_total", "planconsult_tagging_residual_pii_total",
+                "planconsult_tagging_stage_seconds_bucket",
                 "planconsult_reporting_tally_query_seconds_bucket", "planconsult_reporting_events_applied_total",
                 "planconsult_consumer_dead_letters_total",
                 "kafka_consumer_fetch_manager_records_lag", "kafka_producer_topic_record_send_total")) {

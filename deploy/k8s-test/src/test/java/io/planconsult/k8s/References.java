@@ -59,8 +59,10 @@ final class References {
         rendered.all(ConfigMap.class).forEach(map -> created.put("ConfigMap/" + map.getMetadata().getName(),
                 keys(map.getData(), map.getBinaryData())));
         rendered.all(KafkaUser.class).forEach(u -> created.put("Secret/" + u.getMetadata().getName(), KAFKA_USER_KEYS));
-        rendered.all(Kafka.class).forEach(k -> created.put("Secret/" + k.getMetadata().getName() + "-cluster-ca-cert", CLUSTER_CA_KEYS));
-        rendered.all(OperatorModels.CnpgCluster.class).forEach(c -> created.put("Secret/" + c.metadata().getName() + "-app", CNPG_APP_KEYS));
+        rendered.all(Kafka.class).forEach(k -> created.put("Secret/" + k.getMetadata().getName() + "-cluster-ca-cert",
+                CLUSTER_CA_KEYS));
+        rendered.all(OperatorModels.CnpgCluster.class).forEach(c ->
+                created.put("Secret/" + c.metadata().getName() + "-app", CNPG_APP_KEYS));
         return created;
     }
 
@@ -86,7 +88,8 @@ final class References {
         if (secret.getStringData() != null && secret.getStringData().containsKey(key)) {
             return secret.getStringData().get(key);
         }
-        return new String(Base64.getDecoder().decode(secret.getData().get(key)), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(Base64.getDecoder().decode(secret.getData().get(key)),
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static Set<String> keys(Map<String, String> data, Map<String, String> more) {

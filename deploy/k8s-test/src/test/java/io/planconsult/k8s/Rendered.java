@@ -33,7 +33,9 @@ import io.strimzi.api.kafka.model.user.KafkaUser;
  */
 final class Rendered {
 
-    /** apiVersion + kind → model. Kubernetes: fabric8; Strimzi: its api artifact; the other operators: strict records. */
+    /**
+     * apiVersion + kind → model. Kubernetes: fabric8; Strimzi: its api artifact; the other operators: strict records.
+     */
     static final Map<String, Class<?>> MODELS = Map.ofEntries(
             Map.entry("v1/ConfigMap", ConfigMap.class),
             Map.entry("v1/Secret", Secret.class),
@@ -85,7 +87,8 @@ final class Rendered {
             String key = node.path("apiVersion").asText() + "/" + node.path("kind").asText();
             Class<?> model = MODELS.get(key);
             if (model == null) {
-                throw new IllegalArgumentException("no model for " + key + " (" + node.path("metadata").path("name") + ")");
+                throw new IllegalArgumentException("no model for " + key + " (" + node.path("metadata").path("name")
+                        + ")");
             }
             Object object = JSON.treeToValue(node, model);
             UnknownFields.assertNone(object, key + " " + node.path("metadata").path("name").asText());

@@ -65,7 +65,8 @@ class TextKeysManifestTest {
         assertFalse(Boolean.TRUE.equals(intake.getOptional()), "a pod never starts without the token");
         String committed = References.secretValue(rendered, intake.getName(), intake.getKey());
         assertTrue(committed.length() < SHORTEST_TOKEN_INTAKE_ACCEPTS,
-                "the committed token is a placeholder intake refuses (fails closed), never a real one: " + committed.length());
+                "the committed token is a placeholder intake refuses (fails closed), never a real one: "
+                + committed.length());
     }
 
     @ParameterizedTest
@@ -73,12 +74,14 @@ class TextKeysManifestTest {
     void taggingReachesIntakesServiceOnAPortOnlyItsPolicyOpens(String overlay) throws Exception {
         Rendered rendered = render(overlay);
         URI url = URI.create(env(container(rendered, "tagging-service"), "TAGGING_INTAKE_URL").getValue());
-        Service service = rendered.all(Service.class).stream().filter(s -> s.getMetadata().getName().equals(url.getHost()))
+        Service service = rendered.all(Service.class).stream()
+                .filter(s -> s.getMetadata().getName().equals(url.getHost()))
                 .findFirst().orElseThrow(() -> new AssertionError("no Service " + url.getHost()));
         Map<String, String> intakePods = rendered.all(Deployment.class).stream()
                 .filter(d -> d.getMetadata().getName().equals("intake-service")).findFirst().orElseThrow()
                 .getSpec().getTemplate().getMetadata().getLabels();
-        assertTrue(intakePods.entrySet().containsAll(service.getSpec().getSelector().entrySet()), "the Service selects intake");
+        assertTrue(intakePods.entrySet().containsAll(service.getSpec().getSelector().entrySet()),
+                "the Service selects intake");
         int port = url.getPort() < 0 ? ("https".equals(url.getScheme()) ? 443 : 80) : url.getPort();
         ServicePort servicePort = service.getSpec().getPorts().stream().filter(p -> p.getPort() == port).findFirst()
                 .orElseThrow(() -> new AssertionError("the Service has no port " + port));
@@ -106,7 +109,8 @@ class TextKeysManifestTest {
         for (Ingress ingress : render(overlay).all(Ingress.class)) {
             ingress.getSpec().getRules().stream().flatMap(r -> r.getHttp().getPaths().stream()).forEach(path -> {
                 assertFalse(INTERNAL_PATH.startsWith(path.getPath()) || path.getPath().startsWith("/internal"),
-                        ingress.getMetadata().getName() + " routes " + path.getPath() + ", which covers " + INTERNAL_PATH);
+                        ingress.getMetadata().getName() + " routes " + path.getPath() + ", which covers "
+                        + INTERNAL_PATH);
             });
             assertTrue(ingress.getSpec().getDefaultBackend() == null, "no default backend catches /internal");
         }
@@ -122,6 +126,7 @@ class TextKeysManifestTest {
             return target.getIntVal();
         }
         return container.getPorts().stream().filter(p -> target.getStrVal().equals(p.getName())).findFirst()
-                .orElseThrow(() -> new AssertionError("no container port named " + target.getStrVal())).getContainerPort();
+                .orElseThrow(() -> new AssertionError("no container port named " + target.getStrVal()))
+                .getContainerPort();
     }
 }

@@ -85,7 +85,10 @@ public final class LocalKafkaBroker implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
-    /** Starts the broker (formatting its storage the first time), waits until it serves requests, creates the platform's topics. */
+    /**
+     * Starts the broker (formatting its storage the first time), waits until it serves requests, creates the platform's
+     * topics.
+     */
     public synchronized void start() {
         if (isRunning()) {
             return;
@@ -96,7 +99,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
             if (!Files.exists(dataDir.resolve("logs/meta.properties"))) {
                 format(properties);
             }
-            process = javaProcess(List.of("-Xmx512m", "-XX:+UseSerialGC"), "kafka.Kafka", List.of(properties.toString()))
+            process = javaProcess(List.of("-Xmx512m", "-XX:+UseSerialGC"), "kafka.Kafka",
+                    List.of(properties.toString()))
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("broker.log").toFile()))
                     .start();
             awaitReadyAndCreateTopics();
@@ -195,7 +199,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
                     }
                 } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
                     if (Instant.now().isAfter(deadline)) {
-                        throw new IllegalStateException("the Kafka broker was not ready within " + READY_TIMEOUT + ": " + logTail(), e);
+                        throw new IllegalStateException("the Kafka broker was not ready within " + READY_TIMEOUT + ": "
+                                + logTail(), e);
                     }
                 }
                 Thread.sleep(200);
@@ -236,13 +241,15 @@ public final class LocalKafkaBroker implements AutoCloseable {
     }
 
     static String javaExecutable() {
-        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString());
     }
 
     static String brokerClassPath() {
         try (InputStream in = LocalKafkaBroker.class.getResourceAsStream(CLASS_PATH_RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException(CLASS_PATH_RESOURCE + " is missing: build local-infra with Maven first");
+                throw new IllegalStateException(CLASS_PATH_RESOURCE
+                        + " is missing: build local-infra with Maven first");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
         } catch (IOException e) {

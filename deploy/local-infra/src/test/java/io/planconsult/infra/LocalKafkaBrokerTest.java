@@ -34,12 +34,15 @@ class LocalKafkaBrokerTest {
     void brokerCreatesTopicsAndKeepsRecordsAcrossRestart() throws Exception {
         try (LocalKafkaBroker broker = LocalKafkaBroker.onFreePorts(dir)) {
             broker.start();
-            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    broker.bootstrapServers()))) {
                 Set<String> names = admin.listTopics().names().get(10, TimeUnit.SECONDS);
-                assertTrue(names.containsAll(Topics.ALL.stream().map(Topics.TopicSpec::name).toList()), names.toString());
+                assertTrue(names.containsAll(Topics.ALL.stream().map(Topics.TopicSpec::name).toList()),
+                        names.toString());
             }
             try (var producer = new KafkaProducer<String, String>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(), ProducerConfig.ACKS_CONFIG,
+                    "all"),
                     new StringSerializer(), new StringSerializer())) {
                 producer.send(new ProducerRecord<>("restart-check", "k", "before-restart")).get(10, TimeUnit.SECONDS);
             }
@@ -50,7 +53,8 @@ class LocalKafkaBrokerTest {
             try (var consumer = new KafkaConsumer<String, String>(Map.of(
                     ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                     ConsumerConfig.GROUP_ID_CONFIG, "restart-check",
-                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                    new StringDeserializer())) {
                 consumer.subscribe(List.of("restart-check"));
                 long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
                 ConsumerRecords<String, String> records = ConsumerRecords.empty();

@@ -29,7 +29,8 @@ public final class Api {
 
     /** @param bearer a token sent as {@code Authorization: Bearer} on every request, or {@code null} */
     public Api(String bearer) {
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1)
+                .build();
         this.bearer = bearer;
     }
 
@@ -47,7 +48,8 @@ public final class Api {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                     .header("Content-Type", "application/json")
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+                            : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s
+                            : JSON.writeValueAsString(body)));
             headers.forEach(request::header);
             return send(request);
         } catch (IOException e) {
@@ -68,9 +70,11 @@ public final class Api {
             request.header("Authorization", "Bearer " + bearer);
         }
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
             String text = response.body();
-            return new Reply(response.statusCode(), text == null || text.isEmpty() ? JSON.nullNode() : JSON.readTree(text));
+            return new Reply(response.statusCode(), text == null || text.isEmpty() ? JSON.nullNode()
+                    : JSON.readTree(text));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

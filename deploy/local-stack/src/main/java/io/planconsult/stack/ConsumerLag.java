@@ -23,7 +23,8 @@ public final class ConsumerLag {
                     .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
             var partitions = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS)
                     .get(topic).partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-            var ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
+            var ends = admin.listOffsets(partitions.stream().collect(
+                    Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
                     .all().get(10, TimeUnit.SECONDS);
             long lag = 0;
             boolean any = false;

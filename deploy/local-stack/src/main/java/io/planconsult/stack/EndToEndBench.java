@@ -61,7 +61,8 @@ final class EndToEndBench {
         }
     }
 
-    private Figures measure(LocalStack stack, String name, int warmup, int seed, int n, int concurrency) throws Exception {
+    private Figures measure(LocalStack stack, String name, int warmup, int seed, int n,
+            int concurrency) throws Exception {
         Api api = new Api(Tokens.mint(stack.keys(), "admin", null, Duration.ofHours(8)));
         String intake = stack.intake().baseUrl();
         String reporting = stack.reporting().baseUrl();
@@ -141,7 +142,8 @@ final class EndToEndBench {
 
     /** The server's postmaster: the first line of postmaster.pid in its data directory (needs a superuser). */
     private static long postmasterPid(String jdbcUrl) {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, System.getenv().getOrDefault("PLANCONSULT_PG_USER", "postgres"),
+        try (Connection c = DriverManager.getConnection(jdbcUrl,
+                System.getenv().getOrDefault("PLANCONSULT_PG_USER", "postgres"),
                 System.getenv("PLANCONSULT_PG_PASSWORD"));
              ResultSet rs = c.createStatement().executeQuery("SHOW data_directory")) {
             rs.next();

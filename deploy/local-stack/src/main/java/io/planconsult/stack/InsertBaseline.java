@@ -24,17 +24,21 @@ final class InsertBaseline {
 
     /** pgbench, 10 s, each transaction one autocommitted INSERT of a suggestion-sized row. */
     static Result pgbench(String jdbcUrl, int concurrency) throws IOException, InterruptedException, SQLException {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, System.getenv().getOrDefault("PLANCONSULT_PG_USER", "postgres"), null);
+        try (Connection c = DriverManager.getConnection(jdbcUrl,
+                System.getenv().getOrDefault("PLANCONSULT_PG_USER", "postgres"), null);
              Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS planconsult_insert_baseline (id BIGSERIAL PRIMARY KEY, text VARCHAR(10000), created_at TIMESTAMPTZ DEFAULT now())");
+            s.execute("CREATE TABLE IF NOT EXISTS planconsult_insert_baseline (id BIGSERIAL PRIMARY KEY, text "
+                    + "VARCHAR(10000), created_at TIMESTAMPTZ DEFAULT now())");
         }
         Path script = Files.createTempFile("insert-baseline", ".sql");
-        Files.writeString(script, "INSERT INTO planconsult_insert_baseline (text) VALUES ('" + ROW_TEXT + "');\n", StandardCharsets.UTF_8);
+        Files.writeString(script, "INSERT INTO planconsult_insert_baseline (text) VALUES ('" + ROW_TEXT + "');\n",
+                StandardCharsets.UTF_8);
         Matcher url = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/([^?]+)").matcher(jdbcUrl);
         if (!url.find()) {
             throw new IllegalArgumentException("cannot read host, port and database from " + jdbcUrl);
         }
-        Process p = new ProcessBuilder("pgbench", "-n", "-c", Integer.toString(concurrency), "-j", Integer.toString(concurrency), "-T", "10",
+        Process p = new ProcessBuilder("pgbench", "-n", "-c", Integer.toString(concurrency), "-j",
+                Integer.toString(concurrency), "-T", "10",
                 "-f", script.toString(), "-h", url.group(1), "-p", url.group(2),
                 "-U", System.getenv().getOrDefault("PLANCONSULT_PG_USER", "postgres"), url.group(3))
                 .redirectErrorStream(true).start();

@@ -42,18 +42,25 @@ public final class LoadCommand {
         double tallySeconds = run.seconds() + tallied.seconds();
         long total = tallied.count();
 
-        System.out.printf("load: %d suggestions, concurrency %d, database %s, token %s, idempotency keys %s%n", n, concurrency, db,
+        System.out.printf("load: %d suggestions, concurrency %d, database %s, token %s, idempotency keys %s%n", n,
+                concurrency, db,
                 options.containsKey("token") ? "yes" : "no", options.containsKey("idempotency") ? "yes" : "no");
-        System.out.printf("  accepted              %d of %d (%.0f accepted/s)%n", run.accepted(), n, run.acceptedPerSecond());
+        System.out.printf("  accepted              %d of %d (%.0f accepted/s)%n", run.accepted(), n,
+                run.acceptedPerSecond());
         if (!run.refused().isEmpty()) {
-            System.out.printf("  refused               %s (status: count; 401/403: pass --token \"$(deploy/token --role admin)\")%n", run.refused());
+            System.out.printf("  refused               %s (status: count; 401/403: pass --token \"$(deploy/token "
+                    + "--role admin)\")%n", run.refused());
         }
-        System.out.printf("  POST latency          p50 %.1f ms   p99 %.1f ms%n", run.percentileMillis(0.5), run.percentileMillis(0.99));
-        System.out.printf("  first POST -> tallies %.1f s (tallies show %d of %d)%n", tallySeconds, total - before, run.accepted());
+        System.out.printf("  POST latency          p50 %.1f ms   p99 %.1f ms%n", run.percentileMillis(0.5),
+                run.percentileMillis(0.99));
+        System.out.printf("  first POST -> tallies %.1f s (tallies show %d of %d)%n", tallySeconds, total - before,
+                run.accepted());
 
         InsertBaseline.Result baseline = InsertBaseline.pgbench(db, concurrency);
-        System.out.printf("  raw baseline          %.0f single-row INSERTs/s (%s, concurrency %d)%n", baseline.insertsPerSecond(), baseline.tool(), concurrency);
-        System.out.printf("  ratio                 accepted/s is %.2f x the raw INSERT rate%n", run.acceptedPerSecond() / baseline.insertsPerSecond());
+        System.out.printf("  raw baseline          %.0f single-row INSERTs/s (%s, concurrency %d)%n",
+                baseline.insertsPerSecond(), baseline.tool(), concurrency);
+        System.out.printf("  ratio                 accepted/s is %.2f x the raw INSERT rate%n",
+                run.acceptedPerSecond() / baseline.insertsPerSecond());
     }
 
     static Map<String, String> options(String[] args) {

@@ -83,7 +83,8 @@ public final class LocalStack implements AutoCloseable {
     public LocalStack(Settings settings) {
         this.settings = settings;
         this.keys = LocalKeys.in(settings.keysDir());
-        this.broker = new LocalKafkaBroker(settings.workDir().resolve("kafka"), settings.kafkaPort(), settings.controllerPort());
+        this.broker = new LocalKafkaBroker(settings.workDir().resolve("kafka"), settings.kafkaPort(),
+                settings.controllerPort());
         this.embeddedDatabase = new EmbeddedDatabase(settings.workDir().resolve("postgres"), settings.embeddedPort());
         this.intake = service("intake-service", settings.intakePort(), "intake");
         this.tagging = service("tagging-service", settings.taggingPort(), "tagging");
@@ -112,9 +113,11 @@ public final class LocalStack implements AutoCloseable {
         env.put("QUARKUS_FLYWAY_SCHEMAS", schema);
         // A laptop busy starting four processes can take longer than the default 5 s to open a connection.
         env.put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "30S");
-        // Every service gets the verification key: intake checks tokens now; tagging and reporting ignore it until they do.
+        // Every service gets the verification key: intake checks tokens now; tagging and reporting ignore it until they
+        // do.
         List<String> jvmOptions = List.of("-Dmp.jwt.verify.publickey.location=" + keys.publicKey().toAbsolutePath());
-        return new ServiceProcess(module, built, port, env, jvmOptions, settings.workDir().resolve("logs").resolve(module + ".log"));
+        return new ServiceProcess(module, built, port, env, jvmOptions,
+                settings.workDir().resolve("logs").resolve(module + ".log"));
     }
 
     public String schema(String database) {

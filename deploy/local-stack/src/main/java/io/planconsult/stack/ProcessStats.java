@@ -35,7 +35,8 @@ public record ProcessStats(double cpuSeconds, long rssBytes) {
         try (var entries = Files.list(Path.of("/proc"))) {
             for (Path entry : (Iterable<Path>) entries::iterator) {
                 String name = entry.getFileName().toString();
-                if (name.chars().allMatch(Character::isDigit) && (Long.parseLong(name) == rootPid || parent(entry) == rootPid)) {
+                if (name.chars().allMatch(Character::isDigit) && (Long.parseLong(name) == rootPid
+                        || parent(entry) == rootPid)) {
                     ProcessStats one = of(Long.parseLong(name));
                     cpu += one.cpuSeconds;
                     rss += one.rssBytes;

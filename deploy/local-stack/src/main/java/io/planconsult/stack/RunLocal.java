@@ -48,9 +48,11 @@ public final class RunLocal {
         System.out.printf("  PostgreSQL         %s (schemas %s)%n", stack.jdbcUrl("intake"), stack.schema("*"));
         System.out.printf("  Kafka              %s%n", stack.broker().bootstrapServers());
         for (ServiceProcess s : stack.services()) {
-            System.out.printf("  %-18s %s   Swagger UI %s/q/swagger-ui   log %s%n", s.name(), s.baseUrl(), s.baseUrl(), s.logFile());
+            System.out.printf("  %-18s %s   Swagger UI %s/q/swagger-ui   log %s%n", s.name(), s.baseUrl(), s.baseUrl(),
+                    s.logFile());
         }
-        System.out.printf("  tokens             deploy/token --role <station-staff|analyst|viewer|admin> [--station <id>]   (keys in %s)%n",
+        System.out.printf("  tokens             deploy/token --role <station-staff|analyst|viewer|admin> [--station "
+                + "<id>]   (keys in %s)%n",
                 stack.settings().keysDir());
         System.out.println("\nCtrl-C stops everything.");
         stopped.await();

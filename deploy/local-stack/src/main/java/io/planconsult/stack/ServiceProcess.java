@@ -41,7 +41,8 @@ public final class ServiceProcess {
     private List<String> launcher = List.of();
     private Process process;
 
-    public ServiceProcess(String name, Path appDir, int port, Map<String, String> environment, List<String> jvmOptions, Path logFile) {
+    public ServiceProcess(String name, Path appDir, int port, Map<String, String> environment, List<String> jvmOptions,
+            Path logFile) {
         this.name = name;
         this.appDir = appDir;
         this.port = port;
@@ -75,7 +76,8 @@ public final class ServiceProcess {
         if (process != null && process.isAlive()) {
             return;
         }
-        // A service's live heap after a collection is 30-60 MB under load (JFR, deploy/bench): 256 MB of heap keeps each
+        // A service's live heap after a collection is 30-60 MB under load (JFR, deploy/bench): 256 MB of heap keeps
+        // each
         // process under 400 MB resident; the serial collector suits one or two cores and small heaps. A later -Xmx in
         // the JVM options wins (the rebuild bench holds the whole replay in memory).
         List<String> command = new ArrayList<>(launcher);
@@ -102,7 +104,8 @@ public final class ServiceProcess {
                 throw new IllegalStateException(name + " exited during start; see " + logFile + "\n" + logTail());
             }
             try {
-                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(baseUrl() + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;

@@ -26,7 +26,8 @@ public final class ServiceToken {
                 byte[] random = new byte[32];
                 new SecureRandom().nextBytes(random);
                 Files.createDirectories(keysDir);
-                Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(random), StandardCharsets.US_ASCII);
+                Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(random),
+                        StandardCharsets.US_ASCII);
                 try {
                     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
                 } catch (UnsupportedOperationException e) {

@@ -51,7 +51,8 @@ final class TaggedLoad {
     }
 
     /** @return events/s */
-    static double produce(String bootstrap, List<JsonNode> dev, int n, IntFunction<EventLoad.Origin> origins) throws Exception {
+    static double produce(String bootstrap, List<JsonNode> dev, int n,
+            IntFunction<EventLoad.Origin> origins) throws Exception {
         Map<String, UUID> clusterFirst = new HashMap<>();
         return EventLoad.produce(bootstrap, Topics.SUGGESTIONS_TAGGED, EventTypes.SUGGESTION_TAGGED,
                 EventTypes.SOURCE_TAGGING, n, i -> {
@@ -106,7 +107,9 @@ final class TaggedLoad {
         return text;
     }
 
-    /** Three short pieces of the text stand in for the tagging engine's keywords (the load's shape, not their meaning). */
+    /**
+     * Three short pieces of the text stand in for the tagging engine's keywords (the load's shape, not their meaning).
+     */
     private static List<String> keywords(String text) {
         String letters = text.replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s\\[\\]]", "");
         List<String> keywords = new ArrayList<>();

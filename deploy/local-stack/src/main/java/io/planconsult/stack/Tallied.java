@@ -20,7 +20,10 @@ final class Tallied {
         return tallies.path("total").asLong();
     }
 
-    /** Polls every 250 ms (each poll costs reporting a tally query) until the tallies count at least {@code target} or the timeout passes. */
+    /**
+     * Polls every 250 ms (each poll costs reporting a tally query) until the tallies count at least {@code target} or
+     * the timeout passes.
+     */
     static Waited await(Api api, String reportingUrl, long target, double timeoutSeconds) throws InterruptedException {
         long start = System.nanoTime();
         long deadline = start + (long) (timeoutSeconds * 1e9);

@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * {@code deploy/token --role <station-staff|analyst|viewer|admin> [--station <id>] [--ttl 8h] [--aud intake,reporting]}:
+ * {@code deploy/token --role <station-staff|analyst|viewer|admin> [--station <id>] [--ttl 8h] [--aud
+ * intake,reporting]}:
  * prints a JWT signed with the local key pair ({@code .local/keys/}, generated on first use), for curl or Swagger UI's
  * Authorize button. {@code --ttl} is at most 8h (what the services accept); {@code --aud} names the services the token
  * is for (default all three; each service refuses a token without its audience).
@@ -63,7 +64,8 @@ public final class TokenCommand {
 
     private static void usage(String problem) {
         System.err.println(problem);
-        System.err.println("usage: deploy/token --role <station-staff|analyst|viewer|admin> [--station <id>] [--ttl <=8h]"
+        System.err.println("usage: deploy/token --role <station-staff|analyst|viewer|admin> [--station <id>] [--ttl "
+                + "<=8h]"
                 + " [--aud intake,tagging,reporting]");
         System.exit(2);
     }

@@ -39,10 +39,12 @@ public final class Tokens {
      */
     public static String mint(LocalKeys keys, String role, String station, Duration ttl, Set<String> services) {
         if (ttl.isNegative() || ttl.isZero() || ttl.compareTo(MAX_TTL) > 0) {
-            throw new IllegalArgumentException("--ttl must be more than 0 and at most " + MAX_TTL.toHours() + "h, was " + ttl);
+            throw new IllegalArgumentException("--ttl must be more than 0 and at most " + MAX_TTL.toHours() + "h, was "
+                    + ttl);
         }
         if (services.isEmpty() || !AUDIENCES.keySet().containsAll(services)) {
-            throw new IllegalArgumentException("--aud must name some of " + new TreeSet<>(AUDIENCES.keySet()) + ", was " + services);
+            throw new IllegalArgumentException("--aud must name some of " + new TreeSet<>(AUDIENCES.keySet()) + ", was "
+                    + services);
         }
         Set<String> audiences = services.stream().map(AUDIENCES::get).collect(Collectors.toCollection(TreeSet::new));
         if (!ROLES.contains(role)) {
@@ -51,7 +53,8 @@ public final class Tokens {
         if ("station-staff".equals(role) && (station == null || station.isBlank())) {
             throw new IllegalArgumentException("a station-staff token needs --station <id>");
         }
-        String subject = "station-staff".equals(role) ? "staff-" + station : role + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String subject = "station-staff".equals(role) ? "staff-" + station : role + "-" + UUID.randomUUID().toString()
+                .substring(0, 8);
         JwtClaimsBuilder claims = Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(Set.of(role))
                 .audience(audiences).expiresIn(ttl);
         if ("station-staff".equals(role)) {

@@ -40,7 +40,8 @@ final class CopyScan {
         try (Connection c = DriverManager.getConnection(pgUrl, user, System.getenv("PLANCONSULT_PG_PASSWORD"))) {
             for (String schema : schemas) {
                 List<String> tables = new ArrayList<>();
-                try (var q = c.prepareStatement("select table_name from information_schema.tables where table_schema = ?"
+                try (var q = c.prepareStatement(
+                        "select table_name from information_schema.tables where table_schema = ?"
                         + " and table_type = 'BASE TABLE'")) {
                     q.setString(1, schema);
                     try (ResultSet rs = q.executeQuery()) {

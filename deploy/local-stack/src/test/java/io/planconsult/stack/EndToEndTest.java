@@ -67,7 +67,8 @@ class EndToEndTest {
     @Test
     @Order(1)
     void twoHundredSuggestionsAcrossAllDistrictsAreTalliedExactly() {
-        assertEquals(ReferenceData.districts().codes().size(), stations.stream().map(s -> s.get("district").asText()).distinct()
+        assertEquals(ReferenceData.districts().codes().size(),
+                stations.stream().map(s -> s.get("district").asText()).distinct()
                 .count(), "the stations cover every district");
         List<String> texts = DevSet.texts(DevSet.defaultPath(stack.settings().repo()));
         for (int i = 0; i < 200; i++) {
@@ -109,11 +110,13 @@ class EndToEndTest {
         }
         awaitTotal(expectedTotal);
         for (String id : ids) {
-            await(() -> "TAGGED".equals(api.get(stack.intake().baseUrl() + "/api/v1/suggestions/" + id).body().path("status").asText()),
+            await(() -> "TAGGED".equals(api.get(stack.intake().baseUrl() + "/api/v1/suggestions/" + id).body()
+                    .path("status").asText()),
                     "suggestion " + id + " is tagged");
         }
         String group = stack.reportingGroup();
-        await(() -> ConsumerLag.of(stack.broker().bootstrapServers(), group, Topics.SUGGESTIONS_TAGGED) == 0, "reporting has caught up");
+        await(() -> ConsumerLag.of(stack.broker().bootstrapServers(), group, Topics.SUGGESTIONS_TAGGED) == 0,
+                "reporting has caught up");
         assertEquals(expectedTotal, tallies("station").get("total").asLong(), "each of the 20 counted exactly once");
         assertEquals(expectedStationCells, cells("station"));
     }
@@ -122,34 +125,41 @@ class EndToEndTest {
     @Order(4)
     void malformedRecordGoesToTheDeadLetterTopicAndTheNextSuggestionIsStillTallied() {
         String poisonKey = "e2e-poison-" + UUID.randomUUID();
-        TopicProbe.send(stack.broker().bootstrapServers(), Topics.SUGGESTIONS_SUBMITTED, poisonKey, "{\"suggestionId\": [broken",
-                Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_type", "io.planconsult.suggestion.submitted",
+        TopicProbe.send(stack.broker().bootstrapServers(), Topics.SUGGESTIONS_SUBMITTED, poisonKey,
+                "{\"suggestionId\": [broken",
+                Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_type",
+                "io.planconsult.suggestion.submitted",
                         "ce_source", "/e2e"));
         String phone = "13857162394";
         JsonNode station = stations.getFirst();
         String id = post(station, "建议在社区增设老年食堂，联系人：陈先生，电话 " + phone + "，邮箱 chen.resident@example.com");
         awaitTotal(expectedTotal);
         try (TopicProbe dlq = TopicProbe.of(stack.broker().bootstrapServers(), Topics.TAGGING_DEAD_LETTER)) {
-            assertTrue(dlq.awaitKey(poisonKey, DEADLINE).isPresent(), "the malformed record is on the dead-letter topic");
+            assertTrue(dlq.awaitKey(poisonKey, DEADLINE).isPresent(),
+                    "the malformed record is on the dead-letter topic");
         }
         try (TopicProbe tagged = TopicProbe.of(stack.broker().bootstrapServers(), Topics.SUGGESTIONS_TAGGED)) {
             String value = tagged.awaitKey(id, DEADLINE).orElseThrow().value();
-            assertFalse(value.contains(phone) || value.contains("chen.resident@example.com") || value.contains("陈先生"), value);
+            assertFalse(value.contains(phone) || value.contains("chen.resident@example.com") || value.contains("陈先生"),
+                    value);
         }
-        JsonNode page = api.get(stack.reporting().baseUrl() + "/api/v1/suggestions?size=200&district=" + station.get("district").asText()).body();
+        JsonNode page = api.get(stack.reporting().baseUrl() + "/api/v1/suggestions?size=200&district="
+                + station.get("district").asText()).body();
         String redacted = null;
         for (JsonNode item : page.get("items")) {
             if (item.get("suggestionId").asText().equals(id)) {
                 redacted = item.get("redactedText").asText();
             }
         }
-        assertTrue(redacted != null && redacted.contains("[电话]") && !redacted.contains(phone), String.valueOf(redacted));
+        assertTrue(redacted != null && redacted.contains("[电话]") && !redacted.contains(phone),
+                String.valueOf(redacted));
     }
 
     @Test
     @Order(5)
     void noReportExportCarriesAPhoneNumberIdNumberOrEmailAddress() throws Exception {
-        List<String> personal = List.of("13905718826", "0571-87651234", "11010519491231002X", "wang.lei1980@example.com",
+        List<String> personal = List.of("13905718826", "0571-87651234", "11010519491231002X",
+                "wang.lei1980@example.com",
                 "zhoumin@163.com", "+86 138 5716 2394");
         JsonNode station = stations.get(3);
         post(station, "建议西湖区增加社区养老服务中心，联系电话 13905718826，邮箱 wang.lei1980@example.com");
@@ -185,9 +195,11 @@ class EndToEndTest {
     @Test
     @Order(6)
     void amendmentRetagAndWithdrawalMoveTheTalliesExactly() {
-        JsonNode station = stations.stream().filter(s -> s.get("district").asText().equals("xiaoshan")).findFirst().orElseThrow();
+        JsonNode station = stations.stream().filter(s -> s.get("district").asText().equals("xiaoshan")).findFirst()
+                .orElseThrow();
         String district = station.get("district").asText();
-        Api staff = new Api(Tokens.mint(stack.keys(), "station-staff", station.get("id").asText(), Duration.ofMinutes(30)));
+        Api staff = new Api(Tokens.mint(stack.keys(), "station-staff", station.get("id").asText(),
+                Duration.ofMinutes(30)));
         Api analyst = new Api(Tokens.mint(stack.keys(), "analyst", null, Duration.ofMinutes(30)));
         String suggestions = stack.intake().baseUrl() + "/api/v1/suggestions/";
 
@@ -205,15 +217,18 @@ class EndToEndTest {
         String[] after = preview(amendedText, district);
         StackQueries.move(stationCells, district + "/" + before[0], district + "/" + after[0]);
         StackQueries.move(subjectCells, before[1] + "/" + before[0], after[1] + "/" + after[0]);
-        await(() -> stationCells.equals(cells("station")) && subjectCells.equals(cells("subject")), "the amendment moved the cells");
+        await(() -> stationCells.equals(cells("station")) && subjectCells.equals(cells("subject")),
+                "the amendment moved the cells");
 
         // An analyst's tag overrides the model's.
         String human = after[0].equals("gaps") ? "rule-of-law" : "gaps";
-        Api.Reply retagged = analyst.request("PUT", suggestions + id + "/topics", Map.of("primaryTopic", human), Map.of());
+        Api.Reply retagged = analyst.request("PUT", suggestions + id + "/topics", Map.of("primaryTopic", human),
+                Map.of());
         assertEquals(200, retagged.status(), retagged.body().toString());
         StackQueries.move(stationCells, district + "/" + after[0], district + "/" + human);
         StackQueries.move(subjectCells, after[1] + "/" + after[0], after[1] + "/" + human);
-        await(() -> stationCells.equals(cells("station")) && subjectCells.equals(cells("subject")), "the re-tag moved the cells");
+        await(() -> stationCells.equals(cells("station")) && subjectCells.equals(cells("subject")),
+                "the re-tag moved the cells");
 
         // Withdrawn: it leaves every tally and every list.
         Api.Reply withdrawn = staff.post(suggestions + id + "/withdrawal", null);
@@ -224,8 +239,10 @@ class EndToEndTest {
         await(() -> tallies("station").get("total").asLong() == expectedTotal, "the withdrawal left the total");
         assertEquals(stationCells, cells("station"));
         assertEquals(subjectCells, cells("subject"));
-        JsonNode page = api.get(stack.reporting().baseUrl() + "/api/v1/suggestions?size=200&district=" + district).body();
-        page.get("items").forEach(item -> assertFalse(item.get("suggestionId").asText().equals(id), "a withdrawn suggestion is not listed"));
+        JsonNode page = api.get(stack.reporting().baseUrl() + "/api/v1/suggestions?size=200&district=" + district)
+                .body();
+        page.get("items").forEach(item -> assertFalse(item.get("suggestionId").asText().equals(id),
+                "a withdrawn suggestion is not listed"));
     }
 
     /** {primary topic, subject district} as the tagging engine would give them. */

@@ -38,12 +38,14 @@ class ErasureEndToEndTest {
         LocalStack stack = E2E.stack();
         Api admin = E2E.admin();
         String intake = stack.intake().baseUrl();
-        Api.Reply posted = admin.post(intake + "/api/v1/suggestions", Map.of("stationId", "st-xiaoshan-01", "channel", "station",
+        Api.Reply posted = admin.post(intake + "/api/v1/suggestions",
+                Map.of("stationId", "st-xiaoshan-01", "channel", "station",
                 "text", raw, "submitter", Map.of("name", name, "phone", phone)));
         assertEquals(201, posted.status(), posted.body().toString());
         String id = posted.body().get("id").asText();
         awaitRedacted(id, 0);
-        Api.Reply patched = admin.request("PATCH", intake + "/api/v1/suggestions/" + id, Map.of("text", amended), Map.of());
+        Api.Reply patched = admin.request("PATCH", intake + "/api/v1/suggestions/" + id, Map.of("text", amended),
+                Map.of());
         assertEquals(200, patched.status(), patched.body().toString());
         awaitRedacted(id, 1);
         await(() -> reportingHas(marker), "reporting lists the suggestion");
@@ -54,21 +56,24 @@ class ErasureEndToEndTest {
 
         List<String> needles = List.of(raw, amended, name, phone, "13857162394");
         List<String> schemas = List.of(stack.schema("intake"), stack.schema("tagging"), stack.schema("reporting"));
-        List<String> rows = CopyScan.databaseHits(stack.settings().pgUrl(), stack.settings().pgUser(), schemas, needles);
+        List<String> rows = CopyScan.databaseHits(stack.settings().pgUrl(), stack.settings().pgUser(), schemas,
+                needles);
         assertEquals(List.of(), rows, "tables holding the raw text or contact data");
         CopyScan.Scan topics = CopyScan.topicHits(stack.broker().bootstrapServers(), needles);
         assertTrue(topics.records() >= 5, "read the topics: " + topics.records() + " records");
         assertEquals(List.of(), topics.hits(), "records holding the raw text or contact data");
 
         // The control: the scans do find what is still there, the redacted text with its marker.
-        assertFalse(CopyScan.databaseHits(stack.settings().pgUrl(), stack.settings().pgUser(), schemas, List.of(marker)).isEmpty());
+        assertFalse(CopyScan.databaseHits(stack.settings().pgUrl(), stack.settings().pgUser(), schemas, List.of(marker))
+                .isEmpty());
         assertFalse(CopyScan.topicHits(stack.broker().bootstrapServers(), List.of(marker)).hits().isEmpty());
     }
 
     private static void awaitRedacted(String id, int revision) {
         await(() -> {
             JsonNode s = E2E.admin().get(E2E.stack().intake().baseUrl() + "/api/v1/suggestions/" + id).body();
-            return "TAGGED".equals(s.get("status").asText()) && s.get("revision").asInt() == revision && !s.get("text").isNull();
+            return "TAGGED".equals(s.get("status").asText()) && s.get("revision").asInt() == revision && !s.get("text")
+                    .isNull();
         }, "revision " + revision + " is tagged and its redacted text is back in intake");
     }
 

@@ -109,8 +109,8 @@ class FaultsEndToEndTest {
     }
 
     /**
-     * A rolling update stops each pod with SIGTERM while it works. The records a stopping service holds are left for the
-     * partitions' next owner: none may be dead-lettered because the database pool or the ORM closed under it.
+     * A rolling update stops each pod with SIGTERM while it works. The records a stopping service holds are left for
+     * the partitions' next owner: none may be dead-lettered because the database pool or the ORM closed under it.
      */
     @Test
     @Order(3)

@@ -60,7 +60,8 @@ class PointsEndToEndTest {
         assertTrue(tagged.get("reviewReasons").toString().contains("multi-point"), tagged.toString());
         String primary = tagged.get("primaryTopic").asText();
 
-        E2eStack.await(DEADLINE, () -> StackQueries.tallies(api, stack, "station").get("total").asLong() == 1, "the speech is tallied");
+        E2eStack.await(DEADLINE, () -> StackQueries.tallies(api, stack, "station").get("total").asLong() == 1,
+                "the speech is tallied");
         JsonNode tallies = StackQueries.tallies(api, stack, "station");
         Map<String, long[]> cells = new HashMap<>();
         for (JsonNode cell : tallies.get("cells")) {

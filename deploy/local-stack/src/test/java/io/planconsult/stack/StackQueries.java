@@ -9,7 +9,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** What the end-to-end tests ask a running stack: its stations, its tallies, their non-empty cells, the engine's preview. */
+/**
+ * What the end-to-end tests ask a running stack: its stations, its tallies, their non-empty cells, the engine's
+ * preview.
+ */
 final class StackQueries {
 
     private StackQueries() {
@@ -55,7 +58,9 @@ final class StackQueries {
                 : preview.get("primaryTopic").asText();
     }
 
-    /** Moves one count from one cell to another ({@code to == null}: it leaves the tallies); empty cells are not listed. */
+    /**
+     * Moves one count from one cell to another ({@code to == null}: it leaves the tallies); empty cells are not listed.
+     */
     static void move(Map<String, Long> cells, String from, String to) {
         if (cells.merge(from, -1L, Long::sum) == 0) {
             cells.remove(from);

@@ -24,7 +24,8 @@ class TokensTest {
 
     private JsonNode claims(String jwt) throws Exception {
         String payload = jwt.split("\\.")[1];
-        return new ObjectMapper().readTree(new String(java.util.Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
+        return new ObjectMapper().readTree(new String(java.util.Base64.getUrlDecoder().decode(payload),
+                StandardCharsets.UTF_8));
     }
 
     @Test
@@ -36,7 +37,8 @@ class TokensTest {
         assertEquals(List.of("planconsult-intake", "planconsult-reporting", "planconsult-tagging"), audiences);
 
         JsonNode reportingOnly = claims(Tokens.mint(keys, "viewer", null, Duration.ofMinutes(5), Set.of("reporting")));
-        String aud = reportingOnly.get("aud").isArray() ? reportingOnly.get("aud").get(0).asText() : reportingOnly.get("aud").asText();
+        String aud = reportingOnly.get("aud").isArray() ? reportingOnly.get("aud").get(0).asText()
+                : reportingOnly.get("aud").asText();
         assertEquals("planconsult-reporting", aud);
         assertEquals(300, reportingOnly.get("exp").asLong() - reportingOnly.get("iat").asLong(), 2);
     }
@@ -47,7 +49,8 @@ class TokensTest {
         IllegalArgumentException tooLong = assertThrows(IllegalArgumentException.class,
                 () -> Tokens.mint(keys, "admin", null, Duration.ofHours(9)));
         assertTrue(tooLong.getMessage().contains("8h"), tooLong.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Tokens.mint(keys, "admin", null, Duration.ofHours(1), Set.of("billing")));
+        assertThrows(IllegalArgumentException.class, () -> Tokens.mint(keys, "admin", null, Duration.ofHours(1),
+                Set.of("billing")));
         assertTrue(Tokens.mint(keys, "admin", null, Tokens.MAX_TTL).split("\\.").length == 3, "exactly 8h is allowed");
     }
 }

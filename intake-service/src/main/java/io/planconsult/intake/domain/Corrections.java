@@ -93,7 +93,8 @@ public class Corrections {
         s.updatedAt = now;
         outbox.add(Topics.CORRECTIONS, s.id.toString(), EventTypes.SUGGESTION_RETAGGED,
                 new SuggestionRetagged(s.id, sequence, primaryTopic, ordered, now), now);
-        audit.record(s.id, actor, AuditTrail.RETAGGED, List.of("topics"), "labels=" + s.humanLabels + " sequence=" + sequence, now);
+        audit.record(s.id, actor, AuditTrail.RETAGGED, List.of("topics"),
+                "labels=" + s.humanLabels + " sequence=" + sequence, now);
         LOG.infof("suggestion retagged id=%s primary=%s sequence=%d by=%s", s.id, primaryTopic, sequence, actor.role());
         return new Retag(s.id, primaryTopic, ordered, sequence);
     }
@@ -109,7 +110,8 @@ public class Corrections {
     public Merge merge(List<UUID> ids, Actor actor) {
         List<UUID> distinct = ids == null ? List.of() : ids.stream().distinct().toList();
         // One id promotes a suggestion to a point of its own: reports list only clusters of two or more otherwise.
-        if (distinct.isEmpty() || distinct.size() != ids.size() || distinct.size() > MAX_MERGE || distinct.contains(null)) {
+        if (distinct.isEmpty() || distinct.size() != ids.size() || distinct.size() > MAX_MERGE
+                || distinct.contains(null)) {
             throw new InvalidSubmissionException(List.of(new FieldError("suggestionIds",
                     "give 1 to " + MAX_MERGE + " distinct suggestion ids (one: promote it to a point of its own)")));
         }
@@ -139,11 +141,13 @@ public class Corrections {
         for (Suggestion s : found) {
             s.mergedClusterId = cluster;
             s.updatedAt = now;
-            audit.record(s.id, actor, AuditTrail.MERGED, List.of("cluster"), "cluster=" + cluster + " sequence=" + sequence, now);
+            audit.record(s.id, actor, AuditTrail.MERGED, List.of("cluster"),
+                    "cluster=" + cluster + " sequence=" + sequence, now);
         }
         outbox.add(Topics.CORRECTIONS, cluster.toString(), EventTypes.SUGGESTIONS_MERGED,
                 new SuggestionsMerged(cluster, first, members, sequence, now), now);
-        LOG.infof("suggestions merged cluster=%s first=%s count=%d sequence=%d by=%s", cluster, first, members.size(), sequence, actor.role());
+        LOG.infof("suggestions merged cluster=%s first=%s count=%d sequence=%d by=%s", cluster, first, members.size(),
+                sequence, actor.role());
         return new Merge(cluster, first, members, sequence);
     }
 

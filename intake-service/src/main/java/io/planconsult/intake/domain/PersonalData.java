@@ -88,13 +88,14 @@ public class PersonalData {
             erased.add("text");
         }
         s.textErasureRequestedAt = pending ? now : null;
-        // Crypto-shredding: every sealed copy of the raw text (internal topic, replicas, backups, outbox) stops opening.
-        // While the text waits for its redaction the key stays: tagging needs it once more to redact the text.
+        // Crypto-shredding: every sealed copy of the raw text (internal topic, replicas, backups, outbox) stops
+        // opening. While the text waits for its redaction the key stays: tagging needs it once more to redact the text.
         if (!pending && sealing.shred(id)) {
             erased.add("text-key");
         }
         // Stored replies to retried requests about this suggestion (its withdrawal, its erasure) go with it.
-        Suggestion.getEntityManager().createNativeQuery("delete from idempotency_key where location like :ref or body like :ref")
+        Suggestion.getEntityManager().createNativeQuery(
+                "delete from idempotency_key where location like :ref or body like :ref")
                 .setParameter("ref", "%" + id + "%").executeUpdate();
         s.updatedAt = now;
         audit.record(id, actor, AuditTrail.ERASED, erased, "revision=" + s.revision + (pending ? " text=pending" : ""),

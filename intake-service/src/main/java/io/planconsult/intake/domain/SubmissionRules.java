@@ -41,12 +41,14 @@ public final class SubmissionRules {
             if (s.submitter().name() != null && s.submitter().name().length() > MAX_NAME_LENGTH) {
                 errors.add(new FieldError("submitter.name", "must be at most " + MAX_NAME_LENGTH + " characters"));
             } else if (s.submitter().name() != null) {
-                TextRules.firstViolation(s.submitter().name()).ifPresent(v -> errors.add(new FieldError("submitter.name", v)));
+                TextRules.firstViolation(s.submitter().name()).ifPresent(v ->
+                        errors.add(new FieldError("submitter.name", v)));
             }
             if (s.submitter().phone() != null && s.submitter().phone().length() > MAX_PHONE_LENGTH) {
                 errors.add(new FieldError("submitter.phone", "must be at most " + MAX_PHONE_LENGTH + " characters"));
             } else if (s.submitter().phone() != null) {
-                TextRules.firstViolation(s.submitter().phone()).ifPresent(v -> errors.add(new FieldError("submitter.phone", v)));
+                TextRules.firstViolation(s.submitter().phone())
+                        .ifPresent(v -> errors.add(new FieldError("submitter.phone", v)));
             }
         }
         return errors;
@@ -74,7 +76,8 @@ public final class SubmissionRules {
 
     static void checkText(String text, List<FieldError> errors) {
         if (text.length() > MAX_TEXT_LENGTH) {
-            errors.add(new FieldError("text", "must be at most " + MAX_TEXT_LENGTH + " characters, was " + text.length()));
+            errors.add(new FieldError("text", "must be at most " + MAX_TEXT_LENGTH + " characters, was "
+                    + text.length()));
         }
         TextRules.firstViolation(text).ifPresent(v -> errors.add(new FieldError("text", v)));
     }

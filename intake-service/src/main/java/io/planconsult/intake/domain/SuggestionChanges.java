@@ -51,7 +51,8 @@ public class SuggestionChanges {
 
     static void requireNotWithdrawn(Suggestion s, String what) {
         if (s.status == SuggestionStatus.WITHDRAWN) {
-            throw new SuggestionConflictException("withdrawn", "the suggestion was withdrawn; it can no longer be " + what);
+            throw new SuggestionConflictException("withdrawn",
+                    "the suggestion was withdrawn; it can no longer be " + what);
         }
     }
 
@@ -87,7 +88,8 @@ public class SuggestionChanges {
         s.status = SuggestionStatus.RECEIVED;
         s.redactedText = null;
         s.updatedAt = now;
-        SuggestionAmended event = new SuggestionAmended(s.id, s.revision, s.stationId, district(s), s.channel, null, s.submittedAt,
+        SuggestionAmended event = new SuggestionAmended(s.id, s.revision, s.stationId, district(s), s.channel, null,
+                s.submittedAt,
                 now, sealing.seal(s.id, s.text, now));
         outbox.add(Topics.SUGGESTIONS_SUBMITTED, s.id.toString(), EventTypes.SUGGESTION_AMENDED, event, now);
         audit.record(s.id, actor, AuditTrail.AMENDED, changed, "revision=" + s.revision, now);

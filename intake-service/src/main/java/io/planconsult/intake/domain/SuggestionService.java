@@ -73,7 +73,8 @@ public class SuggestionService {
         suggestion.updatedAt = now;
         suggestion.persist();
 
-        if (request.submitter() != null && (request.submitter().name() != null || request.submitter().phone() != null)) {
+        if (request.submitter() != null && (request.submitter().name() != null || request.submitter()
+                .phone() != null)) {
             SubmitterContact contact = new SubmitterContact();
             contact.suggestionId = suggestion.id;
             contact.name = request.submitter().name();
@@ -83,8 +84,10 @@ public class SuggestionService {
 
         // The raw text goes on the internal topic sealed with the suggestion's own key (crypto-shredding on erasure).
         SuggestionSubmitted event = new SuggestionSubmitted(suggestion.id, suggestion.stationId, station.get().district,
-                suggestion.channel, null, suggestion.submittedAt, suggestion.receivedAt, sealing.seal(suggestion.id, suggestion.text, now));
-        OutboxEvent queued = outbox.add(Topics.SUGGESTIONS_SUBMITTED, suggestion.id.toString(), EventTypes.SUGGESTION_SUBMITTED, event, now);
+                suggestion.channel, null, suggestion.submittedAt, suggestion.receivedAt,
+                sealing.seal(suggestion.id, suggestion.text, now));
+        OutboxEvent queued = outbox.add(Topics.SUGGESTIONS_SUBMITTED, suggestion.id.toString(),
+                EventTypes.SUGGESTION_SUBMITTED, event, now);
         audit.record(suggestion.id, actor, AuditTrail.SUBMITTED, List.of(), "revision=0", now);
         LOG.infof("suggestion received id=%s station=%s channel=%s event=%s", suggestion.id, suggestion.stationId,
                 suggestion.channel, queued.eventId);
@@ -95,10 +98,13 @@ public class SuggestionService {
         return Optional.ofNullable(Suggestion.findById(id));
     }
 
-    /** Runs in the relay's transaction: a suggestion whose submitted or amended event Kafka acknowledged is PUBLISHED. */
+    /**
+     * Runs in the relay's transaction: a suggestion whose submitted or amended event Kafka acknowledged is PUBLISHED.
+     */
     void onPublished(@Observes OutboxPublished published) {
         List<UUID> ids = published.events().stream()
-                .filter(e -> EventTypes.SUGGESTION_SUBMITTED.equals(e.eventType) || EventTypes.SUGGESTION_AMENDED.equals(e.eventType))
+                .filter(e -> EventTypes.SUGGESTION_SUBMITTED.equals(e.eventType)
+                || EventTypes.SUGGESTION_AMENDED.equals(e.eventType))
                 .map(e -> UUID.fromString(e.messageKey))
                 .toList();
         if (!ids.isEmpty()) {

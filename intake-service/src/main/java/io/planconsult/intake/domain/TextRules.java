@@ -34,7 +34,8 @@ public final class TextRules {
                 problem = "must not contain Unicode non-characters";
             }
             int type = Character.getType(cp);
-            combiningRun = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK ? combiningRun + 1 : 0;
+            combiningRun = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK ? combiningRun + 1
+                    : 0;
             if (problem == null && combiningRun > MAX_COMBINING_RUN) {
                 problem = "must not stack more than " + MAX_COMBINING_RUN + " combining marks on one character";
             }

@@ -34,7 +34,8 @@ public class TextSealing {
     /** The key, for the tagging service; empty once shredded (or for an unknown suggestion). */
     @Transactional
     public Optional<byte[]> key(UUID suggestionId) {
-        return Optional.ofNullable(TextKey.<TextKey>findById(suggestionId)).map(k -> Base64.getDecoder().decode(k.keyBase64));
+        return Optional.ofNullable(TextKey.<TextKey>findById(suggestionId))
+                .map(k -> Base64.getDecoder().decode(k.keyBase64));
     }
 
     /** @return whether there was a key to delete */

@@ -37,7 +37,8 @@ final class CsvRows {
             List<ImportRow> rows = new ArrayList<>();
             while (records.hasNext()) {
                 CSVRecord record = records.next();
-                ImportRow row = header.row((int) record.getRecordNumber(), i -> i < record.size() ? record.get(i) : null);
+                ImportRow row = header.row((int) record.getRecordNumber(),
+                        i -> i < record.size() ? record.get(i) : null);
                 if (row.isBlank()) {
                     continue;
                 }

@@ -11,7 +11,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An import job: its progress and counts. Rows still to process are in {@code forum_import_row}, the rejections in {@code forum_import_rejection}. */
+/**
+ * An import job: its progress and counts. Rows still to process are in {@code forum_import_row}, the rejections in
+ * {@code forum_import_rejection}.
+ */
 @Entity
 @Table(name = "forum_import")
 public class ForumImport extends PanacheEntityBase {

@@ -48,7 +48,10 @@ public class ForumImportService {
         return LocalDate.now(ZoneId.of(config.zone()));
     }
 
-    /** What an import request produced: its job, and whether it is a retry answered with an earlier job (same Idempotency-Key). */
+    /**
+     * What an import request produced: its job, and whether it is a retry answered with an earlier job (same
+     * Idempotency-Key).
+     */
     public record Outcome(ImportJobView job, boolean replayed) {
     }
 
@@ -71,7 +74,8 @@ public class ForumImportService {
             throw InvalidImportException.unusableFile("suggestions", "has no items");
         }
         if (rows.size() > config.maxRows()) {
-            throw InvalidImportException.unusableFile("suggestions", "has more than " + config.maxRows() + " items; split it into several imports");
+            throw InvalidImportException.unusableFile("suggestions",
+                    "has more than " + config.maxRows() + " items; split it into several imports");
         }
         return start(idempotency, requester, metadata, placement, ImportFormat.JSON, null, rows, List.of());
     }
@@ -101,13 +105,15 @@ public class ForumImportService {
     ImportJobStore.Placement place(ForumMetadata metadata) {
         if (metadata.stationId() != null) {
             Station station = stations.find(metadata.stationId())
-                    .orElseThrow(() -> InvalidImportException.unknownPlace(new FieldError("stationId", "no station with this id")));
+                    .orElseThrow(() -> InvalidImportException.unknownPlace(
+                    new FieldError("stationId", "no station with this id")));
             return new ImportJobStore.Placement(station.id, station.id, station.district);
         }
         Station host = stations.all().stream()
                 .filter(s -> s.district.equals(metadata.district()))
                 .min(Comparator.comparing(s -> s.id))
-                .orElseThrow(() -> InvalidImportException.unknownPlace(new FieldError("district", "no station in the registry has this district code")));
+                .orElseThrow(() -> InvalidImportException.unknownPlace(
+                new FieldError("district", "no station in the registry has this district code")));
         return new ImportJobStore.Placement(null, host.id, host.district);
     }
 

@@ -21,7 +21,8 @@ public record ForumMetadata(String name, LocalDate heldOn, String stationId, Str
     static final int MAX_PEOPLE = 100_000;
 
     public ForumMetadata {
-        deputyNames = deputyNames == null ? List.of() : deputyNames.stream().map(n -> n == null ? null : n.strip()).toList();
+        deputyNames = deputyNames == null ? List.of() : deputyNames.stream().map(n -> n == null ? null : n.strip())
+                .toList();
         name = blankToNull(name);
         stationId = blankToNull(stationId);
         district = blankToNull(district);
@@ -38,7 +39,8 @@ public record ForumMetadata(String name, LocalDate heldOn, String stationId, Str
      *
      * @throws InvalidImportException naming every field that is malformed or breaks a rule
      */
-    public static ForumMetadata fromForm(String name, String heldOn, String stationId, String district, String participants,
+    public static ForumMetadata fromForm(String name, String heldOn, String stationId, String district,
+            String participants,
             String deputiesPresent, String deputyNames, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate date = null;
@@ -52,8 +54,10 @@ public record ForumMetadata(String name, LocalDate heldOn, String stationId, Str
         Integer participantCount = wholeNumber("participants", participants, errors);
         Integer deputyCount = wholeNumber("deputiesPresent", deputiesPresent, errors);
         List<String> names = deputyNames == null || deputyNames.isBlank() ? List.of()
-                : Arrays.stream(deputyNames.split("[,，、;；\\r\\n]+")).map(String::strip).filter(n -> !n.isEmpty()).toList();
-        ForumMetadata metadata = new ForumMetadata(name, date, stationId, district, participantCount, deputyCount, names);
+                : Arrays.stream(deputyNames.split("[,，、;；\\r\\n]+")).map(String::strip).filter(n -> !n.isEmpty())
+                .toList();
+        ForumMetadata metadata = new ForumMetadata(name, date, stationId, district, participantCount, deputyCount,
+                names);
         for (FieldError error : metadata.check(today)) {
             if (errors.stream().noneMatch(e -> e.field().equals(error.field()))) {
                 errors.add(error);
@@ -93,14 +97,16 @@ public record ForumMetadata(String name, LocalDate heldOn, String stationId, Str
         } else if (deputiesPresent != null && (deputiesPresent < 0 || deputiesPresent > MAX_PEOPLE)) {
             errors.add(new FieldError("deputiesPresent", "must be between 0 and " + MAX_PEOPLE));
         } else if (deputiesPresent != null && deputiesPresent < deputyNames.size()) {
-            errors.add(new FieldError("deputiesPresent", "must be at least the number of names in deputyNames (" + deputyNames.size() + ")"));
+            errors.add(new FieldError("deputiesPresent", "must be at least the number of names in deputyNames ("
+                    + deputyNames.size() + ")"));
         }
         for (int i = 0; i < deputyNames.size(); i++) {
             String deputy = deputyNames.get(i);
             if (deputy == null || deputy.isEmpty()) {
                 errors.add(new FieldError("deputyNames[" + i + "]", "must not be blank"));
             } else if (deputy.length() > MAX_DEPUTY_NAME_LENGTH) {
-                errors.add(new FieldError("deputyNames[" + i + "]", "must be at most " + MAX_DEPUTY_NAME_LENGTH + " characters"));
+                errors.add(new FieldError("deputyNames[" + i + "]",
+                        "must be at most " + MAX_DEPUTY_NAME_LENGTH + " characters"));
             }
         }
         return errors;
@@ -124,6 +130,7 @@ public record ForumMetadata(String name, LocalDate heldOn, String stationId, Str
 
     @Override
     public String toString() {
-        return "ForumMetadata[heldOn=" + heldOn + ", stationId=" + stationId + ", district=" + district + ", deputies redacted]";
+        return "ForumMetadata[heldOn=" + heldOn + ", stationId=" + stationId + ", district=" + district
+                + ", deputies redacted]";
     }
 }

@@ -30,13 +30,15 @@ public record HeaderMapping(Map<ImportColumn, Integer> columns, List<String> ign
             }
             Integer previous = columns.putIfAbsent(column.get(), i);
             if (previous != null) {
-                throw InvalidImportException.unusableFile("file", "columns " + (previous + 1) + " and " + (i + 1) + " of the header row are both "
+                throw InvalidImportException.unusableFile("file",
+                        "columns " + (previous + 1) + " and " + (i + 1) + " of the header row are both "
                         + column.get().label() + " (" + column.get().field() + ")");
             }
         }
         for (ImportColumn column : ImportColumn.values()) {
             if (column.required() && !columns.containsKey(column)) {
-                throw InvalidImportException.unusableFile("file", "the header row (row 1) has no " + column.label() + " (" + column.field()
+                throw InvalidImportException.unusableFile("file",
+                        "the header row (row 1) has no " + column.label() + " (" + column.field()
                         + ") column; download the template from /api/v1/forums/imports/template.csv");
             }
         }
@@ -45,7 +47,8 @@ public record HeaderMapping(Map<ImportColumn, Integer> columns, List<String> ign
 
     /** Builds a row from its cells; a missing or blank cell is {@code null}. */
     public ImportRow row(int rowNumber, IntFunction<String> cell) {
-        return new ImportRow(rowNumber, get(cell, ImportColumn.TEXT), get(cell, ImportColumn.CHANNEL), get(cell, ImportColumn.SUBMITTED_AT),
+        return new ImportRow(rowNumber, get(cell, ImportColumn.TEXT), get(cell, ImportColumn.CHANNEL),
+                get(cell, ImportColumn.SUBMITTED_AT),
                 get(cell, ImportColumn.SUBMITTER_NAME), get(cell, ImportColumn.SUBMITTER_PHONE));
     }
 

@@ -15,8 +15,11 @@ public enum ImportColumn {
     TEXT("text", "建议内容", true, "意见建议内容, 意见建议, 建议, 内容", "what was said (1–10,000 characters)"),
     SUBMITTER_NAME("submitterName", "提交人姓名", false, "姓名, 提交人, 建议人", "who said it: contact data, kept in intake only"),
     SUBMITTER_PHONE("submitterPhone", "联系电话", false, "电话, 手机, 手机号", "their phone: contact data, kept in intake only"),
-    CHANNEL("channel", "渠道", false, "来源渠道, 来源", "forum (default), station, platform, media, deputy, cppcc, or 座谈会, 联络站, 数智平台, 网络媒体, 代表建议, 政协"),
-    SUBMITTED_AT("submittedAt", "提交时间", false, "时间, 日期", "2026-11-20 09:30, 2026-11-20 or 2026-11-20T09:30:00+08:00 (local times are Beijing time); default: the forum's date");
+    CHANNEL("channel", "渠道", false, "来源渠道, 来源",
+    "forum (default), station, platform, media, deputy, cppcc, or 座谈会, 联络站, 数智平台, 网络媒体, 代表建议, 政协"),
+    SUBMITTED_AT("submittedAt", "提交时间", false, "时间, 日期",
+    "2026-11-20 09:30, 2026-11-20 or 2026-11-20T09:30:00+08:00 (local times are Beijing time); default: the forum's "
+    + "date");
 
     private final String field;
     private final String label;
@@ -60,7 +63,8 @@ public enum ImportColumn {
             return Optional.empty();
         }
         return Arrays.stream(values())
-                .filter(c -> Stream.concat(Stream.of(c.field, c.label), c.aliases.stream()).map(ImportColumn::normalise).anyMatch(key::equals))
+                .filter(c -> Stream.concat(Stream.of(c.field, c.label), c.aliases.stream()).map(ImportColumn::normalise)
+                .anyMatch(key::equals))
                 .findFirst();
     }
 

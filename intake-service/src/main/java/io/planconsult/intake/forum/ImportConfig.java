@@ -9,7 +9,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "intake.import")
 public interface ImportConfig {
 
-    /** Imports with at most this many rows are processed within the request (201 with the report); larger ones as a job (202). */
+    /**
+     * Imports with at most this many rows are processed within the request (201 with the report); larger ones as a job
+     * (202).
+     */
     @WithDefault("50")
     int syncMaxRows();
 

@@ -9,7 +9,8 @@ public enum ImportFormat {
 
     private static final int[] ZIP = {0x50, 0x4B, 0x03, 0x04};
     private static final int[] OLE2 = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
-    private static final Set<String> CSV_TYPES = Set.of("text/csv", "text/plain", "application/csv", "text/comma-separated-values",
+    private static final Set<String> CSV_TYPES = Set.of("text/csv", "text/plain", "application/csv",
+            "text/comma-separated-values",
             "application/vnd.ms-excel");
 
     /**
@@ -26,7 +27,8 @@ public enum ImportFormat {
             return XLSX;
         }
         if (startsWith(bytes, OLE2)) {
-            throw InvalidImportException.unusableFile("file", "is a legacy Excel 97-2003 (.xls) workbook; save it as .xlsx or CSV");
+            throw InvalidImportException.unusableFile("file",
+                    "is a legacy Excel 97-2003 (.xls) workbook; save it as .xlsx or CSV");
         }
         if (name.endsWith(".xlsx")) {
             throw InvalidImportException.unusableFile("file", "is named .xlsx but is not an XLSX workbook");

@@ -97,7 +97,8 @@ public class ImportJobStore {
 
         List<String> deputies = metadata.deputyNames();
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO forum_deputy (forum_id, seq_no, name) VALUES (?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO forum_deputy (forum_id, seq_no, name) VALUES (?, ?, ?)")) {
                 for (int i = 0; i < deputies.size(); i++) {
                     insert.setObject(1, forum.id);
                     insert.setInt(2, i);
@@ -106,7 +107,8 @@ public class ImportJobStore {
                 }
                 insert.executeBatch();
             }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO forum_import_row (import_id, row_number, payload) VALUES (?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO forum_import_row (import_id, row_number, payload) VALUES (?, ?, ?)")) {
                 int pending = 0;
                 for (ImportRow row : rows) {
                     insert.setObject(1, job.id);
@@ -123,7 +125,8 @@ public class ImportJobStore {
         if (inlineOwner == null) {
             queued.fire(new ImportQueued(job.id));
         }
-        LOG.infof("forum import created id=%s forum=%s format=%s rows=%d station=%s", job.id, forum.id, format, rows.size(), forum.hostStationId);
+        LOG.infof("forum import created id=%s forum=%s format=%s rows=%d station=%s", job.id, forum.id, format,
+                rows.size(), forum.hostStationId);
         return job;
     }
 
@@ -135,7 +138,8 @@ public class ImportJobStore {
         }
         Forum forum = Forum.findById(job.forumId);
         boolean finished = job.status == ImportStatus.COMPLETED || job.status == ImportStatus.FAILED;
-        return Optional.of(new ImportJobView(job.id, job.forumId, forum.hostStationId, job.status.name(), job.format.name(), job.encoding,
+        return Optional.of(new ImportJobView(job.id, job.forumId, forum.hostStationId, job.status.name(),
+                job.format.name(), job.encoding,
                 job.totalRows, job.rowsDone, job.accepted, job.rejected, Math.max(0, job.attempts - 1),
                 job.ignoredColumns == null ? List.of() : Arrays.asList(job.ignoredColumns.split("\n")),
                 job.createdAt, job.updatedAt, job.finishedAt, job.failure, finished ? rejections(importId) : null));
@@ -144,14 +148,17 @@ public class ImportJobStore {
     private List<ImportJobView.RejectedRow> rejections(UUID importId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                "SELECT row_number, field, message FROM forum_import_rejection WHERE import_id = ?1 ORDER BY row_number, seq_no")
+                "SELECT row_number, field, message FROM forum_import_rejection WHERE import_id = ?1 ORDER BY "
+                + "row_number, seq_no")
                 .setParameter(1, importId)
                 .getResultList();
         Map<Integer, List<FieldError>> byRow = new LinkedHashMap<>();
         for (Object[] r : rows) {
-            byRow.computeIfAbsent(((Number) r[0]).intValue(), n -> new ArrayList<>()).add(new FieldError((String) r[1], (String) r[2]));
+            byRow.computeIfAbsent(((Number) r[0]).intValue(), n -> new ArrayList<>())
+                    .add(new FieldError((String) r[1], (String) r[2]));
         }
-        return byRow.entrySet().stream().map(e -> new ImportJobView.RejectedRow(e.getKey(), List.copyOf(e.getValue()))).toList();
+        return byRow.entrySet().stream().map(e -> new ImportJobView.RejectedRow(e.getKey(), List.copyOf(e.getValue())))
+                .toList();
     }
 
     private String json(ImportRow row) {

@@ -17,7 +17,8 @@ import io.planconsult.intake.domain.FieldError;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ImportJobView(UUID id, UUID forumId, String stationId, String status, String format, String encoding,
-        int totalRows, int rowsDone, int acceptedCount, int rejectedCount, int interruptions, List<String> ignoredColumns,
+        int totalRows, int rowsDone, int acceptedCount, int rejectedCount, int interruptions,
+        List<String> ignoredColumns,
         Instant createdAt, Instant updatedAt, Instant finishedAt, String failure, List<RejectedRow> rejected) {
 
     /** One rejected row: its number (spreadsheet row, header = 1; for JSON the 1-based position) and its errors. */

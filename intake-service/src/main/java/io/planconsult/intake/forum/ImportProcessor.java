@@ -55,7 +55,8 @@ public class ImportProcessor {
     private final ZoneId zone;
     private final Clock clock = Clock.systemUTC();
 
-    ImportProcessor(EntityManager em, SuggestionService suggestions, Outbox outbox, ObjectMapper mapper, ImportConfig config) {
+    ImportProcessor(EntityManager em, SuggestionService suggestions, Outbox outbox, ObjectMapper mapper,
+            ImportConfig config) {
         this.em = em;
         this.suggestions = suggestions;
         this.outbox = outbox;
@@ -73,7 +74,8 @@ public class ImportProcessor {
     public Optional<UUID> claim(UUID owner) {
         Instant now = clock.instant();
         List<ForumImport> open = ForumImport.<ForumImport>find(
-                "status in ?1 and (leaseUntil is null or leaseUntil < ?2) order by createdAt", List.of(ImportStatus.QUEUED, ImportStatus.RUNNING), now)
+                "status in ?1 and (leaseUntil is null or leaseUntil < ?2) order by createdAt",
+                List.of(ImportStatus.QUEUED, ImportStatus.RUNNING), now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
                 .page(0, 1)
@@ -83,13 +85,15 @@ public class ImportProcessor {
         }
         ForumImport job = open.get(0);
         if (job.attempts >= config.maxAttempts()) {
-            int discarded = em.createNativeQuery("DELETE FROM forum_import_row WHERE import_id = ?1").setParameter(1, job.id).executeUpdate();
+            int discarded = em.createNativeQuery("DELETE FROM forum_import_row WHERE import_id = ?1")
+                    .setParameter(1, job.id).executeUpdate();
             complete(job, ImportStatus.FAILED, "interrupted " + job.attempts + " times; the " + discarded
                     + " rows not processed by then were discarded: import them again");
             return Optional.empty();
         }
         if (job.status == ImportStatus.RUNNING) {
-            LOG.warnf("forum import resumed id=%s after an interrupted attempt; rows done=%d of %d", job.id, job.rowsDone, job.totalRows);
+            LOG.warnf("forum import resumed id=%s after an interrupted attempt; rows done=%d of %d", job.id,
+                    job.rowsDone, job.totalRows);
         }
         job.status = ImportStatus.RUNNING;
         job.attempts++;
@@ -117,7 +121,8 @@ public class ImportProcessor {
         for (StagedRow staged : rows) {
             RowRules.Checked checked = RowRules.check(staged.row(), forum.hostStationId, forumDay, zone, now);
             if (checked.valid()) {
-                Suggestion stored = suggestions.submit(checked.suggestion(), new Actor(job.requestedBy, job.requestedRole));
+                Suggestion stored = suggestions.submit(checked.suggestion(),
+                        new Actor(job.requestedBy, job.requestedRole));
                 ForumSuggestion link = new ForumSuggestion();
                 link.suggestionId = stored.id;
                 link.forumId = forum.id;
@@ -162,7 +167,8 @@ public class ImportProcessor {
 
     private List<StagedRow> staged(UUID importId, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT row_number, payload FROM forum_import_row WHERE import_id = ?1 ORDER BY row_number")
+        List<Object[]> rows = em.createNativeQuery(
+                "SELECT row_number, payload FROM forum_import_row WHERE import_id = ?1 ORDER BY row_number")
                 .setParameter(1, importId)
                 .setMaxResults(limit)
                 .getResultList();
@@ -182,7 +188,9 @@ public class ImportProcessor {
     private void reject(UUID importId, int rowNumber, List<FieldError> errors) {
         for (int i = 0; i < errors.size(); i++) {
             FieldError error = errors.get(i);
-            em.createNativeQuery("INSERT INTO forum_import_rejection (import_id, row_number, seq_no, field, message) VALUES (?1, ?2, ?3, ?4, ?5)")
+            em.createNativeQuery(
+                    "INSERT INTO forum_import_rejection (import_id, row_number, seq_no, field, message) VALUES (?1, "
+                    + "?2, ?3, ?4, ?5)")
                     .setParameter(1, importId)
                     .setParameter(2, rowNumber)
                     .setParameter(3, i)
@@ -202,10 +210,12 @@ public class ImportProcessor {
         job.updatedAt = now;
         job.leaseOwner = null;
         job.leaseUntil = null;
-        ForumRecorded event = new ForumRecorded(forum.id, forum.name, forum.heldOn, forum.district, forum.stationId, forum.participants,
+        ForumRecorded event = new ForumRecorded(forum.id, forum.name, forum.heldOn, forum.district, forum.stationId,
+                forum.participants,
                 forum.deputiesPresent, job.accepted, now);
         outbox.add(Topics.FORUMS, forum.id.toString(), EventTypes.FORUM_RECORDED, event, now);
-        LOG.infof("forum import finished id=%s forum=%s status=%s accepted=%d rejected=%d attempts=%d", job.id, forum.id, status,
+        LOG.infof("forum import finished id=%s forum=%s status=%s accepted=%d rejected=%d attempts=%d", job.id,
+                forum.id, status,
                 job.accepted, job.rejected, job.attempts);
     }
 

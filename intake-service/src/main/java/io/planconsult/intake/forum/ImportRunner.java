@@ -28,14 +28,18 @@ public class ImportRunner {
         this.config = config;
     }
 
-    /** Returns {@link ImportProcessor.Step#FINISHED}, or {@link ImportProcessor.Step#LOST} when another instance took the job over. */
+    /**
+     * Returns {@link ImportProcessor.Step#FINISHED}, or {@link ImportProcessor.Step#LOST} when another instance took
+     * the job over.
+     */
     public ImportProcessor.Step run(UUID importId, UUID owner) {
         while (true) {
             ImportProcessor.Step step;
             try {
                 step = processor.processChunk(importId, owner, config.chunkSize());
             } catch (RuntimeException chunkFailure) {
-                LOG.warnf("forum import chunk failed id=%s (%s); storing its rows one by one", importId, chunkFailure.getClass().getSimpleName());
+                LOG.warnf("forum import chunk failed id=%s (%s); storing its rows one by one", importId,
+                        chunkFailure.getClass().getSimpleName());
                 step = oneByOne(importId, owner);
             }
             if (step != ImportProcessor.Step.MORE) {

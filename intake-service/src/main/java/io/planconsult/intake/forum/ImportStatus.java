@@ -4,7 +4,9 @@ package io.planconsult.intake.forum;
 public enum ImportStatus {
     /** Stored with its rows; waiting for a worker. */
     QUEUED,
-    /** A worker holds its lease and is storing rows in chunks; after a crash the lease expires and a worker resumes it. */
+    /**
+     * A worker holds its lease and is storing rows in chunks; after a crash the lease expires and a worker resumes it.
+     */
     RUNNING,
     /** Every row was stored or rejected; the report is final and the forum event is in the outbox. */
     COMPLETED,

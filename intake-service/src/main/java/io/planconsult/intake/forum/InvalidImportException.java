@@ -20,7 +20,8 @@ public class InvalidImportException extends RuntimeException {
     private final List<FieldError> errors;
 
     InvalidImportException(int status, String kind, String title, List<FieldError> errors) {
-        super(errors.size() + " problem(s) with the import request: " + errors.stream().map(FieldError::field).toList());
+        super(errors.size() + " problem(s) with the import request: " + errors.stream().map(FieldError::field)
+                .toList());
         this.status = status;
         this.kind = kind;
         this.title = title;
@@ -37,12 +38,14 @@ public class InvalidImportException extends RuntimeException {
 
     /** The file (or, for JSON, the suggestions array) is missing; a malformed request. */
     public static InvalidImportException missing(String field) {
-        return new InvalidImportException(400, "invalid-forum-import", "Invalid forum import", List.of(new FieldError(field, "is required")));
+        return new InvalidImportException(400, "invalid-forum-import", "Invalid forum import",
+                List.of(new FieldError(field, "is required")));
     }
 
     /** The file arrived but cannot be used: wrong kind, unreadable encoding, no text column, no rows, too many rows. */
     public static InvalidImportException unusableFile(String field, String message) {
-        return new InvalidImportException(422, "unusable-import-file", "Unusable import file", List.of(new FieldError(field, message)));
+        return new InvalidImportException(422, "unusable-import-file", "Unusable import file",
+                List.of(new FieldError(field, message)));
     }
 
     /** An XLSX archive that inflates too far (total size or compression ratio): a 413, nothing was stored. */
@@ -53,7 +56,8 @@ public class InvalidImportException extends RuntimeException {
 
     /** An XLSX cell longer than any cell Excel writes: a malformed file, 400. */
     static InvalidImportException cellTooLong(int row, int column, int maxChars) {
-        return new InvalidImportException(400, "cell-too-long", "Import file cell too long", List.of(new FieldError("file",
+        return new InvalidImportException(400, "cell-too-long", "Import file cell too long",
+                List.of(new FieldError("file",
                 "row " + row + ", column " + (column + 1) + " has more than " + maxChars + " characters")));
     }
 

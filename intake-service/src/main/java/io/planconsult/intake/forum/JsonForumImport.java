@@ -37,7 +37,8 @@ public record JsonForumImport(String name, LocalDate heldOn, String stationId, S
                         return new ImportRow(i + 1, null, null, null, null, null);
                     }
                     NewSuggestion.Submitter who = item.submitter();
-                    return new ImportRow(i + 1, item.text(), item.channel(), item.submittedAt(), who == null ? null : who.name(),
+                    return new ImportRow(i + 1, item.text(), item.channel(), item.submittedAt(),
+                            who == null ? null : who.name(),
                             who == null ? null : who.phone());
                 })
                 .toList();

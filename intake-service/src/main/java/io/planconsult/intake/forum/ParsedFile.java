@@ -29,7 +29,8 @@ public record ParsedFile(ImportFormat format, String encoding, List<ImportRow> r
     }
 
     static InvalidImportException tooManyRows(int maxRows) {
-        return InvalidImportException.unusableFile("file", "has more than " + maxRows + " suggestion rows; split it into several imports");
+        return InvalidImportException.unusableFile("file", "has more than " + maxRows
+                + " suggestion rows; split it into several imports");
     }
 
     static InvalidImportException noRows() {

@@ -65,7 +65,8 @@ public final class RowRules {
             } catch (DateTimeParseException e) {
                 submittedAt = null;
                 errors.add(new FieldError(ImportColumn.SUBMITTED_AT.field(),
-                        "must be a date or date-time such as 2026-11-20, 2026-11-20 09:30 or 2026-11-20T09:30:00+08:00"));
+                        "must be a date or date-time such as 2026-11-20, 2026-11-20 09:30 or "
+                        + "2026-11-20T09:30:00+08:00"));
             }
         }
         NewSuggestion.Submitter submitter = row.submitterName() == null && row.submitterPhone() == null ? null

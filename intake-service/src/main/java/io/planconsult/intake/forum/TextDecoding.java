@@ -21,7 +21,10 @@ import java.util.Optional;
  */
 public final class TextDecoding {
 
-    /** What was decoded and which encoding it was read as ({@code UTF-8}, {@code UTF-8-BOM}, {@code UTF-16}, {@code GB18030}). */
+    /**
+     * What was decoded and which encoding it was read as ({@code UTF-8}, {@code UTF-8-BOM}, {@code UTF-16}, {@code
+     * GB18030}).
+     */
     public record Decoded(String text, String encoding) {
     }
 
@@ -41,18 +44,21 @@ public final class TextDecoding {
     public static Decoded decode(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return strict(StandardCharsets.UTF_8, bytes, 3).map(text -> new Decoded(text, UTF_8_BOM))
-                    .orElseThrow(() -> InvalidImportException.unusableFile("file", "starts with a UTF-8 byte-order mark but is not valid UTF-8"));
+                    .orElseThrow(() -> InvalidImportException.unusableFile("file",
+                    "starts with a UTF-8 byte-order mark but is not valid UTF-8"));
         }
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
             return strict(StandardCharsets.UTF_16, bytes, 0).map(text -> new Decoded(text, UTF_16))
-                    .orElseThrow(() -> InvalidImportException.unusableFile("file", "starts with a UTF-16 byte-order mark but is not valid UTF-16"));
+                    .orElseThrow(() -> InvalidImportException.unusableFile("file",
+                    "starts with a UTF-16 byte-order mark but is not valid UTF-16"));
         }
         Optional<String> utf8 = strict(StandardCharsets.UTF_8, bytes, 0);
         if (utf8.isPresent()) {
             return new Decoded(utf8.get(), UTF_8);
         }
         return strict(GB18030_CHARSET, bytes, 0).map(text -> new Decoded(text, GB18030))
-                .orElseThrow(() -> InvalidImportException.unusableFile("file", "is neither UTF-8 nor GBK/GB18030 text; save it as CSV UTF-8"));
+                .orElseThrow(() -> InvalidImportException.unusableFile("file",
+                "is neither UTF-8 nor GBK/GB18030 text; save it as CSV UTF-8"));
     }
 
     private static Optional<String> strict(Charset charset, byte[] bytes, int offset) {

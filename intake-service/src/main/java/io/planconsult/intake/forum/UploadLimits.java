@@ -16,6 +16,7 @@ public record UploadLimits(int maxRows, long maxUnzippedBytes, int maxCompressio
     public static final int DEFAULT_MAX_CELL_CHARS = 32_767;
 
     public static UploadLimits of(int maxRows) {
-        return new UploadLimits(maxRows, DEFAULT_MAX_UNZIPPED_BYTES, DEFAULT_MAX_COMPRESSION_RATIO, DEFAULT_MAX_CELL_CHARS);
+        return new UploadLimits(maxRows, DEFAULT_MAX_UNZIPPED_BYTES, DEFAULT_MAX_COMPRESSION_RATIO,
+                DEFAULT_MAX_CELL_CHARS);
     }
 }

@@ -47,7 +47,8 @@ final class ZipBombGuard {
                             inflated += n;
                             total += n;
                             if (total > limits.maxUnzippedBytes()) {
-                                throw InvalidImportException.tooLarge("inflates to more than " + limits.maxUnzippedBytes() + " bytes");
+                                throw InvalidImportException.tooLarge("inflates to more than "
+                                        + limits.maxUnzippedBytes() + " bytes");
                             }
                             if (inflated > RATIO_GRACE_BYTES && inflated > compressed * limits.maxCompressionRatio()) {
                                 throw InvalidImportException.tooLarge("has a part compressed more than "

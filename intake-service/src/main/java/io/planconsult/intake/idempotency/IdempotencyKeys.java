@@ -41,7 +41,8 @@ public class IdempotencyKeys {
     private ScheduledExecutorService purger;
 
     IdempotencyKeys(@ConfigProperty(name = "intake.idempotency.ttl", defaultValue = "PT24H") Duration ttl,
-            @ConfigProperty(name = "intake.idempotency.purge-interval", defaultValue = "PT10M") Duration purgeInterval) {
+            @ConfigProperty(name = "intake.idempotency.purge-interval",
+            defaultValue = "PT10M") Duration purgeInterval) {
         this.ttl = ttl;
         this.purgeInterval = purgeInterval;
     }
@@ -97,7 +98,8 @@ public class IdempotencyKeys {
 
     private Optional<StoredReply> replay(String caller, String key, String fingerprint) {
         List<?> rows = em().createNativeQuery(
-                "SELECT request_hash, status, location, body FROM idempotency_key WHERE caller = ?1 AND idem_key = ?2 AND expires_at > ?3")
+                "SELECT request_hash, status, location, body FROM idempotency_key WHERE caller = ?1 AND idem_key = "
+                + "?2 AND expires_at > ?3")
                 .setParameter(1, caller).setParameter(2, key).setParameter(3, clock.instant())
                 .getResultList();
         if (rows.isEmpty()) {
@@ -116,14 +118,17 @@ public class IdempotencyKeys {
         // committed a moment ago must stay, so that our INSERT fails and we answer with its response.
         em().createNativeQuery("DELETE FROM idempotency_key WHERE caller = ?1 AND idem_key = ?2 AND expires_at <= ?3")
                 .setParameter(1, caller).setParameter(2, key).setParameter(3, now).executeUpdate();
-        em().createNativeQuery("INSERT INTO idempotency_key (caller, idem_key, request_hash, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+        em().createNativeQuery(
+                "INSERT INTO idempotency_key (caller, idem_key, request_hash, created_at, expires_at) VALUES (?1, "
+                + "?2, ?3, ?4, ?5)")
                 .setParameter(1, caller).setParameter(2, key).setParameter(3, fingerprint)
                 .setParameter(4, now).setParameter(5, now.plus(ttl))
                 .executeUpdate();
     }
 
     private void store(String caller, String key, StoredReply reply) {
-        em().createNativeQuery("UPDATE idempotency_key SET status = ?1, location = ?2, body = ?3 WHERE caller = ?4 AND idem_key = ?5")
+        em().createNativeQuery(
+                "UPDATE idempotency_key SET status = ?1, location = ?2, body = ?3 WHERE caller = ?4 AND idem_key = ?5")
                 .setParameter(1, reply.status()).setParameter(2, reply.location()).setParameter(3, reply.body())
                 .setParameter(4, caller).setParameter(5, key)
                 .executeUpdate();
@@ -131,12 +136,14 @@ public class IdempotencyKeys {
 
     /** Deletes expired keys; returns how many. */
     public int purgeExpired() {
-        return QuarkusTransaction.requiringNew().call(() -> em().createNativeQuery("DELETE FROM idempotency_key WHERE expires_at < ?1")
+        return QuarkusTransaction.requiringNew().call(() -> em()
+                .createNativeQuery("DELETE FROM idempotency_key WHERE expires_at < ?1")
                 .setParameter(1, clock.instant()).executeUpdate());
     }
 
     void startPurging(@Observes StartupEvent ignored) {
-        purger = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("idempotency-purge").daemon().factory());
+        purger = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("idempotency-purge").daemon()
+                .factory());
         purger.scheduleWithFixedDelay(() -> {
             try {
                 int purged = purgeExpired();

@@ -34,7 +34,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * text it carries (erasure replaces the raw text with it). A withdrawn suggestion never moves back to TAGGED. Other
  * event types on the topic (withdrawals, which intake itself issued) are skipped.
  *
- * <p>Records come a poll's batch at a time and are applied in one transaction ({@link SuggestionService#markAllTagged}).
+ * <p>Records come a poll's batch at a time and are applied in one transaction ({@link
+ * SuggestionService#markAllTagged}).
  * A record that cannot be read is nacked alone to the intake dead-letter topic with the reason, and the rest of its
  * batch is applied (contract {@link FailureKind}): a transient failure (the database away) is retried with backoff for
  * as long as it takes and never dead-letters anything; any other failure of the batch's transaction is retried one

@@ -56,7 +56,8 @@ public class OutboxGauges {
                 .description("Age of the oldest outbox row waiting to be relayed; 0 when none waits")
                 .baseUnit("seconds").register(registry);
         Gauge.builder("planconsult.intake.outbox.parked", this, g -> g.read().parked)
-                .description("Outbox rows the relay parked after repeated failures").baseUnit("rows").register(registry);
+                .description("Outbox rows the relay parked after repeated failures").baseUnit("rows")
+                .register(registry);
     }
 
     private synchronized OutboxGauges read() {

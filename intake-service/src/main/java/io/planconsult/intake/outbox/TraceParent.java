@@ -46,7 +46,8 @@ final class TraceParent {
         if (traceparent == null || traceparent.isBlank()) {
             return message;
         }
-        Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), Map.of(HEADER, traceparent), GETTER);
+        Context parent = W3CTraceContextPropagator.getInstance()
+                .extract(Context.root(), Map.of(HEADER, traceparent), GETTER);
         return message.addMetadata(TracingMetadata.withCurrent(parent));
     }
 }

@@ -20,6 +20,9 @@ public interface RateLimitConfig {
     @WithDefault("PT1M")
     Duration period();
 
-    /** Per-station overrides, e.g. {@code intake.rate-limit.station."st-xihu-01"=1200} for a station that runs big forums. */
+    /**
+     * Per-station overrides, e.g. {@code intake.rate-limit.station."st-xihu-01"=1200} for a station that runs big
+     * forums.
+     */
     Map<String, Integer> station();
 }

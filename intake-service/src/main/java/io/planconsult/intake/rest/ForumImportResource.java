@@ -124,9 +124,11 @@ public class ForumImportResource {
     @Operation(hidden = true) // documented with importJson: the same operation, the multipart body
     public Response importFile(@HeaderParam(IdempotentRequest.HEADER) String idempotencyKey, @RestForm String name,
             @RestForm String heldOn, @RestForm String stationId, @RestForm String district,
-            @RestForm String participants, @RestForm String deputiesPresent, @RestForm String deputyNames, @RestForm("file") FileUpload file)
+            @RestForm String participants, @RestForm String deputiesPresent, @RestForm String deputyNames,
+                    @RestForm("file") FileUpload file)
             throws JsonProcessingException {
-        ForumMetadata metadata = ForumMetadata.fromForm(name, heldOn, stationId, district, participants, deputiesPresent, deputyNames,
+        ForumMetadata metadata = ForumMetadata.fromForm(name, heldOn, stationId, district, participants,
+                deputiesPresent, deputyNames,
                 imports.today());
         if (file == null || file.uploadedFile() == null) {
             throw InvalidImportException.missing("file");
@@ -186,11 +188,15 @@ public class ForumImportResource {
                 .build();
     }
 
-    /** 201 with the report when the job has finished, else 202; a retry under the same Idempotency-Key is marked as a replay. */
+    /**
+     * 201 with the report when the job has finished, else 202; a retry under the same Idempotency-Key is marked as a
+     * replay.
+     */
     private static Response answer(ForumImportService.Outcome outcome) {
         ImportJobView job = outcome.job();
         URI location = URI.create(PATH + "/" + job.id());
-        Response.ResponseBuilder response = job.finished() ? Response.created(location) : Response.accepted().location(location);
+        Response.ResponseBuilder response = job.finished() ? Response.created(location) : Response.accepted()
+                .location(location);
         return IdempotentPosts.replayed(response, outcome.replayed()).entity(job).build();
     }
 }

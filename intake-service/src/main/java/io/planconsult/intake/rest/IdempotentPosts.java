@@ -49,7 +49,8 @@ public class IdempotentPosts {
                 throw new IllegalStateException("cannot serialise the reply", e);
             }
         });
-        Response.ResponseBuilder response = Response.status(reply.status()).type(MediaType.APPLICATION_JSON).entity(reply.body());
+        Response.ResponseBuilder response = Response.status(reply.status()).type(MediaType.APPLICATION_JSON)
+                .entity(reply.body());
         if (reply.location() != null) {
             response.location(URI.create(reply.location()));
         }

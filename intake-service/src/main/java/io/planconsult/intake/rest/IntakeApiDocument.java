@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.Application;
 
 /**
  * The OpenAPI document's header: info and licence, the server (relative), the tags with what each groups, and the
- * service token scheme of the internal endpoint. People's JWTs are the {@code bearer} scheme (application.properties), added
- * to every operation that requires a role; an operation open to anyone says so with an empty security list.
+ * service token scheme of the internal endpoint. People's JWTs are the {@code bearer} scheme (application.properties),
+ * added to every operation that requires a role; an operation open to anyone says so with an empty security list.
  * <p>An {@link Application} because SmallRye OpenAPI reads {@code @OpenAPIDefinition} and {@code @SecurityScheme} from
  * the application class; it declares no path and no classes, so every resource is served as before.
  */

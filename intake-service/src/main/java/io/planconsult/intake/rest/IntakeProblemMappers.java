@@ -40,11 +40,13 @@ public class IntakeProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(InvalidSubmissionException e) {
-        boolean unknownStationOnly = e.errors().stream().allMatch(f -> f.field().equals("stationId") && f.message().startsWith("no station"));
+        boolean unknownStationOnly = e.errors().stream().allMatch(f -> f.field().equals("stationId") && f.message()
+                .startsWith("no station"));
         return response(unknownStationOnly ? "unknown-station" : "invalid-suggestion",
                 unknownStationOnly ? "Unknown station" : "Invalid suggestion",
                 unknownStationOnly ? 422 : 400,
-                e.errors().stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; ")), e.errors());
+                e.errors().stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; ")),
+                e.errors());
     }
 
     @ServerExceptionMapper
@@ -56,7 +58,8 @@ public class IntakeProblemMappers {
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e) {
         return response("malformed-json", "Malformed JSON", 400,
-                "the body is not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")",
+                "the body is not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation()
+                .getColumnNr() + ")",
                 List.of(new FieldError("$", "not valid JSON")));
     }
 
@@ -77,9 +80,11 @@ public class IntakeProblemMappers {
     public Response mismatchedJson(MismatchedInputException e) {
         String field = path(e);
         String target = e.getTargetType() == null ? "value" : e.getTargetType().getSimpleName();
-        String message = field.isEmpty() ? "the body must be a JSON object" : "has the wrong type or format (expected " + target + ")";
+        String message = field.isEmpty() ? "the body must be a JSON object" : "has the wrong type or format (expected "
+                + target + ")";
         return response("invalid-suggestion", "Invalid suggestion", 400,
-                (field.isEmpty() ? "body" : field) + " " + message, List.of(new FieldError(field.isEmpty() ? "$" : field, message)));
+                (field.isEmpty() ? "body" : field) + " " + message,
+                List.of(new FieldError(field.isEmpty() ? "$" : field, message)));
     }
 
     @ServerExceptionMapper
@@ -114,7 +119,8 @@ public class IntakeProblemMappers {
     @ServerExceptionMapper
     public Response rateLimited(RateLimitedException e) {
         return Response.fromResponse(response("rate-limited", "Too many requests", 429,
-                "station " + e.stationId() + " is over its request rate; retry after " + e.retryAfterSeconds() + " s", null))
+                "station " + e.stationId() + " is over its request rate; retry after " + e.retryAfterSeconds() + " s",
+                null))
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).build();
     }
 

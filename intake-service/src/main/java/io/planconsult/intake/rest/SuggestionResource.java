@@ -67,7 +67,8 @@ public class SuggestionResource {
     private final StationRateLimiter limiter;
     private final PersonalData personalData;
 
-    SuggestionResource(SuggestionService suggestions, SuggestionChanges changes, StationRegistry stations, Caller caller,
+    SuggestionResource(SuggestionService suggestions, SuggestionChanges changes, StationRegistry stations,
+            Caller caller,
             RequestBodies bodies, IdempotentPosts posts, StationRateLimiter limiter, PersonalData personalData) {
         this.personalData = personalData;
         this.suggestions = suggestions;
@@ -88,10 +89,13 @@ public class SuggestionResource {
             + "Invalid fields give 400/422 application/problem+json naming each field; nothing is stored then. "
             + "Station staff may only post for their token's station (another stationId: 403). "
             + "Over the station's rate limit: 429 with Retry-After. "
-            + "With an Idempotency-Key, a retry with the same body gets the first response again (header Idempotent-Replayed: true); "
+            + "With an Idempotency-Key, a retry with the same body gets the first response again (header "
+            + "Idempotent-Replayed: true); "
             + "the same key with another body gives 422.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewSuggestion.class)))
-    public Response submit(@HeaderParam(IdempotentPosts.HEADER) String idempotencyKey, byte[] raw) throws JsonProcessingException {
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    schema = @Schema(implementation = NewSuggestion.class)))
+    public Response submit(@HeaderParam(IdempotentPosts.HEADER) String idempotencyKey,
+    byte[] raw) throws JsonProcessingException {
         NewSuggestion body = bodies.read(raw, NewSuggestion.class);
         if (body.stationId() != null) {
             caller.requireStation(body.stationId(), "stationId");
@@ -99,7 +103,8 @@ public class SuggestionResource {
         }
         return posts.run(idempotencyKey, "/api/v1/suggestions", raw, () -> {
             Suggestion stored = suggestions.submit(body, caller.actor());
-            return new IdempotentPosts.Reply(201, "/api/v1/suggestions/" + stored.id, new Submitted(stored.id, stored.status.name()));
+            return new IdempotentPosts.Reply(201, "/api/v1/suggestions/" + stored.id,
+                    new Submitted(stored.id, stored.status.name()));
         });
     }
 
@@ -120,7 +125,8 @@ public class SuggestionResource {
     @Operation(operationId = "amendSuggestion",
             summary = "Amend a suggestion (a typo in the text, the channel)",
             description = "Body {text?, channel?}: the given fields "
-            + "replace the stored ones; the revision goes up by one and a SuggestionAmended event with the whole current state follows. "
+            + "replace the stored ones; the revision goes up by one and a SuggestionAmended event with the whole "
+            + "current state follows. "
             + "A withdrawn suggestion cannot be amended (409). Giving only values it already has changes nothing.")
     @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = Amendment.class)))
     public SuggestionView amend(@PathParam("id") UUID id, byte[] raw) throws JsonProcessingException {
@@ -137,8 +143,10 @@ public class SuggestionResource {
     @Operation(operationId = "withdrawSuggestion",
             summary = "Withdraw a suggestion",
             description = "The person who made it asked for it to be withdrawn: it leaves every "
-            + "tally (SuggestionWithdrawn event). Final; a second withdrawal is 409 (or, with the same Idempotency-Key, the first answer).")
-    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey, byte[] raw) {
+            + "tally (SuggestionWithdrawn event). Final; a second withdrawal is 409 (or, with the same "
+            + "Idempotency-Key, the first answer).")
+    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey,
+    byte[] raw) {
         String station = find(id).stationId;
         caller.requireStation(station, "id");
         limiter.acquire(station);
@@ -173,6 +181,7 @@ public class SuggestionResource {
         String district = stations.find(s.stationId).map(st -> st.district).orElse(null);
         List<String> humanLabels = s.humanLabels == null ? null : Arrays.asList(s.humanLabels.split(","));
         return new SuggestionView(s.id, s.stationId, district, s.channel, s.redactedText, s.submittedAt, s.receivedAt,
-                s.status.name(), s.revision, s.primaryTopic, s.humanPrimaryTopic, humanLabels, s.mergedClusterId, s.withdrawnAt);
+                s.status.name(), s.revision, s.primaryTopic, s.humanPrimaryTopic, humanLabels, s.mergedClusterId,
+                s.withdrawnAt);
     }
 }

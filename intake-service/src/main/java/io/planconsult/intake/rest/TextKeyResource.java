@@ -50,7 +50,8 @@ public class TextKeyResource {
     private final TextSealing sealing;
     private final Optional<String> serviceToken;
 
-    TextKeyResource(TextSealing sealing, @ConfigProperty(name = "intake.text-keys.service-token") Optional<String> serviceToken) {
+    TextKeyResource(TextSealing sealing, @ConfigProperty(name =
+            "intake.text-keys.service-token") Optional<String> serviceToken) {
         this.sealing = sealing;
         this.serviceToken = serviceToken.filter(t -> t.length() >= 32);
     }

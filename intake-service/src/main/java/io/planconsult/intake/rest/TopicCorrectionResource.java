@@ -48,9 +48,11 @@ public class TopicCorrectionResource {
     @Operation(operationId = "setSuggestionTopics",
             summary = "Set a suggestion's topics by hand",
             description = "{primaryTopic, labels?}: codes among industry, ai, opening, "
-            + "consumption, culture, gaps, urban, rule-of-law, other. The human tag overrides the model's, also after a later amendment; "
+            + "consumption, culture, gaps, urban, rule-of-law, other. The human tag overrides the model's, also "
+            + "after a later amendment; "
             + "a SuggestionRetagged event (with a sequence number) follows on the corrections topic. Withdrawn: 409.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicsCorrection.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    schema = @Schema(implementation = TopicsCorrection.class)))
     public Corrections.Retag retag(@PathParam("id") UUID id, byte[] raw) throws JsonProcessingException {
         TopicsCorrection body = bodies.read(raw, TopicsCorrection.class);
         return corrections.retag(id, body.primaryTopic(), body.labels(), caller.actor());

@@ -51,7 +51,8 @@ class CorrectionsTest {
         JsonNode event = JSON.readTree(record.value());
         assertEquals(first, event.get("sequence").asLong(), "the first re-tag is the first record under this key");
         assertEquals("ai", event.get("primaryTopic").asText());
-        assertEquals(List.of("ai", "industry"), List.of(event.get("labels").get(0).asText(), event.get("labels").get(1).asText()));
+        assertEquals(List.of("ai", "industry"), List.of(event.get("labels").get(0).asText(),
+                event.get("labels").get(1).asText()));
         assertTrue(!record.value().contains("新安江"), "no text on the public corrections topic");
 
         JsonPath view = suggestion(id);
@@ -84,7 +85,8 @@ class CorrectionsTest {
         String c = submit("st-tonglu-01", "杭州至建德城际铁路加密班次 " + UUID.randomUUID());
         String cluster = EventIds.cluster(UUID.fromString(a)).toString();
 
-        given().auth().oauth2(TestTokens.analyst()).contentType(ContentType.JSON).body(Map.of("suggestionIds", List.of(c, a, b)))
+        given().auth().oauth2(TestTokens.analyst()).contentType(ContentType.JSON)
+                .body(Map.of("suggestionIds", List.of(c, a, b)))
                 .post("/api/v1/duplicates/merges")
                 .then().statusCode(200)
                 .body("clusterId", equalTo(cluster))
@@ -98,7 +100,8 @@ class CorrectionsTest {
         assertTrue(event.get("sequence").asLong() > 0);
         for (String id : List.of(a, b, c)) {
             assertEquals(cluster, suggestion(id).getString("mergedClusterId"));
-            given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id + "/audit").then().body("action", hasItem("merged"));
+            given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id + "/audit").then()
+                    .body("action", hasItem("merged"));
         }
     }
 
@@ -107,12 +110,18 @@ class CorrectionsTest {
         String a = submit("st-jiande-01", "建德市民卡乘车优惠建议 " + UUID.randomUUID());
         String b = submit("st-jiande-01", "建德市民卡公交优惠 " + UUID.randomUUID());
         String unknown = UUID.randomUUID().toString();
-        given().auth().oauth2(TestTokens.analyst()).contentType(ContentType.JSON).body(Map.of("suggestionIds", List.of(a, unknown)))
-                .post("/api/v1/duplicates/merges").then().statusCode(400).body("errors.field", hasItem("suggestionIds[1]"));
-        given().auth().oauth2(TestTokens.analyst()).contentType(ContentType.JSON).body(Map.of("suggestionIds", List.of(a, a)))
-                .post("/api/v1/duplicates/merges").then().statusCode(400).body("errors.field", hasItem("suggestionIds"));
-        given().auth().oauth2(TestTokens.admin()).post("/api/v1/suggestions/" + b + "/withdrawal").then().statusCode(200);
-        given().auth().oauth2(TestTokens.analyst()).contentType(ContentType.JSON).body(Map.of("suggestionIds", List.of(a, b)))
+        given().auth().oauth2(TestTokens.analyst()).contentType(ContentType.JSON)
+                .body(Map.of("suggestionIds", List.of(a, unknown)))
+                .post("/api/v1/duplicates/merges").then().statusCode(400)
+                .body("errors.field", hasItem("suggestionIds[1]"));
+        given().auth().oauth2(TestTokens.analyst()).contentType(ContentType.JSON)
+                .body(Map.of("suggestionIds", List.of(a, a)))
+                .post("/api/v1/duplicates/merges").then().statusCode(400)
+                .body("errors.field", hasItem("suggestionIds"));
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/suggestions/" + b + "/withdrawal").then()
+                .statusCode(200);
+        given().auth().oauth2(TestTokens.analyst()).contentType(ContentType.JSON)
+                .body(Map.of("suggestionIds", List.of(a, b)))
                 .post("/api/v1/duplicates/merges").then().statusCode(409);
         assertNull(suggestion(a).getString("mergedClusterId"));
     }

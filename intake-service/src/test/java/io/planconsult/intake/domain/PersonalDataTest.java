@@ -97,7 +97,8 @@ class PersonalDataTest {
     void erasureOfASuggestionWithdrawnBeforeItWasTaggedReplacesTheTextWhenTheRedactionArrives() {
         String raw = "临平区老街夜市噪音扰民，电话 " + PHONE + " " + UUID.randomUUID();
         String id = submitWithContact(raw);
-        given().auth().oauth2(TestTokens.admin()).post("/api/v1/suggestions/" + id + "/withdrawal").then().statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/suggestions/" + id + "/withdrawal").then()
+                .statusCode(200);
         given().auth().oauth2(TestTokens.admin()).post("/api/v1/suggestions/" + id + "/erasure")
                 .then().statusCode(202).body("textRedactionPending", equalTo(true));
 

@@ -41,7 +41,8 @@ class RawTextAccessTest {
     void analystsAndStaffSeeNoTextUntilItIsRedactedThenTheRedactedText() {
         String raw = "富阳区富春江绿道照明建议，电话 " + PHONE + " " + UUID.randomUUID();
         String id = submit(raw);
-        given().auth().oauth2(TestTokens.analyst()).get("/api/v1/suggestions/" + id).then().statusCode(200).body("text", nullValue());
+        given().auth().oauth2(TestTokens.analyst()).get("/api/v1/suggestions/" + id).then().statusCode(200)
+                .body("text", nullValue());
 
         String redacted = raw.replace(PHONE, "[电话]");
         tag(id, redacted);
@@ -57,7 +58,8 @@ class RawTextAccessTest {
         String raw = "富阳区银湖街道公交线路建议，电话 " + PHONE + " " + UUID.randomUUID();
         String id = submit(raw);
         given().auth().oauth2(TestTokens.analyst()).get("/api/v1/suggestions/" + id + "/text").then().statusCode(403);
-        given().auth().oauth2(TestTokens.staff(STATION)).get("/api/v1/suggestions/" + id + "/text").then().statusCode(403);
+        given().auth().oauth2(TestTokens.staff(STATION)).get("/api/v1/suggestions/" + id + "/text").then()
+                .statusCode(403);
 
         for (int read = 0; read < 2; read++) {
             given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id + "/text").then().statusCode(200)
@@ -69,7 +71,8 @@ class RawTextAccessTest {
                 .body("[1].fields", equalTo(List.of("text")))
                 .extract().asString();
         assertFalse(trail.contains(PHONE) || trail.contains("银湖"), "the audit trail holds no text");
-        assertEquals(404, given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + UUID.randomUUID() + "/text")
+        assertEquals(404, given().auth().oauth2(TestTokens.admin())
+                .get("/api/v1/suggestions/" + UUID.randomUUID() + "/text")
                 .statusCode());
     }
 }

@@ -64,14 +64,17 @@ class SubmissionRulesTest {
 
     @Test
     void submissionTimeFarInTheFutureIsRejectedButClockDriftIsNot() {
-        assertEquals(List.of("submittedAt"), fieldsAtFault(new NewSuggestion("s", "x", "station", NOW.plus(Duration.ofDays(1)), null)));
-        assertEquals(List.of(), fieldsAtFault(new NewSuggestion("s", "x", "station", NOW.plus(Duration.ofMinutes(2)), null)));
+        assertEquals(List.of("submittedAt"), fieldsAtFault(
+                new NewSuggestion("s", "x", "station", NOW.plus(Duration.ofDays(1)), null)));
+        assertEquals(List.of(), fieldsAtFault(new NewSuggestion("s", "x", "station", NOW.plus(Duration.ofMinutes(2)),
+                null)));
     }
 
     @Test
     void oversizedSubmitterFieldsAreRejected() {
         var submitter = new NewSuggestion.Submitter("名".repeat(101), "1".repeat(41));
-        assertEquals(List.of("submitter.name", "submitter.phone"), fieldsAtFault(new NewSuggestion("s", "x", "station", null, submitter)));
+        assertEquals(List.of("submitter.name", "submitter.phone"),
+                fieldsAtFault(new NewSuggestion("s", "x", "station", null, submitter)));
     }
 
     @Test

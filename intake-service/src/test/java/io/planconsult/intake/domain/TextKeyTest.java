@@ -44,11 +44,13 @@ class TextKeyTest {
         String id = given().auth().oauth2(TestTokens.staff(STATION)).contentType(ContentType.JSON)
                 .body(Map.of("stationId", STATION, "channel", "station", "text", raw))
                 .post("/api/v1/suggestions").then().statusCode(201).extract().path("id");
-        ConsumerRecord<String, String> record = awaitEvent(Topics.SUGGESTIONS_SUBMITTED, id, EventTypes.SUGGESTION_SUBMITTED);
+        ConsumerRecord<String, String> record = awaitEvent(Topics.SUGGESTIONS_SUBMITTED, id,
+                EventTypes.SUGGESTION_SUBMITTED);
         assertFalse(record.value().contains(PHONE) || record.value().contains("遮阳棚"), "no raw text on the topic");
         JsonNode event = new ObjectMapper().readTree(record.value());
         assertFalse(event.has("text"));
-        assertEquals(raw, SealedText.open(Base64.getDecoder().decode(keyOf(id)), UUID.fromString(id), event.get("sealedText").asText()));
+        assertEquals(raw, SealedText.open(Base64.getDecoder().decode(keyOf(id)), UUID.fromString(id),
+                event.get("sealedText").asText()));
     }
 
     @Test
@@ -73,7 +75,8 @@ class TextKeyTest {
                 .post("/api/v1/suggestions").then().statusCode(201).extract().path("id");
         given().get("/internal/v1/text-keys/" + id).then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.admin()).get("/internal/v1/text-keys/" + id).then().statusCode(401);
-        given().header("Authorization", "Bearer " + ServiceTokenTestResource.token() + "x").get("/internal/v1/text-keys/" + id)
+        given().header("Authorization", "Bearer " + ServiceTokenTestResource.token() + "x")
+                .get("/internal/v1/text-keys/" + id)
                 .then().statusCode(401);
         given().header("Authorization", "Bearer " + ServiceTokenTestResource.token())
                 .get("/internal/v1/text-keys/" + UUID.randomUUID()).then().statusCode(404);

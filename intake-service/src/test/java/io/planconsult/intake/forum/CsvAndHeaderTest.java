@@ -29,7 +29,8 @@ class CsvAndHeaderTest {
 
     @Test
     void englishFieldNamesMatchWhateverTheirCaseAndSeparators() {
-        HeaderMapping mapping = HeaderMapping.of(List.of(" Text ", "submitter_name", "Submitter.Phone", "CHANNEL", "submitted-at"));
+        HeaderMapping mapping = HeaderMapping.of(List.of(" Text ", "submitter_name", "Submitter.Phone", "CHANNEL",
+                "submitted-at"));
         assertEquals(ImportColumn.values().length, mapping.columns().size());
         assertEquals(1, mapping.columns().get(ImportColumn.SUBMITTER_NAME));
         assertEquals(2, mapping.columns().get(ImportColumn.SUBMITTER_PHONE));
@@ -44,14 +45,16 @@ class CsvAndHeaderTest {
 
     @Test
     void missingTextColumnIsAFileProblem() {
-        InvalidImportException e = assertThrows(InvalidImportException.class, () -> HeaderMapping.of(List.of("姓名", "电话")));
+        InvalidImportException e = assertThrows(InvalidImportException.class,
+                () -> HeaderMapping.of(List.of("姓名", "电话")));
         assertEquals("file", e.errors().get(0).field());
         assertTrue(e.errors().get(0).message().contains("建议内容"), e.errors().get(0).message());
     }
 
     @Test
     void aColumnNamedTwiceIsAFileProblem() {
-        InvalidImportException e = assertThrows(InvalidImportException.class, () -> HeaderMapping.of(List.of("建议内容", "text")));
+        InvalidImportException e = assertThrows(InvalidImportException.class,
+                () -> HeaderMapping.of(List.of("建议内容", "text")));
         assertTrue(e.errors().get(0).message().contains("columns 1 and 2"), e.errors().get(0).message());
     }
 
@@ -104,10 +107,12 @@ class CsvAndHeaderTest {
         assertEquals(ImportFormat.CSV, ImportFormat.ofUpload("a.csv", "application/octet-stream", text));
         assertEquals(ImportFormat.CSV, ImportFormat.ofUpload("upload", "text/csv", text));
         assertEquals(ImportFormat.XLSX, ImportFormat.ofUpload("a.csv", "text/csv", ImportTemplates.xlsx()));
-        assertThrows(InvalidImportException.class, () -> ImportFormat.ofUpload("a.pdf", "application/pdf", "%PDF-1.7".getBytes()));
+        assertThrows(InvalidImportException.class, () -> ImportFormat.ofUpload("a.pdf", "application/pdf",
+                "%PDF-1.7".getBytes()));
         assertThrows(InvalidImportException.class, () -> ImportFormat.ofUpload("a.xlsx", null, text));
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-        InvalidImportException legacy = assertThrows(InvalidImportException.class, () -> ImportFormat.ofUpload("a.xls", null, ole2));
+        InvalidImportException legacy = assertThrows(InvalidImportException.class,
+                () -> ImportFormat.ofUpload("a.xls", null, ole2));
         assertTrue(legacy.errors().get(0).message().contains(".xls"));
     }
 

@@ -27,7 +27,8 @@ public final class ImportParseBenchmark {
         byte[] utf8 = csv.toString().getBytes(StandardCharsets.UTF_8);
         byte[] gbk = csv.toString().getBytes(Charset.forName("GBK"));
         byte[] xlsx = xlsx(rows);
-        System.out.printf("%d rows: CSV UTF-8 %,d bytes, CSV GBK %,d bytes, XLSX %,d bytes%n", rows, utf8.length, gbk.length, xlsx.length);
+        System.out.printf("%d rows: CSV UTF-8 %,d bytes, CSV GBK %,d bytes, XLSX %,d bytes%n", rows, utf8.length,
+                gbk.length, xlsx.length);
         measure("CSV UTF-8", rows, rounds, () -> ParsedFile.read("f.csv", "text/csv", utf8, rows));
         measure("CSV GBK  ", rows, rounds, () -> ParsedFile.read("f.csv", "text/csv", gbk, rows));
         measure("XLSX     ", rows, rounds, () -> ParsedFile.read("f.xlsx", null, xlsx, rows));
@@ -46,7 +47,8 @@ public final class ImportParseBenchmark {
             perSecond[r] = rows / (nanos / 1e9);
         }
         Arrays.sort(perSecond);
-        System.out.printf("%s median %,.0f rows/s (range %,.0f–%,.0f over %d rounds)%n", label, perSecond[rounds / 2], perSecond[0],
+        System.out.printf("%s median %,.0f rows/s (range %,.0f–%,.0f over %d rounds)%n", label, perSecond[rounds / 2],
+                perSecond[0],
                 perSecond[rounds - 1], rounds);
     }
 

@@ -23,7 +23,8 @@ class RowAndForumRulesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     private static RowRules.Checked check(String text, String channel, String submittedAt, String name, String phone) {
-        return RowRules.check(new ImportRow(2, text, channel, submittedAt, name, phone), "st-xihu-01", FORUM_DAY, SHANGHAI, NOW);
+        return RowRules.check(new ImportRow(2, text, channel, submittedAt, name, phone), "st-xihu-01", FORUM_DAY,
+                SHANGHAI, NOW);
     }
 
     private static List<String> fields(RowRules.Checked checked) {
@@ -50,11 +51,16 @@ class RowAndForumRulesTest {
 
     @Test
     void localTimesAreBeijingTimeAndOffsetsAreHonoured() {
-        assertEquals(Instant.parse("2026-11-20T01:30:00Z"), check("x", null, "2026-11-20 09:30", null, null).suggestion().submittedAt());
-        assertEquals(Instant.parse("2026-11-20T01:30:00Z"), check("x", null, "2026/11/20 9:30:00", null, null).suggestion().submittedAt());
-        assertEquals(Instant.parse("2026-11-20T01:30:00Z"), check("x", null, "2026-11-20T09:30", null, null).suggestion().submittedAt());
-        assertEquals(Instant.parse("2026-11-19T16:00:00Z"), check("x", null, "2026-11-20", null, null).suggestion().submittedAt());
-        assertEquals(Instant.parse("2026-11-20T09:30:00Z"), check("x", null, "2026-11-20T09:30:00Z", null, null).suggestion().submittedAt());
+        assertEquals(Instant.parse("2026-11-20T01:30:00Z"),
+                check("x", null, "2026-11-20 09:30", null, null).suggestion().submittedAt());
+        assertEquals(Instant.parse("2026-11-20T01:30:00Z"),
+                check("x", null, "2026/11/20 9:30:00", null, null).suggestion().submittedAt());
+        assertEquals(Instant.parse("2026-11-20T01:30:00Z"),
+                check("x", null, "2026-11-20T09:30", null, null).suggestion().submittedAt());
+        assertEquals(Instant.parse("2026-11-19T16:00:00Z"),
+                check("x", null, "2026-11-20", null, null).suggestion().submittedAt());
+        assertEquals(Instant.parse("2026-11-20T09:30:00Z"),
+                check("x", null, "2026-11-20T09:30:00Z", null, null).suggestion().submittedAt());
     }
 
     @Test
@@ -77,7 +83,8 @@ class RowAndForumRulesTest {
 
     @Test
     void formMetadataIsParsedWithDeputyNamesInAnySeparator() {
-        ForumMetadata metadata = ForumMetadata.fromForm("余杭区十五五规划座谈会", "2026-11-20", null, "yuhang", "35", null, "张三、李四,王五\n赵六",
+        ForumMetadata metadata = ForumMetadata.fromForm("余杭区十五五规划座谈会", "2026-11-20", null, "yuhang", "35", null,
+                "张三、李四,王五\n赵六",
                 TODAY);
         assertEquals(List.of("张三", "李四", "王五", "赵六"), metadata.deputyNames());
         assertEquals(4, metadata.deputyCount());
@@ -87,7 +94,8 @@ class RowAndForumRulesTest {
 
     @Test
     void aCountMayExceedTheNamesButNotFallShortOfThem() {
-        assertEquals(6, ForumMetadata.fromForm("f", "2026-11-20", "st-xihu-01", null, "10", "6", "张三,李四", TODAY).deputyCount());
+        assertEquals(6, ForumMetadata.fromForm("f", "2026-11-20", "st-xihu-01", null, "10", "6", "张三,李四", TODAY)
+                .deputyCount());
         InvalidImportException e = assertThrows(InvalidImportException.class,
                 () -> ForumMetadata.fromForm("f", "2026-11-20", "st-xihu-01", null, "10", "1", "张三,李四", TODAY));
         assertEquals("deputiesPresent", e.errors().get(0).field());

@@ -33,7 +33,8 @@ class UploadLimitsTest {
     void anArchiveThatInflatesPastTheTotalLimitIs413() throws IOException {
         byte[] bomb = zipBomb(60L << 20);
         UploadLimits limits = new UploadLimits(10, 50L << 20, Integer.MAX_VALUE / 2, 32_767);
-        InvalidImportException e = assertThrows(InvalidImportException.class, () -> ParsedFile.read("a.xlsx", null, bomb, limits));
+        InvalidImportException e = assertThrows(InvalidImportException.class,
+                () -> ParsedFile.read("a.xlsx", null, bomb, limits));
         assertEquals(413, e.status());
         assertEquals("import-too-large", e.kind());
         assertEquals("file", e.errors().get(0).field());
@@ -43,7 +44,8 @@ class UploadLimitsTest {
     void aPartCompressedFarMoreThanAWorkbookIs413EvenWhenSmall() throws IOException {
         byte[] bomb = zipBomb(4L << 20);
         assertTrue(bomb.length < 100_000, "a few kilobytes: " + bomb.length);
-        InvalidImportException e = assertThrows(InvalidImportException.class, () -> ParsedFile.read("a.xlsx", null, bomb, 10));
+        InvalidImportException e = assertThrows(InvalidImportException.class,
+                () -> ParsedFile.read("a.xlsx", null, bomb, 10));
         assertEquals(413, e.status());
         assertTrue(e.errors().get(0).message().contains("compressed more than 100"), e.errors().get(0).message());
     }

@@ -67,7 +67,8 @@ class XlsxRowsTest {
             zip.putNextEntry(new java.util.zip.ZipEntry("hello.txt"));
             zip.write("hi".getBytes());
         }
-        InvalidImportException e = assertThrows(InvalidImportException.class, () -> ParsedFile.read("x.xlsx", null, out.toByteArray(), 10));
+        InvalidImportException e = assertThrows(InvalidImportException.class,
+                () -> ParsedFile.read("x.xlsx", null, out.toByteArray(), 10));
         assertEquals("file", e.errors().get(0).field());
     }
 }

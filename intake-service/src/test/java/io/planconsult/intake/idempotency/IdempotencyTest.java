@@ -137,16 +137,20 @@ class IdempotencyTest {
 
     @Test
     void aMalformedKeyIsAProblem() {
-        given().auth().oauth2(TestTokens.staff(STATION)).header("Idempotency-Key", "has spaces in it").contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.staff(STATION)).header("Idempotency-Key", "has spaces in it")
+                .contentType(ContentType.JSON)
                 .body(body("临安建议")).post("/api/v1/suggestions")
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("Idempotency-Key"));
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("Idempotency-Key"));
     }
 
     private static long eventsFor(String id) {
-        try (TopicProbe probe = TopicProbe.of(KafkaBrokerTestResource.broker().bootstrapServers(), Topics.SUGGESTIONS_SUBMITTED)) {
+        try (TopicProbe probe = TopicProbe.of(KafkaBrokerTestResource.broker().bootstrapServers(),
+                Topics.SUGGESTIONS_SUBMITTED)) {
             probe.awaitKey(id, Duration.ofSeconds(30)).orElseThrow();
             // wait a little for a second copy, which must never come
-            List<ConsumerRecord<String, String>> all = probe.awaitCount(r -> id.equals(r.key()), 2, Duration.ofSeconds(3));
+            List<ConsumerRecord<String, String>> all = probe.awaitCount(r -> id.equals(r.key()), 2,
+                    Duration.ofSeconds(3));
             return all.size();
         }
     }

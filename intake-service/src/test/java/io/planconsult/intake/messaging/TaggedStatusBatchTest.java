@@ -50,7 +50,8 @@ class TaggedStatusBatchTest {
             for (String id : ids) {
                 Await.await(() -> "TAGGED".equals(status(id)), "suggestion " + id + " TAGGED");
             }
-            ConsumerRecord<String, String> poison = dead.await(r -> r.value().contains(poisonKey), Duration.ofSeconds(60))
+            ConsumerRecord<String, String> poison = dead.await(r -> r.value().contains(poisonKey),
+                    Duration.ofSeconds(60))
                     .orElseThrow(() -> new AssertionError("the unreadable record is on the dead-letter topic"));
             assertTrue(TopicProbe.header(poison, "dead-letter-reason").contains("unreadable"),
                     TopicProbe.header(poison, "dead-letter-reason"));

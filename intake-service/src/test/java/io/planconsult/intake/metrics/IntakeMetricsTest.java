@@ -50,10 +50,12 @@ class IntakeMetricsTest {
 
         PrometheusSamples after = scrape();
         Map<String, String> accepted = Map.of("endpoint", "suggestions", "outcome", "accepted");
-        Map<String, String> unknownStation = Map.of("endpoint", "suggestions", "outcome", "refused", "reason", "unknown-station");
+        Map<String, String> unknownStation = Map.of("endpoint", "suggestions", "outcome", "refused", "reason",
+                "unknown-station");
         Map<String, String> refused = Map.of("endpoint", "suggestions", "outcome", "refused");
         assertTrue(after.sum(REQUESTS, accepted) - before.sum(REQUESTS, accepted) >= 3, "accepted counted");
-        assertTrue(after.sum(REQUESTS, unknownStation) - before.sum(REQUESTS, unknownStation) >= 1, "refusal by reason");
+        assertTrue(after.sum(REQUESTS, unknownStation) - before.sum(REQUESTS, unknownStation) >= 1,
+                "refusal by reason");
         assertTrue(after.sum(REQUESTS, refused) - before.sum(REQUESTS, refused) >= 2, "every refusal counted");
         String text = given().get("/q/metrics").then().extract().asString();
         ids.forEach(id -> assertFalse(text.contains(id), "no meter names a suggestion"));
@@ -64,7 +66,8 @@ class IntakeMetricsTest {
         post("st-binjiang-01", "建议滨江区建设更多口袋公园");
         PrometheusSamples samples = scrape();
         assertFalse(samples.find("planconsult_intake_outbox_backlog_rows", Map.of()).isEmpty(), "backlog gauge");
-        assertFalse(samples.find("planconsult_intake_outbox_oldest_age_seconds", Map.of()).isEmpty(), "oldest age gauge");
+        assertFalse(samples.find("planconsult_intake_outbox_oldest_age_seconds", Map.of()).isEmpty(),
+                "oldest age gauge");
         assertFalse(samples.find("planconsult_intake_outbox_parked_rows", Map.of()).isEmpty(), "parked gauge");
         double backlog = samples.sum("planconsult_intake_outbox_backlog_rows", Map.of());
         assertTrue(backlog >= 0, "backlog read from the table, not NaN: " + backlog);
@@ -72,7 +75,8 @@ class IntakeMetricsTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         List<PrometheusSamples.Sample> lag;
         do {
-            lag = scrape().find("kafka_consumer_fetch_manager_records_lag", Map.of("topic", "planconsult.suggestions.tagged.v1"));
+            lag = scrape().find("kafka_consumer_fetch_manager_records_lag",
+                    Map.of("topic", "planconsult.suggestions.tagged.v1"));
         } while (lag.isEmpty() && System.nanoTime() < deadline && sleep());
         assertFalse(lag.isEmpty(), "consumer lag of the tagged topic");
         assertTrue(lag.stream().allMatch(s -> s.labels().containsKey("partition")), "lag is per partition");
@@ -81,9 +85,11 @@ class IntakeMetricsTest {
         PrometheusSamples last;
         do {
             last = scrape();
-        } while (last.sum("kafka_producer_topic_record_send_total", submitted) < 1 && System.nanoTime() < deadline + 90_000_000_000L
+        } while (last.sum("kafka_producer_topic_record_send_total", submitted) < 1 && System.nanoTime() < deadline
+                + 90_000_000_000L
                 && sleep());
-        assertTrue(last.sum("kafka_producer_topic_record_send_total", submitted) >= 1, "the outbox producer's sends per topic");
+        assertTrue(last.sum("kafka_producer_topic_record_send_total", submitted) >= 1,
+                "the outbox producer's sends per topic");
     }
 
     @Test
@@ -105,7 +111,8 @@ class IntakeMetricsTest {
     void asyncApiDocumentAndItsSchemasAreServedBesideOpenApi() {
         given().get("/q/openapi").then().statusCode(200);
         String doc = given().get("/asyncapi/asyncapi.yaml").then().statusCode(200).extract().asString();
-        org.junit.jupiter.api.Assertions.assertTrue(doc.startsWith("asyncapi: 3.0.0"), doc.substring(0, Math.min(80, doc.length())));
+        org.junit.jupiter.api.Assertions.assertTrue(doc.startsWith("asyncapi: 3.0.0"),
+                doc.substring(0, Math.min(80, doc.length())));
         given().get("/asyncapi/schemas/suggestion-tagged.v1.json").then().statusCode(200)
                 .body("title", org.hamcrest.Matchers.equalTo("SuggestionTagged v1"));
     }

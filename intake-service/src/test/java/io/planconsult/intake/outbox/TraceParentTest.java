@@ -32,7 +32,8 @@ class TraceParentTest {
                 .body(Map.of("stationId", "st-xihu-01", "text", "建议西湖区增设公共自行车租赁点", "channel", "station"))
                 .post("/api/v1/suggestions").then().statusCode(201).extract().path("id");
 
-        try (TopicProbe probe = TopicProbe.of(KafkaBrokerTestResource.broker().bootstrapServers(), Topics.SUGGESTIONS_SUBMITTED)) {
+        try (TopicProbe probe = TopicProbe.of(KafkaBrokerTestResource.broker().bootstrapServers(),
+                Topics.SUGGESTIONS_SUBMITTED)) {
             ConsumerRecord<String, String> record = probe.awaitKey(id, Duration.ofSeconds(60)).orElseThrow();
             String traceparent = TopicProbe.header(record, TraceParent.HEADER);
             assertNotNull(traceparent, "the record carries a traceparent header");

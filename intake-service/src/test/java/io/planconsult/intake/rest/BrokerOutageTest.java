@@ -29,19 +29,22 @@ class BrokerOutageTest {
         broker.stop();
         List<String> ids;
         try {
-            ids = IntStream.range(0, 5).mapToObj(i -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+            ids = IntStream.range(0, 5).mapToObj(i -> given().auth().oauth2(TestTokens.admin())
+                    .contentType(ContentType.JSON)
                     .body(Map.of("stationId", "st-fuyang-01", "text", "富春江沿岸绿道建设建议 " + i, "channel", "station"))
                     .post("/api/v1/suggestions")
                     .then().statusCode(201).body("status", equalTo("RECEIVED"))
                     .extract().<String>path("id")).toList();
             for (String id : ids) {
-                given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id).then().body("status", equalTo("RECEIVED"));
+                given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id).then()
+                        .body("status", equalTo("RECEIVED"));
             }
         } finally {
             broker.start();
         }
         try (TopicProbe probe = TopicProbe.of(broker.bootstrapServers(), Topics.SUGGESTIONS_SUBMITTED)) {
-            List<ConsumerRecord<String, String>> records = probe.awaitCount(r -> ids.contains(r.key()), ids.size(), Duration.ofSeconds(90));
+            List<ConsumerRecord<String, String>> records = probe.awaitCount(r -> ids.contains(r.key()), ids.size(),
+                    Duration.ofSeconds(90));
             assertEquals(ids.size(), records.size(), "each suggestion arrives, and only once");
         }
         for (String id : ids) {

@@ -37,8 +37,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 /**
- * The files stations really send: GBK and UTF-8 with a byte order mark, a workbook filled in from the template, the templates themselves.
- * Runs as admin unless a test says otherwise.
+ * The files stations really send: GBK and UTF-8 with a byte order mark, a workbook filled in from the template, the
+ * templates themselves. Runs as admin unless a test says otherwise.
  */
 @QuarkusTest
 @SignedInAs("admin")
@@ -48,7 +48,8 @@ class ForumImportFilesTest {
     void gbkEncodedCsvIsDetectedAndStoredAsTheRightCharacters() {
         String text = "建议在萧山湘湖景区周边建设智慧停车系统，缓解节假日拥堵";
         String csv = "建议内容,提交人姓名,联系电话\r\n" + text + ",陈静,13857162394\r\n建议扩大临平区公共自行车点位,,\r\n";
-        Response response = upload(forum("st-xiaoshan-01"), "minutes.csv", csv.getBytes(Charset.forName("GBK")), "text/csv");
+        Response response = upload(forum("st-xiaoshan-01"), "minutes.csv", csv.getBytes(Charset.forName("GBK")),
+                "text/csv");
         response.then().statusCode(201)
                 .header("Location", startsWith("http"))
                 .body("status", equalTo("COMPLETED"))
@@ -56,11 +57,13 @@ class ForumImportFilesTest {
                 .body("acceptedCount", equalTo(2))
                 .body("rejectedCount", equalTo(0));
         List<String> texts = suggestionsOf(response.path("forumId")).stream()
-                .map(id -> given().get("/api/v1/suggestions/" + id + "/text").then().statusCode(200).extract().<String>path("text"))
+                .map(id -> given().get("/api/v1/suggestions/" + id + "/text").then().statusCode(200)
+                .extract().<String>path("text"))
                 .toList();
         assertTrue(texts.contains(text), texts.toString());
         assertTrue(texts.contains("建议扩大临平区公共自行车点位"), texts.toString());
-        List<String> names = QuarkusTransaction.requiringNew().call(() -> SubmitterContact.<SubmitterContact>list("suggestionId in ?1",
+        List<String> names = QuarkusTransaction.requiringNew()
+                .call(() -> SubmitterContact.<SubmitterContact>list("suggestionId in ?1",
                 suggestionsOf(response.path("forumId"))).stream().map(c -> c.name).toList());
         assertEquals(List.of("陈静"), names);
     }
@@ -78,7 +81,8 @@ class ForumImportFilesTest {
                 .body("encoding", equalTo("UTF-8-BOM"))
                 .body("acceptedCount", equalTo(2));
         List<String> channels = suggestionsOf(response.path("forumId")).stream()
-                .map(id -> given().get("/api/v1/suggestions/" + id).then().extract().<String>path("channel")).sorted().toList();
+                .map(id -> given().get("/api/v1/suggestions/" + id).then().extract().<String>path("channel")).sorted()
+                .toList();
         assertEquals(List.of("deputy", "forum"), channels, "a row's channel wins over the default");
     }
 
@@ -132,16 +136,19 @@ class ForumImportFilesTest {
                 .body("rejected[0].errors.field", hasItem("text"));
         List<Map<String, Object>> stored = suggestionsOf(response.path("forumId")).stream()
                 .map(id -> {
-                    Map<String, Object> view = new java.util.HashMap<>(given().get("/api/v1/suggestions/" + id).then().extract()
+                    Map<String, Object> view = new java.util.HashMap<>(given().get("/api/v1/suggestions/" + id).then()
+                            .extract()
                             .jsonPath().<String, Object>getMap(""));
                     view.put("text", given().get("/api/v1/suggestions/" + id + "/text").then().extract().path("text"));
                     return view;
                 })
                 .toList();
-        Map<String, Object> first = stored.stream().filter(s -> s.get("text").equals("建议建设千岛湖旅游集散中心")).findFirst().orElseThrow();
+        Map<String, Object> first = stored.stream().filter(s -> s.get("text").equals("建议建设千岛湖旅游集散中心")).findFirst()
+                .orElseThrow();
         assertEquals("forum", first.get("channel"));
         assertEquals("2026-11-20T01:30:00Z", first.get("submittedAt"), "an Excel date cell, Beijing time");
-        Map<String, Object> second = stored.stream().filter(s -> s.get("text").equals("建议提高淳安县生态补偿标准")).findFirst().orElseThrow();
+        Map<String, Object> second = stored.stream().filter(s -> s.get("text").equals("建议提高淳安县生态补偿标准")).findFirst()
+                .orElseThrow();
         assertEquals("deputy", second.get("channel"));
         assertEquals("2026-11-20T06:00:00Z", second.get("submittedAt"));
         String phone = QuarkusTransaction.requiringNew().call(() -> SubmitterContact.<SubmitterContact>findById(
@@ -152,7 +159,8 @@ class ForumImportFilesTest {
     @Test
     void csvTemplateIsUtf8WithByteOrderMarkAndChineseLabels() {
         Response response = given().get(IMPORTS + "/template.csv");
-        response.then().statusCode(200).contentType(startsWith("text/csv")).header("Content-Disposition", startsWith("attachment"));
+        response.then().statusCode(200).contentType(startsWith("text/csv"))
+                .header("Content-Disposition", startsWith("attachment"));
         byte[] bytes = response.asByteArray();
         assertEquals(0xEF, bytes[0] & 0xFF);
         assertEquals(0xBB, bytes[1] & 0xFF);

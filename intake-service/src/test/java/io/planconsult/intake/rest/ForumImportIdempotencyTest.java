@@ -35,7 +35,8 @@ class ForumImportIdempotencyTest {
     }
 
     private static Response post(String key, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/api/v1/forums/imports");
+        return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/forums/imports");
     }
 
     @Test
@@ -80,7 +81,8 @@ class ForumImportIdempotencyTest {
         byte[] csv = "建议内容\n建议完善临安区山区医疗急救网络\n建议扩大农村电商培训\n".getBytes(StandardCharsets.UTF_8);
         long forums = ForumImports.count(Forum.class);
         CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<Response>> posts = IntStream.range(0, 3).mapToObj(i -> CompletableFuture.supplyAsync(() -> {
+        List<CompletableFuture<Response>> posts = IntStream.range(0, 3)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
             try {
                 start.await();
             } catch (InterruptedException e) {

@@ -51,13 +51,16 @@ class ForumImportJobTest {
     @Inject
     IdempotencyKeys keys;
 
-    private static final ForumMetadata FORUM = new ForumMetadata("建德市乡村振兴座谈会", LocalDate.of(2026, 11, 19), "st-jiande-01", null, 25, 3, null);
+    private static final ForumMetadata FORUM = new ForumMetadata("建德市乡村振兴座谈会", LocalDate.of(2026, 11, 19),
+            "st-jiande-01", null, 25, 3, null);
     private static final String PATH = "/api/v1/forums/imports";
     private static final Requester ANALYST = new Requester("analyst-1", "analyst", "analyst-1|");
-    private static final ImportJobStore.Placement JIANDE = new ImportJobStore.Placement("st-jiande-01", "st-jiande-01", "jiande");
+    private static final ImportJobStore.Placement JIANDE =
+            new ImportJobStore.Placement("st-jiande-01", "st-jiande-01", "jiande");
 
     private static List<ImportRow> rows(int n) {
-        return IntStream.rangeClosed(1, n).mapToObj(i -> new ImportRow(i, "建议完善建德市第" + i + "个行政村的农村公交", null, null, null, null)).toList();
+        return IntStream.rangeClosed(1, n).mapToObj(i -> new ImportRow(i, "建议完善建德市第" + i + "个行政村的农村公交", null, null,
+                null, null)).toList();
     }
 
     private static void expireLease(UUID importId, int attempts) {
@@ -66,7 +69,8 @@ class ForumImportJobTest {
     }
 
     private static List<ForumSuggestion> links(UUID importId) {
-        return QuarkusTransaction.requiringNew().call(() -> ForumSuggestion.<ForumSuggestion>list("importId", importId));
+        return QuarkusTransaction.requiringNew().call(() ->
+                ForumSuggestion.<ForumSuggestion>list("importId", importId));
     }
 
     @Test
@@ -88,9 +92,11 @@ class ForumImportJobTest {
         assertEquals(60, report.get("acceptedCount"));
         List<ForumSuggestion> links = links(job.id);
         assertEquals(60, links.size());
-        assertEquals(IntStream.rangeClosed(1, 60).boxed().collect(Collectors.toSet()), links.stream().map(l -> l.rowNumber).collect(Collectors.toSet()),
+        assertEquals(IntStream.rangeClosed(1, 60).boxed().collect(Collectors.toSet()),
+                links.stream().map(l -> l.rowNumber).collect(Collectors.toSet()),
                 "every row stored exactly once");
-        assertEquals(ImportProcessor.Step.LOST, processor.processChunk(job.id, crashedWorker, 25), "the old worker cannot touch it any more");
+        assertEquals(ImportProcessor.Step.LOST, processor.processChunk(job.id, crashedWorker, 25),
+                "the old worker cannot touch it any more");
     }
 
     @Test
@@ -111,14 +117,17 @@ class ForumImportJobTest {
                 .getSingleResult()).longValue());
         assertEquals(0, staged, "the rows it gave up on are not kept (they may hold contact data)");
         try (TopicProbe forums = TopicProbe.of(ForumImports.bootstrap(), Topics.FORUMS)) {
-            ConsumerRecord<String, String> event = forums.awaitKey(job.forumId.toString(), Duration.ofSeconds(30)).orElseThrow();
-            assertTrue(event.value().contains("\"suggestionCount\":25"), "the forum is recorded with what was stored: " + event.value());
+            ConsumerRecord<String, String> event = forums.awaitKey(job.forumId.toString(), Duration.ofSeconds(30))
+                    .orElseThrow();
+            assertTrue(event.value().contains("\"suggestionCount\":25"),
+                    "the forum is recorded with what was stored: " + event.value());
         }
     }
 
     @Test
     void rowTheDatabaseRefusesIsRejectedAndTheRestOfItsChunkIsStored() {
-        // PostgreSQL refuses NUL in text; unless a rule catches it first, storing the row fails and its chunk is retried row by row.
+        // PostgreSQL refuses NUL in text; unless a rule catches it first, storing the row fails and its chunk is
+        // retried row by row.
         List<Map<String, Object>> suggestions = IntStream.rangeClosed(1, 30)
                 .mapToObj(i -> Map.<String, Object>of("text", i == 7 ? "建议\u0000测试" : "建议增加建德市第" + i + "个村的垃圾分类点"))
                 .toList();

@@ -57,17 +57,20 @@ class ForumImportProblemsTest {
                 new Object[] {"station and district", both, "a.csv", good, 400, "district"},
                 new Object[] {"unknown station", forum("st-nowhere-01"), "a.csv", good, 422, "stationId"},
                 new Object[] {"unknown district", unknownDistrict, "a.csv", good, 422, "district"},
-                new Object[] {"a PDF", forum("st-xihu-01"), "a.pdf", "%PDF-1.7 binary".getBytes(StandardCharsets.US_ASCII), 422, "file"},
+                new Object[] {"a PDF", forum("st-xihu-01"), "a.pdf",
+                "%PDF-1.7 binary".getBytes(StandardCharsets.US_ASCII), 422, "file"},
                 new Object[] {"legacy xls", forum("st-xihu-01"), "a.xls", ole2, 422, "file"},
                 new Object[] {"header only", forum("st-xihu-01"), "a.csv", csv("建议内容,渠道\n"), 422, "file"},
                 new Object[] {"no text column", forum("st-xihu-01"), "a.csv", csv("姓名,电话\n张三,1\n"), 422, "file"},
                 new Object[] {"empty file", forum("st-xihu-01"), "a.csv", new byte[0], 422, "file"},
-                new Object[] {"neither UTF-8 nor GBK", forum("st-xihu-01"), "a.csv", new byte[] {(byte) 0x81, 0x20, (byte) 0xFF, (byte) 0xFF}, 422, "file"});
+                new Object[] {"neither UTF-8 nor GBK", forum("st-xihu-01"), "a.csv",
+                new byte[] {(byte) 0x81, 0x20, (byte) 0xFF, (byte) 0xFF}, 422, "file"});
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badUploads")
-    void wholeRequestProblemIsAProblemNamingTheFieldAndStoresNothing(String label, Map<String, String> fields, String fileName, byte[] file,
+    void wholeRequestProblemIsAProblemNamingTheFieldAndStoresNothing(String label, Map<String, String> fields,
+            String fileName, byte[] file,
             int status, String field) {
         awaitOutboxDrained();
         long suggestions = count(Suggestion.class);
@@ -89,13 +92,16 @@ class ForumImportProblemsTest {
     @Test
     void jsonWithoutSuggestionsIsAProblemAndStoresNothing() {
         long forums = count(Forum.class);
-        Map<String, Object> body = new HashMap<>(Map.of("name", "座谈会", "heldOn", "2026-11-20", "stationId", "st-xihu-01",
+        Map<String, Object> body = new HashMap<>(Map.of("name", "座谈会", "heldOn", "2026-11-20", "stationId",
+                "st-xihu-01",
                 "participants", 10, "deputiesPresent", 1));
         given().contentType(ContentType.JSON).body(body).post(IMPORTS)
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("suggestions"));
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("suggestions"));
         body.put("suggestions", List.of());
         given().contentType(ContentType.JSON).body(body).post(IMPORTS)
-                .then().statusCode(422).contentType("application/problem+json").body("errors.field", hasItem("suggestions"));
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItem("suggestions"));
         body.put("heldOn", "not a date");
         given().contentType(ContentType.JSON).body(body).post(IMPORTS)
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("heldOn"));

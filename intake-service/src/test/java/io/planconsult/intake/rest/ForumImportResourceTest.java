@@ -44,8 +44,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /**
- * A forum's minutes imported as a job: every good row stored and published once, the bad ones reported by row and field; the JSON form; who may import.
- * Runs as admin unless a test says otherwise.
+ * A forum's minutes imported as a job: every good row stored and published once, the bad ones reported by row and
+ * field; the JSON form; who may import. Runs as admin unless a test says otherwise.
  */
 @QuarkusTest
 @SignedInAs("admin")
@@ -73,7 +73,8 @@ class ForumImportResourceTest {
             case "2" -> text + ",,,,上周三";
             case "3" -> text + ",,,,2099-01-01 09:00";
             case "4" -> "\"" + "长".repeat(10_001) + "\",,,,";
-            default -> "\"" + text + "，“一、二、三”\",居民" + i + ",1380000" + String.format("%04d", i) + ",," + (i % 2 == 0 ? "2026-11-20 10:" + (10 + i % 50) : "");
+            default -> "\"" + text + "，“一、二、三”\",居民" + i + ",1380000" + String.format("%04d", i) + ",,"
+                    + (i % 2 == 0 ? "2026-11-20 10:" + (10 + i % 50) : "");
         };
     }
 
@@ -133,17 +134,20 @@ class ForumImportResourceTest {
         List<UUID> stored = suggestionsOf(forumId);
         assertEquals(480, stored.size());
         assertEquals(suggestionsBefore + 480, count(Suggestion.class), "nothing else was stored");
-        long contacts = QuarkusTransaction.requiringNew().call(() -> SubmitterContact.count("suggestionId in ?1", stored));
+        long contacts = QuarkusTransaction.requiringNew().call(() ->
+                SubmitterContact.count("suggestionId in ?1", stored));
         assertEquals(480, contacts, "each good row's submitter went to the contact table");
 
         Set<String> keys = stored.stream().map(UUID::toString).collect(Collectors.toSet());
         try (TopicProbe submitted = TopicProbe.of(bootstrap(), Topics.SUGGESTIONS_SUBMITTED);
                 TopicProbe forums = TopicProbe.of(bootstrap(), Topics.FORUMS)) {
             assertEquals(480, submitted.awaitCount(r -> keys.contains(r.key()), 480, Duration.ofSeconds(60)).size());
-            ConsumerRecord<String, String> one = submitted.awaitKey(stored.get(0).toString(), Duration.ofSeconds(5)).orElseThrow();
+            ConsumerRecord<String, String> one = submitted.awaitKey(stored.get(0).toString(), Duration.ofSeconds(5))
+                    .orElseThrow();
             assertTrue(one.value().contains("\"channel\":\"forum\""), one.value());
             assertTrue(one.value().contains("\"stationId\":\"st-gongshu-01\""), one.value());
-            assertFalse(one.value().contains("居民") || one.value().contains("1380000"), "contact data never in an event");
+            assertFalse(one.value().contains("居民") || one.value().contains("1380000"),
+                    "contact data never in an event");
 
             ConsumerRecord<String, String> forumEvent = forums.awaitKey(forumId, Duration.ofSeconds(30)).orElseThrow();
             assertEquals(EventTypes.FORUM_RECORDED, TopicProbe.header(forumEvent, CloudEventAttributes.HEADER_TYPE));
@@ -151,14 +155,18 @@ class ForumImportResourceTest {
             assertTrue(forumEvent.value().contains("\"participants\":42"), forumEvent.value());
             assertTrue(forumEvent.value().contains("\"deputiesPresent\":5"), forumEvent.value());
             assertTrue(forumEvent.value().contains("\"district\":\"gongshu\""), forumEvent.value());
-            assertFalse(forumEvent.value().contains("张建国") || forumEvent.value().contains("李红"), "deputies' names never in an event");
+            assertFalse(forumEvent.value().contains("张建国") || forumEvent.value().contains("李红"),
+                    "deputies' names never in an event");
 
             awaitOutboxDrained();
-            assertEquals(480, submitted.awaitCount(r -> keys.contains(r.key()), 481, Duration.ofSeconds(3)).size(), "no event twice");
-            assertEquals(1, forums.awaitCount(r -> forumId.equals(r.key()), 2, Duration.ofSeconds(2)).size(), "one forum event");
+            assertEquals(480, submitted.awaitCount(r -> keys.contains(r.key()), 481, Duration.ofSeconds(3)).size(),
+                    "no event twice");
+            assertEquals(1, forums.awaitCount(r -> forumId.equals(r.key()), 2, Duration.ofSeconds(2)).size(),
+                    "one forum event");
         }
         long deputies = QuarkusTransaction.requiringNew().call(() -> ((Number) Forum.getEntityManager()
-                .createNativeQuery("SELECT count(*) FROM forum_deputy WHERE forum_id = ?1").setParameter(1, UUID.fromString(forumId))
+                .createNativeQuery("SELECT count(*) FROM forum_deputy WHERE forum_id = ?1")
+                .setParameter(1, UUID.fromString(forumId))
                 .getSingleResult()).longValue());
         assertEquals(2, deputies, "the names are kept in intake");
     }
@@ -185,7 +193,8 @@ class ForumImportResourceTest {
         String forumId = response.path("forumId");
         try (TopicProbe forums = TopicProbe.of(bootstrap(), Topics.FORUMS)) {
             ConsumerRecord<String, String> event = forums.awaitKey(forumId, Duration.ofSeconds(30)).orElseThrow();
-            assertTrue(event.value().contains("\"stationId\":null") || !event.value().contains("stationId"), event.value());
+            assertTrue(event.value().contains("\"stationId\":null") || !event.value().contains("stationId"),
+                    event.value());
             assertTrue(event.value().contains("\"district\":\"yuhang\""), event.value());
             assertTrue(event.value().contains("\"deputiesPresent\":2"), event.value());
             assertTrue(event.value().contains("\"suggestionCount\":2"), event.value());
@@ -194,7 +203,8 @@ class ForumImportResourceTest {
         }
         assertEquals("2026-11-17T16:00:00Z", suggestionsOf(forumId).stream()
                 .map(id -> given().get("/api/v1/suggestions/" + id).then().extract().<String>path("submittedAt"))
-                .filter(t -> !t.equals("2026-11-18T07:00:00Z")).findFirst().orElseThrow(), "no time given: the forum's day");
+                .filter(t -> !t.equals("2026-11-18T07:00:00Z")).findFirst().orElseThrow(),
+                "no time given: the forum's day");
     }
 
     @Test
@@ -205,16 +215,21 @@ class ForumImportResourceTest {
     @Test
     void stationStaffImportOnlyForTheirOwnStationAndViewersNotAtAll() {
         long forums = count(Forum.class);
-        Map<String, Object> body = new HashMap<>(Map.of("name", "座谈会", "heldOn", "2026-11-20", "stationId", "st-xihu-01",
+        Map<String, Object> body = new HashMap<>(Map.of("name", "座谈会", "heldOn", "2026-11-20", "stationId",
+                "st-xihu-01",
                 "participants", 10, "deputiesPresent", 1, "suggestions", List.of(Map.of("text", "建议在西湖区增加公交线路"))));
-        given().auth().oauth2(io.planconsult.infra.testing.TestTokens.staff("st-gongshu-01")).contentType(ContentType.JSON).body(body).post(IMPORTS)
-                .then().statusCode(403).contentType("application/problem+json").body("errors.field", hasItem("stationId"));
-        given().auth().oauth2(io.planconsult.infra.testing.TestTokens.viewer()).contentType(ContentType.JSON).body(body).post(IMPORTS)
+        given().auth().oauth2(io.planconsult.infra.testing.TestTokens.staff("st-gongshu-01"))
+                .contentType(ContentType.JSON).body(body).post(IMPORTS)
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("errors.field", hasItem("stationId"));
+        given().auth().oauth2(io.planconsult.infra.testing.TestTokens.viewer()).contentType(ContentType.JSON).body(body)
+                .post(IMPORTS)
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().none().contentType(ContentType.JSON).body(body).post(IMPORTS)
                 .then().statusCode(401).contentType("application/problem+json");
         assertEquals(forums, count(Forum.class), "no refused import stored a forum");
-        given().auth().oauth2(io.planconsult.infra.testing.TestTokens.staff("st-xihu-01")).contentType(ContentType.JSON).body(body).post(IMPORTS)
+        given().auth().oauth2(io.planconsult.infra.testing.TestTokens.staff("st-xihu-01")).contentType(ContentType.JSON)
+                .body(body).post(IMPORTS)
                 .then().statusCode(201).body("acceptedCount", org.hamcrest.Matchers.equalTo(1));
         given().auth().none().get(IMPORTS + "/template.csv").then().statusCode(200);
     }

@@ -77,7 +77,8 @@ final class ForumImports {
     }
 
     static List<UUID> suggestionsOf(String forumId) {
-        return QuarkusTransaction.requiringNew().call(() -> ForumSuggestion.<ForumSuggestion>list("forumId", UUID.fromString(forumId))
+        return QuarkusTransaction.requiringNew().call(() ->
+                ForumSuggestion.<ForumSuggestion>list("forumId", UUID.fromString(forumId))
                 .stream().map(l -> l.suggestionId).toList());
     }
 

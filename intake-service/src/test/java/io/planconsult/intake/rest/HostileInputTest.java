@@ -32,7 +32,8 @@ class HostileInputTest {
 
     private static ValidatableResponse post(Object body) {
         var request = given().auth().oauth2(TestTokens.staff(STATION)).contentType(ContentType.JSON);
-        return (body instanceof byte[] bytes ? request.body(bytes) : request.body(body)).post("/api/v1/suggestions").then();
+        return (body instanceof byte[] bytes ? request.body(bytes) : request.body(body)).post("/api/v1/suggestions")
+                .then();
     }
 
     /** Runs a request that must be refused and checks that nothing was stored. */
@@ -69,7 +70,8 @@ class HostileInputTest {
 
     @Test
     void invalidUtf8Is400() {
-        byte[] prefix = ("{\"stationId\":\"" + STATION + "\",\"channel\":\"station\",\"text\":\"萧山").getBytes(StandardCharsets.UTF_8);
+        byte[] prefix = ("{\"stationId\":\"" + STATION + "\",\"channel\":\"station\",\"text\":\"萧山")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[prefix.length + 4];
         System.arraycopy(prefix, 0, body, 0, prefix.length);
         body[prefix.length] = (byte) 0xC3; // a lead byte followed by no continuation
@@ -89,7 +91,8 @@ class HostileInputTest {
     @Test
     void htmlIsStoredAsTextAndOnlyEverServedAsJson() {
         String text = "<script>alert('x')</script><img src=x onerror=alert(1)> 萧山建议";
-        String id = post(Map.of("stationId", STATION, "channel", "station", "text", text)).statusCode(201).extract().path("id");
+        String id = post(Map.of("stationId", STATION, "channel", "station", "text", text)).statusCode(201).extract()
+                .path("id");
         given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id + "/text")
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .header("X-Content-Type-Options", "nosniff")
@@ -100,22 +103,29 @@ class HostileInputTest {
     @Test
     void emojiSupplementaryCharactersAndDirectionMarksAreAcceptedAsTheyAre() {
         String text = "建议👨‍👩‍👧‍👦👍🏽 𠀀𪚥 café (e\u0301) مرحبا\u200F 萧山";
-        String id = post(Map.of("stationId", STATION, "channel", "station", "text", text)).statusCode(201).extract().path("id");
-        given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id + "/text").then().body("text", equalTo(text));
+        String id = post(Map.of("stationId", STATION, "channel", "station", "text", text)).statusCode(201).extract()
+                .path("id");
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id + "/text").then()
+                .body("text", equalTo(text));
     }
 
     @Test
     void bidiOverridesUnpairedSurrogatesAndStackedMarksAre400() {
-        refused(400, () -> post(json("萧山\\u202Egnp.exe"))).body("errors[0].message", startsWith("must not contain bidirectional"));
-        refused(400, () -> post(json("萧山\\ud800建议"))).body("errors[0].message", startsWith("must not contain an unpaired surrogate"));
+        refused(400, () -> post(json("萧山\\u202Egnp.exe"))).body("errors[0].message",
+                startsWith("must not contain bidirectional"));
+        refused(400, () -> post(json("萧山\\ud800建议"))).body("errors[0].message",
+                startsWith("must not contain an unpaired surrogate"));
         refused(400, () -> post(json("萧" + "\\u0301".repeat(20)))).body("errors.field", hasItem("text"));
     }
 
     @Test
     void numbersWhereStringsBelongAre400() {
-        refused(400, () -> post("{\"stationId\":12,\"channel\":\"station\",\"text\":\"萧山建议\"}")).body("errors.field", hasItem("stationId"));
-        refused(400, () -> post("{\"stationId\":\"" + STATION + "\",\"channel\":\"station\",\"text\":12345}")).body("errors.field", hasItem("text"));
-        refused(400, () -> post("{\"stationId\":\"" + STATION + "\",\"channel\":true,\"text\":\"萧山建议\"}")).body("errors.field", hasItem("channel"));
+        refused(400, () -> post("{\"stationId\":12,\"channel\":\"station\",\"text\":\"萧山建议\"}"))
+                .body("errors.field", hasItem("stationId"));
+        refused(400, () -> post("{\"stationId\":\"" + STATION + "\",\"channel\":\"station\",\"text\":12345}"))
+                .body("errors.field", hasItem("text"));
+        refused(400, () -> post("{\"stationId\":\"" + STATION + "\",\"channel\":true,\"text\":\"萧山建议\"}"))
+                .body("errors.field", hasItem("channel"));
     }
 
     @Test

@@ -43,7 +43,8 @@ class SuggestionResourceTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         String status;
         do {
-            status = given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id).then().statusCode(200).extract().path("status");
+            status = given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id).then().statusCode(200)
+                    .extract().path("status");
         } while (!wanted.equals(status) && System.nanoTime() < deadline && pause());
         return status;
     }
@@ -83,12 +84,14 @@ class SuggestionResourceTest {
             assertEquals(EventTypes.SUGGESTION_SUBMITTED, TopicProbe.header(record, CloudEventAttributes.HEADER_TYPE));
             assertEquals("1.0", TopicProbe.header(record, CloudEventAttributes.HEADER_SPEC_VERSION));
             assertEquals(EventTypes.SOURCE_INTAKE, TopicProbe.header(record, CloudEventAttributes.HEADER_SOURCE));
-            assertEquals(EventTypes.SCHEMA_VERSION, TopicProbe.header(record, CloudEventAttributes.HEADER_SCHEMA_VERSION));
+            assertEquals(EventTypes.SCHEMA_VERSION, TopicProbe.header(record,
+                    CloudEventAttributes.HEADER_SCHEMA_VERSION));
             assertTrue(TopicProbe.header(record, CloudEventAttributes.HEADER_ID).matches("[0-9a-f-]{36}"));
             assertTrue(TopicProbe.header(record, CloudEventAttributes.HEADER_TIME) != null);
             assertTrue(record.value().contains("\"stationDistrict\":\"binjiang\""), record.value());
             assertTrue(record.value().contains("2026-11-20T01:30:00Z"), record.value());
-            assertFalse(record.value().contains("李明") || record.value().contains("13912345678"), "contact data must not be in the event");
+            assertFalse(record.value().contains("李明") || record.value().contains("13912345678"),
+                    "contact data must not be in the event");
         }
         assertEquals("PUBLISHED", awaitStatus(id, "PUBLISHED"));
         given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id).then().statusCode(200)
@@ -103,16 +106,20 @@ class SuggestionResourceTest {
                 .post("/api/v1/suggestions").then().statusCode(201).extract().path("id");
         TaggedTopic.publish(id, TaggedTopic.body(id, "st-xihu-01", "xihu", "urban", "西溪湿地周边停车难", 0));
         assertEquals("TAGGED", awaitStatus(id, "TAGGED"));
-        given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id).then().body("primaryTopic", equalTo("urban"));
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/suggestions/" + id).then()
+                .body("primaryTopic", equalTo("urban"));
     }
 
     static List<Object[]> badRequests() {
         return List.of(
-                new Object[] {"{\"stationId\":\"no-such-station\",\"text\":\"建议\",\"channel\":\"station\"}", 422, "stationId"},
+                new Object[] {"{\"stationId\":\"no-such-station\",\"text\":\"建议\",\"channel\":\"station\"}", 422,
+                "stationId"},
                 new Object[] {"{\"stationId\":\"st-xihu-01\",\"text\":\"\",\"channel\":\"station\"}", 400, "text"},
-                new Object[] {"{\"stationId\":\"st-xihu-01\",\"text\":\"" + "长".repeat(10_001) + "\",\"channel\":\"station\"}", 400, "text"},
+                new Object[] {"{\"stationId\":\"st-xihu-01\",\"text\":\"" + "长".repeat(10_001)
+                + "\",\"channel\":\"station\"}", 400, "text"},
                 new Object[] {"{\"stationId\":\"st-xihu-01\",\"text\":\"建议\",\"channel\":\"fax\"}", 400, "channel"},
-                new Object[] {"{\"stationId\":\"st-xihu-01\",\"text\":\"建议\",\"channel\":\"station\",\"submittedAt\":\"yesterday\"}", 400, "submittedAt"},
+                new Object[] {"{\"stationId\":\"st-xihu-01\",\"text\":\"建议\",\"channel\":\"station\",\"submittedAt\""
+                + ":\"yesterday\"}", 400, "submittedAt"},
                 new Object[] {"{\"stationId\":\"st-xihu-01\",\"text\":\"建议\",", 400, "$"},
                 new Object[] {"[1,2,3]", 400, "$"},
                 new Object[] {"{\"stationId\":\"st-xihu-01\",\"text\":[\"a\"],\"channel\":\"station\"}", 400, "text"});
@@ -167,13 +174,16 @@ class SuggestionResourceTest {
 
     @Test
     void eachEventIsPublishedOnceUnderItsOwnKey() {
-        List<String> ids = java.util.stream.IntStream.range(0, 30).mapToObj(i -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+        List<String> ids = java.util.stream.IntStream.range(0, 30)
+                .mapToObj(i -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("stationId", "st-chunan-01", "text", "千岛湖旅游交通建议 " + i, "channel", "station"))
                 .post("/api/v1/suggestions").then().statusCode(201).extract().<String>path("id")).toList();
         try (TopicProbe probe = TopicProbe.of(bootstrap(), Topics.SUGGESTIONS_SUBMITTED)) {
-            List<ConsumerRecord<String, String>> records = probe.awaitCount(r -> ids.contains(r.key()), ids.size(), Duration.ofSeconds(30));
+            List<ConsumerRecord<String, String>> records = probe.awaitCount(r -> ids.contains(r.key()), ids.size(),
+                    Duration.ofSeconds(30));
             assertEquals(ids.size(), records.size());
-            Map<String, Long> perKey = records.stream().collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
+            Map<String, Long> perKey = records.stream().collect(
+                    Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
             assertTrue(perKey.values().stream().allMatch(n -> n == 1), perKey.toString());
         }
     }

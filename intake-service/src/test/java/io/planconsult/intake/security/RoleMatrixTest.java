@@ -36,7 +36,8 @@ class RoleMatrixTest {
     static final String OTHER_STATION = "st-gongshu-01";
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    static final List<String> CALLERS = List.of("none", "forged", "expired", "other-aud", "too-long", "viewer", "analyst",
+    static final List<String> CALLERS = List.of("none", "forged", "expired", "other-aud", "too-long", "viewer",
+            "analyst",
             "staff-own", "staff-other", "admin");
 
     /** endpoint, then the expected status per caller in {@link #CALLERS} order. */
@@ -47,7 +48,8 @@ class RoleMatrixTest {
             {"GET /suggestions/{id}",        "401", "401", "401", "401", "401", "403", "200", "200", "403", "200"},
             {"GET /suggestions/{id}/text",   "401", "401", "401", "401", "401", "403", "403", "403", "403", "200"},
             {"PATCH /suggestions/{id}",      "401", "401", "401", "401", "401", "403", "403", "200", "403", "200"},
-            {"POST /suggestions/{fresh}/withdrawal", "401", "401", "401", "401", "401", "403", "403", "200", "403", "200"},
+            {"POST /suggestions/{fresh}/withdrawal", "401", "401", "401", "401", "401", "403", "403", "200", "403",
+            "200"},
             {"GET /suggestions/{id}/audit",  "401", "401", "401", "401", "401", "403", "200", "403", "403", "200"},
             {"PUT /suggestions/{id}/topics", "401", "401", "401", "401", "401", "403", "200", "403", "403", "200"},
             {"POST /duplicates/merges",      "401", "401", "401", "401", "401", "403", "200", "403", "403", "200"},
@@ -74,7 +76,8 @@ class RoleMatrixTest {
         Response response = call(endpoint, as(caller));
         response.then().statusCode(expected);
         if (expected >= 400) {
-            response.then().contentType("application/problem+json").body("type", startsWith("https://planconsult.io/problems/"));
+            response.then().contentType("application/problem+json")
+                    .body("type", startsWith("https://planconsult.io/problems/"));
         }
         if (expected == 401) {
             response.then().header("WWW-Authenticate", startsWith("Bearer"));
@@ -101,12 +104,14 @@ class RoleMatrixTest {
     }
 
     static Map<String, Object> newSuggestion() {
-        return Map.of("stationId", OWN_STATION, "text", "西溪湿地周边步行道照明不足，建议增设路灯 " + COUNTER.incrementAndGet(), "channel", "station");
+        return Map.of("stationId", OWN_STATION, "text", "西溪湿地周边步行道照明不足，建议增设路灯 " + COUNTER.incrementAndGet(), "channel",
+                "station");
     }
 
     static Map<String, Object> forumImport() {
         return Map.of("name", "西湖区十五五规划座谈会", "heldOn", "2026-11-20", "stationId", OWN_STATION, "participants", 12,
-                "deputiesPresent", 2, "suggestions", List.of(Map.of("text", "建议增设西溪湿地夜间公交 " + COUNTER.incrementAndGet())));
+                "deputiesPresent", 2, "suggestions", List.of(Map.of("text",
+                "建议增设西溪湿地夜间公交 " + COUNTER.incrementAndGet())));
     }
 
     private static String fixtureId;
@@ -133,14 +138,18 @@ class RoleMatrixTest {
         return switch (caller) {
             case "none" -> request;
             case "forged" -> request.auth().oauth2(forged());
-            case "expired" -> request.auth().oauth2(Jwt.issuer(TestTokens.ISSUER).subject("admin-1").groups(Set.of("admin"))
+            case "expired" -> request.auth().oauth2(Jwt.issuer(TestTokens.ISSUER).subject("admin-1")
+                    .groups(Set.of("admin"))
                     .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign());
             // Meant for another service: the audience is the reporting service's.
-            case "other-aud" -> request.auth().oauth2(Jwt.issuer(TestTokens.ISSUER).subject("admin-1").groups(Set.of("admin"))
+            case "other-aud" -> request.auth().oauth2(Jwt.issuer(TestTokens.ISSUER).subject("admin-1")
+                    .groups(Set.of("admin"))
                     .audience("planconsult-reporting").expiresIn(Duration.ofMinutes(5)).sign());
             // Valid now, but issued for 9 hours: longer than the 8-hour maximum.
-            case "too-long" -> request.auth().oauth2(Jwt.issuer(TestTokens.ISSUER).subject("admin-1").groups(Set.of("admin"))
-                    .issuedAt(Instant.now().minusSeconds(60)).expiresAt(Instant.now().plus(Duration.ofHours(9))).sign());
+            case "too-long" -> request.auth().oauth2(Jwt.issuer(TestTokens.ISSUER).subject("admin-1")
+                    .groups(Set.of("admin"))
+                    .issuedAt(Instant.now().minusSeconds(60)).expiresAt(Instant.now().plus(Duration.ofHours(9)))
+                    .sign());
             case "viewer" -> request.auth().oauth2(TestTokens.viewer());
             case "analyst" -> request.auth().oauth2(TestTokens.analyst());
             case "staff-own" -> request.auth().oauth2(TestTokens.staff(OWN_STATION));

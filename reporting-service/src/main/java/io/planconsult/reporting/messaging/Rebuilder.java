@@ -39,7 +39,8 @@ import jakarta.enterprise.event.Observes;
  * Rebuilds the read model from the topics: empties it, captures the end offsets of the tagged, corrections and forums
  * topics, and replays every record below them with a new consumer group from offset 0. The records are folded in
  * memory by the ledger's rules ({@link ReplayFold}) and the result is written once, in bulk
- * ({@link RebuildWriter#write}). Live consumers keep running meanwhile and converge with the replay: each event id is applied once
+ * ({@link RebuildWriter#write}). Live consumers keep running meanwhile and converge with the replay: each event id is
+ * applied once
  * whoever gets it first, the state does not depend on the order events arrive in, and the bulk write joins what live
  * consumption stored since the model was emptied. An event live consumption applied before the model was emptied sits
  * below the captured end offsets, so the replay applies it again.
@@ -100,19 +101,23 @@ public class Rebuilder {
         long done = 0;
         long skipped = 0;
         ReplayFold fold = new ReplayFold();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new StringDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : TOPICS) {
-                consumer.partitionsFor(topic, Duration.ofSeconds(30)).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+                consumer.partitionsFor(topic, Duration.ofSeconds(30))
+                        .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
             Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions, Duration.ofSeconds(30));
             target = partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum();
-            ends = end.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted().collect(Collectors.joining(","));
+            ends = end.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted()
+                    .collect(Collectors.joining(","));
             runs.progress(runId, target, ends, 0, 0, RebuildRun.State.RUNNING, null);
-            List<TopicPartition> pending = partitions.stream().filter(p -> consumer.position(p) < end.get(p)).collect(Collectors.toList());
+            List<TopicPartition> pending = partitions.stream().filter(p -> consumer.position(p) < end.get(p))
+                    .collect(Collectors.toList());
             long deadline = System.nanoTime() + timeout.toNanos();
             long lastReport = System.nanoTime();
             long lastCommit = System.nanoTime();
@@ -171,7 +176,8 @@ public class Rebuilder {
             t.setDaemon(true);
             return t;
         });
-        heartbeat.scheduleWithFixedDelay(() -> beat(runId), HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+        heartbeat.scheduleWithFixedDelay(() -> beat(runId), HEARTBEAT.toMillis(), HEARTBEAT.toMillis(),
+                TimeUnit.MILLISECONDS);
         try {
             writeWithRetries(fold);
         } finally {
@@ -196,7 +202,8 @@ public class Rebuilder {
                 if (attempt >= WRITE_ATTEMPTS || Thread.currentThread().isInterrupted()) {
                     throw e;
                 }
-                LOG.warnf("rebuild write failed (%s), try %d of %d", e.getClass().getSimpleName(), attempt + 1, WRITE_ATTEMPTS);
+                LOG.warnf("rebuild write failed (%s), try %d of %d", e.getClass().getSimpleName(), attempt + 1,
+                        WRITE_ATTEMPTS);
             }
         }
     }
@@ -212,7 +219,8 @@ public class Rebuilder {
             fold.apply(eventId, event);
             return true;
         } catch (PoisonRecordException e) {
-            LOG.debugf("rebuild skips %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+            LOG.debugf("rebuild skips %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
+                    e.getMessage());
             return false;
         }
     }

@@ -27,7 +27,10 @@ public class ReportingEvents {
         this.bodies = new EventBodies(mapper);
     }
 
-    /** @return one of the contract's records: SuggestionTagged, SuggestionWithdrawn, SuggestionRetagged, SuggestionsMerged, ForumRecorded */
+    /**
+     * @return one of the contract's records: SuggestionTagged, SuggestionWithdrawn, SuggestionRetagged,
+     *     SuggestionsMerged, ForumRecorded
+     */
     public Record parse(String type, String payload) {
         if (type == null) {
             throw new PoisonRecordException("no CloudEvents type (ce_type header)");
@@ -35,7 +38,8 @@ public class ReportingEvents {
         return switch (type) {
             case EventTypes.SUGGESTION_TAGGED -> {
                 SuggestionTagged e = read(payload, SuggestionTagged.class);
-                require(e.suggestionId() != null && e.stationDistrict() != null && e.primaryTopic() != null && e.redactedText() != null
+                require(e.suggestionId() != null && e.stationDistrict() != null && e.primaryTopic() != null
+                        && e.redactedText() != null
                         && e.submittedAt() != null && e.channel() != null && e.stationId() != null);
                 fits("stationId", e.stationId(), 64);
                 fits("stationDistrict", e.stationDistrict(), 32);
@@ -64,7 +68,8 @@ public class ReportingEvents {
             case EventTypes.SUGGESTIONS_MERGED -> {
                 SuggestionsMerged e = read(payload, SuggestionsMerged.class);
                 require(e.clusterId() != null && e.clusterFirstSuggestionId() != null && e.suggestionIds() != null
-                        && !e.suggestionIds().isEmpty() && e.suggestionIds().stream().allMatch(java.util.Objects::nonNull));
+                        && !e.suggestionIds().isEmpty() && e.suggestionIds().stream()
+                        .allMatch(java.util.Objects::nonNull));
                 yield e;
             }
             case EventTypes.FORUM_RECORDED -> {

@@ -40,11 +40,14 @@ public class HtmlExport {
                 }
             }
             List<String> headers = shown.stream().map(c -> t.columns().get(c).header()).toList();
-            List<Boolean> numeric = shown.stream().map(c -> !t.rows().isEmpty() && t.rows().get(0).get(c) instanceof Number).toList();
+            List<Boolean> numeric = shown.stream().map(c -> !t.rows().isEmpty() && t.rows().get(0)
+                    .get(c) instanceof Number).toList();
             List<List<String>> rows = t.rows().stream()
-                    .map(row -> shown.stream().map(c -> row.get(c) == null ? "" : row.get(c).toString()).toList()).toList();
+                    .map(row -> shown.stream().map(c -> row.get(c) == null ? "" : row.get(c).toString()).toList())
+                    .toList();
             tables.add(new Table(t.title(), headers, numeric, rows));
         }
-        return template.data("page", new Page(document.title(), document.subtitle(), document.generatedAt(), tables)).render();
+        return template.data("page", new Page(document.title(), document.subtitle(), document.generatedAt(), tables))
+                .render();
     }
 }

@@ -77,28 +77,33 @@ public class ReportAssembler {
         List<TopicCount> byTopic = new ArrayList<>();
         for (Label t : withUnknown(names.topics(), perTopic.keySet(), names::topic)) {
             ReportQueries.TopicCounts c = perTopic.get(t.code());
-            byTopic.add(new TopicCount(t.code(), t.name(), t.nameEn(), c == null ? 0 : c.count(), mentions.getOrDefault(t.code(), 0L),
+            byTopic.add(new TopicCount(t.code(), t.name(), t.nameEn(), c == null ? 0 : c.count(),
+                    mentions.getOrDefault(t.code(), 0L),
                     c == null ? 0 : c.points()));
         }
 
         Map<String, Long> channels = queries.byChannel();
         List<ChannelCount> byChannel = withUnknown(names.channels(), channels.keySet(), names::channel).stream()
-                .map(c -> new ChannelCount(c.code(), c.name(), c.nameEn(), channels.getOrDefault(c.code(), 0L))).toList();
+                .map(c -> new ChannelCount(c.code(), c.name(), c.nameEn(), channels.getOrDefault(c.code(), 0L)))
+                .toList();
 
         Map<String, List<KeywordCount>> keywords = topKeywords(null);
         List<TopicKeywords> topicKeywords = names.topics().stream()
-                .map(t -> new TopicKeywords(t.code(), t.name(), t.nameEn(), keywords.getOrDefault(t.code(), List.of()))).toList();
+                .map(t -> new TopicKeywords(t.code(), t.name(), t.nameEn(), keywords.getOrDefault(t.code(), List.of())))
+                .toList();
 
         Map<String, List<Point>> points = points(queries.topPoints(null, topPoints));
         if (!withTexts) {
             points.replaceAll((topic, list) -> list.stream().map(Point::withoutText).toList());
         }
         List<TopicPoints> topicPoints = names.topics().stream()
-                .map(t -> new TopicPoints(t.code(), t.name(), t.nameEn(), points.getOrDefault(t.code(), List.of()))).toList();
+                .map(t -> new TopicPoints(t.code(), t.name(), t.nameEn(), points.getOrDefault(t.code(), List.of())))
+                .toList();
 
         List<ForumHeld> forumsHeld = forums.stream().map(f -> {
             Label d = names.district(f.district);
-            return new ForumHeld(f.name, f.heldOn, d.code(), d.name(), d.nameEn(), f.participants, f.deputiesPresent, f.suggestionCount);
+            return new ForumHeld(f.name, f.heldOn, d.code(), d.name(), d.nameEn(), f.participants, f.deputiesPresent,
+                    f.suggestionCount);
         }).toList();
 
         return new Reports.General(Instant.now(), names.taxonomyVersion(), totals, byDistrict(null), byTopic, byChannel,
@@ -111,13 +116,15 @@ public class ReportAssembler {
         long count = queries.countOfTopic(code);
         List<Point> points = points(queries.topPoints(code, topPoints * 2)).getOrDefault(code, List.of());
         List<KeywordCount> keywords = topKeywords(code).getOrDefault(code, List.of());
-        List<SuggestionRow> items = queries.suggestionsOfTopic(code, page, size).stream().map(ReportAssembler::row).toList();
+        List<SuggestionRow> items = queries.suggestionsOfTopic(code, page, size).stream().map(ReportAssembler::row)
+                .toList();
         List<Reports.PointPassage> passages = queries.withPointsIn(code, page, size).stream()
                 .flatMap(s -> StoredPoints.of(s).stream().filter(p -> code.equals(p.topic()))
                         .map(p -> new Reports.PointPassage(s.suggestionId, p.topic(), p.start(), p.end(),
                                 p.passage(s.redactedText), p.district(), p.keywords(), s.submittedAt)))
                 .toList();
-        return new Reports.TopicReport(Instant.now(), topic, count, queries.mentions().getOrDefault(code, 0L), queries.points(code),
+        return new Reports.TopicReport(Instant.now(), topic, count, queries.mentions().getOrDefault(code, 0L),
+                queries.points(code),
                 byDistrict(code), points, keywords, new Reports.SuggestionPage(page, size, count, items), passages);
     }
 
@@ -143,7 +150,8 @@ public class ReportAssembler {
         List<String> seen = new ArrayList<>(station.keySet());
         seen.addAll(subject.keySet());
         return withUnknown(names.districts(), seen, names::district).stream()
-                .map(d -> DistrictCount.of(d, station.getOrDefault(d.code(), 0L), subject.getOrDefault(d.code(), 0L))).toList();
+                .map(d -> DistrictCount.of(d, station.getOrDefault(d.code(), 0L), subject.getOrDefault(d.code(), 0L)))
+                .toList();
     }
 
     private Reports.Trend trend() {
@@ -151,10 +159,12 @@ public class ReportAssembler {
         TreeMap<LocalDate, Long> days = new TreeMap<>();
         queries.perEpochDay(offset).forEach((epochDay, count) -> days.put(LocalDate.ofEpochDay(epochDay), count));
         TreeMap<LocalDate, Long> weeks = new TreeMap<>();
-        days.forEach((day, count) -> weeks.merge(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), count, Long::sum));
+        days.forEach((day, count) -> weeks.merge(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), count,
+                Long::sum));
         List<DayCount> perDay = days.entrySet().stream().map(e -> new DayCount(e.getKey(), e.getValue())).toList();
         List<WeekCount> perWeek = weeks.entrySet().stream().map(e -> new WeekCount(
-                "%d-W%02d".formatted(e.getKey().get(IsoFields.WEEK_BASED_YEAR), e.getKey().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
+                "%d-W%02d".formatted(e.getKey().get(IsoFields.WEEK_BASED_YEAR),
+                e.getKey().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
                 e.getKey(), e.getValue())).toList();
         return new Reports.Trend(zone.getId(), perDay, perWeek);
     }
@@ -176,7 +186,8 @@ public class ReportAssembler {
     }
 
     private Map<String, List<Point>> points(List<ReportQueries.PointRow> rows) {
-        Map<UUID, TaggedSuggestion> representatives = queries.representatives(rows.stream().map(ReportQueries.PointRow::pointKey).toList());
+        Map<UUID, TaggedSuggestion> representatives = queries.representatives(rows.stream()
+                .map(ReportQueries.PointRow::pointKey).toList());
         Map<String, List<Point>> perTopic = new HashMap<>();
         for (ReportQueries.PointRow r : rows) {
             TaggedSuggestion rep = representatives.get(r.pointKey());
@@ -190,7 +201,8 @@ public class ReportAssembler {
 
     static SuggestionRow row(TaggedSuggestion s) {
         List<String> keywords = s.keywords == null || s.keywords.isBlank() ? List.of() : List.of(s.keywords.split(","));
-        return new SuggestionRow(s.suggestionId, s.stationId, s.stationDistrict, s.subjectDistrict, s.channel, s.primaryTopic,
+        return new SuggestionRow(s.suggestionId, s.stationId, s.stationDistrict, s.subjectDistrict, s.channel,
+                s.primaryTopic,
                 s.labelList(), keywords, s.clusterId, s.redactedText, s.submittedAt);
     }
 

@@ -60,7 +60,8 @@ public class ReportQueries {
     }
 
     public long total() {
-        return ((Number) em.createNativeQuery("select count(*) from tagged_suggestion where " + LIVE).getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("select count(*) from tagged_suggestion where " + LIVE).getSingleResult())
+                .longValue();
     }
 
     /** Greetings, tests and the like, tagged and not withdrawn: counted apart from the suggestions. */
@@ -89,7 +90,8 @@ public class ReportQueries {
 
     public long points(String topic) {
         String where = LIVE + (topic == null ? "" : " and primary_topic = :topic");
-        var query = em.createNativeQuery("select count(*) from (select " + POINT_KEY + " as point_key from tagged_suggestion where "
+        var query = em.createNativeQuery("select count(*) from (select " + POINT_KEY
+                + " as point_key from tagged_suggestion where "
                 + where + " group by " + POINT_KEY + " having " + IS_POINT + ") points");
         if (topic != null) {
             query.setParameter("topic", topic);
@@ -98,7 +100,8 @@ public class ReportQueries {
     }
 
     public long needsReview() {
-        return ((Number) em.createNativeQuery("select count(*) from tagged_suggestion where needs_review = true and " + LIVE)
+        return ((Number) em.createNativeQuery("select count(*) from tagged_suggestion where needs_review = true and "
+                + LIVE)
                 .getSingleResult()).longValue();
     }
 
@@ -116,7 +119,8 @@ public class ReportQueries {
 
     public List<TopicCounts> byTopic() {
         List<TopicCounts> result = new ArrayList<>();
-        String perPoint = "select primary_topic, count(*) as n, case when " + IS_POINT + " then 1 else 0 end as is_point"
+        String perPoint = "select primary_topic, count(*) as n, case when " + IS_POINT
+                + " then 1 else 0 end as is_point"
                 + " from tagged_suggestion where " + LIVE + " group by primary_topic, " + POINT_KEY;
         for (Object row : em.createNativeQuery("select primary_topic, sum(n), sum(is_point) from (" + perPoint + ") p"
                 + " group by primary_topic").getResultList()) {
@@ -130,7 +134,8 @@ public class ReportQueries {
     public Map<String, Long> mentions() {
         Map<String, Long> mentions = new HashMap<>();
         for (Map.Entry<String, Long> combination : counts(em.createNativeQuery(
-                "select labels, count(*) from tagged_suggestion where " + LIVE + " group by labels").getResultList()).entrySet()) {
+                "select labels, count(*) from tagged_suggestion where " + LIVE + " group by labels").getResultList())
+                .entrySet()) {
             if (combination.getKey() == null) {
                 continue;
             }
@@ -144,7 +149,8 @@ public class ReportQueries {
     }
 
     public Map<String, Long> byChannel() {
-        return counts(em.createNativeQuery("select channel, count(*) from tagged_suggestion where " + LIVE + " group by channel")
+        return counts(em.createNativeQuery("select channel, count(*) from tagged_suggestion where " + LIVE
+                + " group by channel")
                 .getResultList());
     }
 
@@ -170,7 +176,8 @@ public class ReportQueries {
         String where = LIVE_HQL + " and s.keywords is not null" + (topic == null ? "" : " and s.primaryTopic = :topic");
         UUID after = null;
         while (true) {
-            var query = em.createQuery("select s.suggestionId, s.primaryTopic, s.keywords from TaggedSuggestion s where "
+            var query = em.createQuery(
+                    "select s.suggestionId, s.primaryTopic, s.keywords from TaggedSuggestion s where "
                     + where + (after == null ? "" : " and s.suggestionId > :after") + " order by s.suggestionId",
                     Object[].class).setMaxResults(keywordPage);
             if (topic != null) {
@@ -195,7 +202,8 @@ public class ReportQueries {
         // The point key is computed once, in an inner query, and ranked by the window over it.
         String sql = "select primary_topic, point_key, n from ("
                 + " select primary_topic, point_key, count(*) as n,"
-                + " row_number() over (partition by primary_topic order by count(*) desc, min(submitted_at), point_key) as rank_in_topic"
+                + " row_number() over (partition by primary_topic order by count(*) desc, min(submitted_at), "
+                + "point_key) as rank_in_topic"
                 + " from (select primary_topic, " + POINT_KEY + " as point_key, submitted_at, merge_sequence"
                 + " from tagged_suggestion where " + LIVE
                 + (topic == null ? "" : " and primary_topic = :topic") + ") live"
@@ -248,7 +256,8 @@ public class ReportQueries {
     }
 
     public long countOfTopic(String topic) {
-        return em.createQuery("select count(s) from TaggedSuggestion s where " + LIVE_HQL + " and s.primaryTopic = :topic", Long.class)
+        return em.createQuery("select count(s) from TaggedSuggestion s where " + LIVE_HQL
+                + " and s.primaryTopic = :topic", Long.class)
                 .setParameter("topic", topic).getSingleResult();
     }
 

@@ -26,7 +26,8 @@ public record ReportTable(String sheet, String title, List<Column> columns, List
 
     ReportTable row(Object... cells) {
         if (cells.length != columns.size()) {
-            throw new IllegalArgumentException(sheet + ": " + cells.length + " cells for " + columns.size() + " columns");
+            throw new IllegalArgumentException(sheet + ": " + cells.length + " cells for " + columns.size()
+                    + " columns");
         }
         rows.add(java.util.Arrays.asList(cells));
         return this;

@@ -17,13 +17,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ReportTables {
 
     /** A report as a titled set of tables, with a file name for downloads. */
-    public record Document(String fileName, String title, String subtitle, String generatedAt, List<ReportTable> tables) {
+    public record Document(String fileName, String title, String subtitle, String generatedAt,
+            List<ReportTable> tables) {
     }
 
     private final DisplayNames names;
     private final DateTimeFormatter time;
 
-    ReportTables(DisplayNames names, @ConfigProperty(name = "reporting.reports.time-zone", defaultValue = "Asia/Shanghai") ZoneId zone) {
+    ReportTables(DisplayNames names, @ConfigProperty(name = "reporting.reports.time-zone",
+            defaultValue = "Asia/Shanghai") ZoneId zone) {
         this.names = names;
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
     }
@@ -46,13 +48,15 @@ public class ReportTables {
         r.byTopic().forEach(x -> topics.row(x.code(), x.name(), x.count(), x.mentions(), x.points()));
         ReportTable channels = ReportTable.of("按渠道", "按收集渠道统计", code("渠道代码"), label("渠道"), label("建议数"));
         r.byChannel().forEach(c -> channels.row(c.code(), c.name(), c.count()));
-        ReportTable days = ReportTable.of("按日趋势", "按日趋势（" + r.trend().timeZone() + "）", code("日期代码"), label("日期"), label("建议数"));
+        ReportTable days = ReportTable.of("按日趋势", "按日趋势（" + r.trend().timeZone() + "）", code("日期代码"), label("日期"),
+                label("建议数"));
         r.trend().perDay().forEach(d -> days.row(d.date().toString(), d.date().toString(), d.count()));
         ReportTable weeks = ReportTable.of("按周趋势", "按周趋势", code("周代码"), label("周（自周一起）"), label("建议数"));
         r.trend().perWeek().forEach(w -> weeks.row(w.week(), w.weekStart().toString(), w.count()));
         ReportTable forums = ReportTable.of("座谈会", "座谈会召开情况", code("区县代码"), label("座谈会"), label("日期"), label("区县"),
                 label("参加人数"), label("参加代表人数"), label("形成建议数"));
-        r.forums().forEach(f -> forums.row(f.district(), f.name(), f.heldOn().toString(), f.districtName(), f.participants(),
+        r.forums().forEach(f -> forums.row(f.district(), f.name(), f.heldOn().toString(), f.districtName(),
+                f.participants(),
                 f.deputiesPresent(), f.suggestionCount()));
         ReportTable keywords = ReportTable.of("关键词", "各重点方面高频关键词", code("方面代码"), label("重点方面"), label("排名"),
                 label("关键词"), label("建议数"));
@@ -65,7 +69,8 @@ public class ReportTables {
         ReportTable points = pointsTable("各重点方面主要意见");
         r.topPoints().forEach(p -> addPoints(points, p.topic(), p.name(), p.points()));
         return new Document("general-report", "杭州市“十五五”规划纲要意见建议调研总报告（数据）", "统计口径：已标注、未撤回的建议；文本均已脱敏",
-                time.format(r.generatedAt()), List.of(totals, districts, topics, channels, days, weeks, forums, keywords, points));
+                time.format(r.generatedAt()), List.of(totals, districts, topics, channels, days, weeks, forums,
+                keywords, points));
     }
 
     public Document topic(Reports.TopicReport r) {
@@ -128,7 +133,8 @@ public class ReportTables {
     private static void addPoints(ReportTable table, String topic, String topicName, List<Reports.Point> points) {
         int rank = 1;
         for (Reports.Point p : points) {
-            table.row(topic, topicName, rank++, p.count(), nullToEmpty(p.redactedText()), string(p.suggestionId()), string(p.clusterId()));
+            table.row(topic, topicName, rank++, p.count(), nullToEmpty(p.redactedText()), string(p.suggestionId()),
+                    string(p.clusterId()));
         }
     }
 
@@ -138,9 +144,12 @@ public class ReportTables {
     }
 
     private void addSuggestion(ReportTable table, int n, SuggestionRow s) {
-        table.row(s.primaryTopic(), names.topic(s.primaryTopic()).name(), n, nullToEmpty(s.redactedText()), names.channel(s.channel()).name(),
-                nullToEmpty(s.stationId()), names.district(s.stationDistrict()).name(), names.district(s.subjectDistrict()).name(),
-                s.submittedAt() == null ? "" : time.format(s.submittedAt()), String.join("、", s.keywords()), s.suggestionId().toString());
+        table.row(s.primaryTopic(), names.topic(s.primaryTopic()).name(), n, nullToEmpty(s.redactedText()),
+                names.channel(s.channel()).name(),
+                nullToEmpty(s.stationId()), names.district(s.stationDistrict()).name(),
+                names.district(s.subjectDistrict()).name(),
+                s.submittedAt() == null ? "" : time.format(s.submittedAt()), String.join("、", s.keywords()),
+                s.suggestionId().toString());
     }
 
     private static String string(Object value) {

@@ -73,8 +73,8 @@ public final class Reports {
     }
 
     /**
-     * A point raised {@code count} times: a near-duplicate cluster of at least two suggestions, or one an analyst made a
-     * point by merging (a merge of a single suggestion promotes it), with the cluster's first suggestion as its
+     * A point raised {@code count} times: a near-duplicate cluster of at least two suggestions, or one an analyst made
+     * a point by merging (a merge of a single suggestion promotes it), with the cluster's first suggestion as its
      * representative text. {@code suggestionId} and {@code redactedText} are {@code null} for callers who see
      * aggregates only.
      */

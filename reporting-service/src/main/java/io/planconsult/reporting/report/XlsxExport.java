@@ -37,7 +37,8 @@ public final class XlsxExport {
                     if (columns.get(c).code()) {
                         sheet.hideColumn(c);
                     } else {
-                        sheet.width(c, columns.get(c).header().startsWith("建议内容") || columns.get(c).header().startsWith("代表性") ? 80 : 16);
+                        sheet.width(c, columns.get(c).header().startsWith("建议内容") || columns.get(c).header()
+                                .startsWith("代表性") ? 80 : 16);
                     }
                 }
                 int r = 1;

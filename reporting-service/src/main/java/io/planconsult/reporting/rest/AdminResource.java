@@ -21,7 +21,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Operations on the read model, for the {@code admin} role only: a rebuild empties every tally until it has caught up. */
+/**
+ * Operations on the read model, for the {@code admin} role only: a rebuild empties every tally until it has caught up.
+ */
 @Path("/api/v1/admin")
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "admin")
@@ -33,12 +35,16 @@ public class AdminResource {
      *                 carries on from there
      * @param progress records applied or skipped over the records to replay, 0 to 1
      */
-    public record RebuildStatus(UUID runId, String state, boolean caughtUp, String consumerGroup, Instant startedAt, Instant caughtUpAt,
-            long recordsTarget, long recordsDone, long recordsSkipped, double progress, String endOffsets, String failure) {
+    public record RebuildStatus(UUID runId, String state, boolean caughtUp, String consumerGroup, Instant startedAt,
+            Instant caughtUpAt,
+            long recordsTarget, long recordsDone, long recordsSkipped, double progress, String endOffsets,
+            String failure) {
         static RebuildStatus of(RebuildRun r) {
             long handled = r.recordsDone + r.recordsSkipped;
-            double progress = r.state == RebuildRun.State.CAUGHT_UP ? 1.0 : r.recordsTarget == 0 ? 0.0 : Math.min(1.0, (double) handled / r.recordsTarget);
-            return new RebuildStatus(r.runId, r.state.name(), r.state == RebuildRun.State.CAUGHT_UP, r.consumerGroup, r.startedAt,
+            double progress = r.state == RebuildRun.State.CAUGHT_UP ? 1.0 : r.recordsTarget == 0 ? 0.0
+                    : Math.min(1.0, (double) handled / r.recordsTarget);
+            return new RebuildStatus(r.runId, r.state.name(), r.state == RebuildRun.State.CAUGHT_UP, r.consumerGroup,
+                    r.startedAt,
                     r.caughtUpAt, r.recordsTarget, r.recordsDone, r.recordsSkipped, progress, r.endOffsets, r.failure);
         }
     }
@@ -57,9 +63,11 @@ public class AdminResource {
             summary = "Rebuild the reporting database from the topics (role admin): empties it and replays the tagged, "
             + "corrections and forums topics from offset 0 with a new consumer group; 202 with the status URL")
     public Response rebuild() {
-        RebuildRun run = rebuilder.start().orElseThrow(() -> Problem.exception("rebuild-running", "A rebuild is running", 409,
+        RebuildRun run = rebuilder.start().orElseThrow(() ->
+                Problem.exception("rebuild-running", "A rebuild is running", 409,
                 "a rebuild is already running; follow it at its status URL", null));
-        return Response.accepted(RebuildStatus.of(run)).location(URI.create("/api/v1/admin/rebuild/" + run.runId)).build();
+        return Response.accepted(RebuildStatus.of(run)).location(URI.create("/api/v1/admin/rebuild/" + run.runId))
+                .build();
     }
 
     @GET
@@ -74,7 +82,8 @@ public class AdminResource {
         } catch (IllegalArgumentException e) {
             throw Problem.exception("invalid-parameter", "Invalid parameter", 400, "id must be a UUID", "id");
         }
-        return runs.run(runId).map(RebuildStatus::of).orElseThrow(() -> Problem.exception("unknown-rebuild", "Unknown rebuild",
+        return runs.run(runId).map(RebuildStatus::of).orElseThrow(() ->
+                Problem.exception("unknown-rebuild", "Unknown rebuild",
                 404, "no rebuild with id " + id, "id"));
     }
 }

@@ -17,7 +17,8 @@ public class DashboardAccess {
     private final SecurityIdentity identity;
     private final boolean publicDashboard;
 
-    DashboardAccess(SecurityIdentity identity, @ConfigProperty(name = "reporting.public-dashboard") boolean publicDashboard) {
+    DashboardAccess(SecurityIdentity identity, @ConfigProperty(name =
+            "reporting.public-dashboard") boolean publicDashboard) {
         this.identity = identity;
         this.publicDashboard = publicDashboard;
     }

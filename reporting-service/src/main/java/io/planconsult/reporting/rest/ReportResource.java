@@ -44,7 +44,8 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("/api/v1/reports")
 @Tag(name = "reports")
-@Produces({ "application/json", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/html" })
+@Produces({ "application/json", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "text/html" })
 public class ReportResource {
 
     /** File exports of a topic list everything up to this many suggestions unless a page size is given. */
@@ -78,9 +79,11 @@ public class ReportResource {
     @Operation(operationId = "getGeneralReport",
             summary = "The general report: totals, by district, topic and channel, trend, forums, top keywords and "
                     + "points per topic",
-            description = "Aggregates only for anonymous callers, viewers and station staff; analysts and admins also get each "
+            description = "Aggregates only for anonymous callers, viewers and station staff; analysts and admins "
+            + "also get each "
                     + "point's representative (redacted) text and suggestion id.")
-    public Response general(@Parameter(description = "json, csv, xlsx or html (overrides Accept)") @QueryParam("format") String format,
+    public Response general(@Parameter(description = "json, csv, xlsx or html (overrides Accept)") @QueryParam(
+    "format") String format,
             @Context HttpHeaders headers) {
         dashboard.check();
         return render(format(format, headers), generalReport.general(dashboard.mayReadTexts()), tables::general);
@@ -109,10 +112,12 @@ public class ReportResource {
     @Path("/districts/{code}")
     @Operation(operationId = "getDistrictReport", summary = "One district's suggestion list grouped by topic (建议清单)")
     public Response district(@PathParam("code") String code, @QueryParam("format") String format,
-            @Parameter(description = "subject (named in the text, else the station's; default) or station (where collected)")
+            @Parameter(description =
+            "subject (named in the text, else the station's; default) or station (where collected)")
             @QueryParam("by") @DefaultValue("subject") String by, @Context HttpHeaders headers) {
         if (!names.isDistrict(code)) {
-            throw Problem.exception("unknown-district", "Unknown district", 404, "no district with code " + code, "code");
+            throw Problem.exception("unknown-district", "Unknown district", 404, "no district with code " + code,
+                    "code");
         }
         Perspective perspective = QueryParameters.perspective(by);
         return render(format(format, headers), reports.district(code, perspective), tables::district);

@@ -79,7 +79,8 @@ public class TallyResource {
             summary = "Suggestions per district, channel, day or week x primary topic (cells add up to total), "
             + "with multi-label mention counts and distinct near-duplicate clusters")
     public Response tallies(
-            @Parameter(description = "station (district where collected, default), subject (district named in the text, else the "
+            @Parameter(description =
+            "station (district where collected, default), subject (district named in the text, else the "
                     + "station's), channel, day or week (of submittedAt, Asia/Shanghai; ISO weeks such as 2026-W47)")
             @QueryParam("by") @DefaultValue("station") String by,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
@@ -91,7 +92,8 @@ public class TallyResource {
             return Response.ok(changes.currentGzippedJson(dimension)).header(HttpHeaders.CONTENT_ENCODING, "gzip")
                     .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
         }
-        return Response.ok(changes.currentJson(dimension)).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
+        return Response.ok(changes.currentJson(dimension)).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
+                .build();
     }
 
     @GET
@@ -104,7 +106,8 @@ public class TallyResource {
     @APIResponse(responseCode = "404", description = "No district with this code (problem+json)")
     @APIResponseSchema(value = TallyQueries.Tallies.class, responseCode = "200", responseDescription = "The cells")
     @Operation(operationId = "getDistrictTallies", summary = "One district's tallies per topic")
-    public TallyQueries.Tallies district(@PathParam("code") String code, @QueryParam("by") @DefaultValue("station") String by) {
+    public TallyQueries.Tallies district(@PathParam("code") String code,
+            @QueryParam("by") @DefaultValue("station") String by) {
         dashboard.check();
         requireDistrict(code, "code");
         return TallyQueries.district(changes.current(TallyQueries.dimension(QueryParameters.perspective(by))), code);
@@ -146,7 +149,8 @@ public class TallyResource {
 
     private void requireDistrict(String code, String field) {
         if (!districts.exists(code)) {
-            throw Problem.exception("unknown-district", "Unknown district", 404, "no district with code " + code, field);
+            throw Problem.exception("unknown-district", "Unknown district", 404, "no district with code " + code,
+                    field);
         }
     }
 

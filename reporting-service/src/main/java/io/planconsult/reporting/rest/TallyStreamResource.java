@@ -78,7 +78,8 @@ public class TallyStreamResource {
                 .onOverflow().drop()
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(tick -> changes.version())
-                .filter(version -> (sent.get() == Long.MIN_VALUE || version != sent.get()) && System.nanoTime() - sentAt.get() >= gap)
+                .filter(version -> (sent.get() == Long.MIN_VALUE || version != sent.get())
+                && System.nanoTime() - sentAt.get() >= gap)
                 .map(version -> {
                     sent.set(version);
                     sentAt.set(System.nanoTime());

@@ -21,7 +21,8 @@ import io.planconsult.contract.ReviewReasons;
  * @param points  the district (null: the subject district) and topic of each point; a text not split is one point
  * @param flagged flagged for review and not yet re-tagged by an analyst
  */
-public record Contribution(String stationDistrict, String subjectDistrict, String channel, LocalDate day, String primaryTopic,
+public record Contribution(String stationDistrict, String subjectDistrict, String channel, LocalDate day,
+        String primaryTopic,
         List<String> labels, UUID clusterId, List<PointCell> points, boolean flagged) {
 
     /** Where one point counts: the district its passage names (null: the suggestion's subject district), its topic. */
@@ -47,7 +48,8 @@ public record Contribution(String stationDistrict, String subjectDistrict, Strin
      * @param labels       primary first; empty or null counts the primary alone; duplicates count once
      * @param clusterId    null counts the suggestion as a cluster of its own
      */
-    public static Contribution of(UUID suggestionId, String stationDistrict, String textDistrict, String channel, Instant submittedAt,
+    public static Contribution of(UUID suggestionId, String stationDistrict, String textDistrict, String channel,
+            Instant submittedAt,
             String primaryTopic, List<String> labels, UUID clusterId) {
         return of(suggestionId, stationDistrict, textDistrict, channel, submittedAt, primaryTopic, labels, clusterId,
                 List.of(), false);
@@ -63,7 +65,8 @@ public record Contribution(String stationDistrict, String subjectDistrict, Strin
         Objects.requireNonNull(primaryTopic, "primaryTopic");
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(submittedAt, "submittedAt");
-        List<String> counted = labels == null || labels.isEmpty() ? List.of(primaryTopic) : labels.stream().distinct().toList();
+        List<String> counted = labels == null || labels.isEmpty() ? List.of(primaryTopic) : labels.stream().distinct()
+                .toList();
         List<PointCell> pointCells = NOT_A_SUGGESTION.equals(primaryTopic) ? List.of()
                 : points.isEmpty() ? List.of(new PointCell(null, primaryTopic)) : points;
         return new Contribution(stationDistrict, textDistrict != null ? textDistrict : stationDistrict, channel,

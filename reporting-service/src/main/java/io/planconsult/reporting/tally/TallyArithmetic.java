@@ -45,7 +45,10 @@ public final class TallyArithmetic {
         return new Changes(cellDeltas, memberDeltas);
     }
 
-    /** How a cell's distinct cluster count changes when one cluster's members there go from {@code before} to {@code after}. */
+    /**
+     * How a cell's distinct cluster count changes when one cluster's members there go from {@code before} to {@code
+     * after}.
+     */
     public static int clusterDelta(long before, long after) {
         if (before < 0 || after < 0) {
             throw new IllegalStateException("a cluster cannot have fewer than no members in a cell");

@@ -149,7 +149,8 @@ public class TallyChanges {
             t.setDaemon(true);
             return t;
         });
-        executor.scheduleWithFixedDelay(this::poll, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::poll, pollInterval.toMillis(), pollInterval.toMillis(),
+                TimeUnit.MILLISECONDS);
         poller = executor;
     }
 

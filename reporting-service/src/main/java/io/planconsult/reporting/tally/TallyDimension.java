@@ -78,8 +78,11 @@ public enum TallyDimension {
         };
     }
 
-    /** {@code 2026-W47}: the ISO-8601 week-based year and week (weeks start on Monday; week 1 holds the first Thursday). */
+    /**
+     * {@code 2026-W47}: the ISO-8601 week-based year and week (weeks start on Monday; week 1 holds the first Thursday).
+     */
     public static String isoWeek(LocalDate day) {
-        return String.format(Locale.ROOT, "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return String.format(Locale.ROOT, "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+                day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 }

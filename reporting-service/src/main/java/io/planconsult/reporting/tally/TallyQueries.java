@@ -129,7 +129,10 @@ public class TallyQueries {
         return cells;
     }
 
-    /** One district's cells of {@code all}; {@code clusters} is then that district's distinct clusters summed over its topics. */
+    /**
+     * One district's cells of {@code all}; {@code clusters} is then that district's distinct clusters summed over its
+     * topics.
+     */
     public static Tallies district(Tallies all, String district) {
         List<Cell> cells = all.cells().stream().filter(c -> c.district().equals(district)).toList();
         long apart = all.notSuggestionsByDistrict().getOrDefault(district, 0L);
@@ -138,7 +141,10 @@ public class TallyQueries {
                 cells.stream().mapToLong(Cell::flagged).sum(), Map.of(district, apart), cells);
     }
 
-    /** Counted suggestions (tagged, not withdrawn) by district (in the given perspective) and primary topic, newest first. */
+    /**
+     * Counted suggestions (tagged, not withdrawn) by district (in the given perspective) and primary topic, newest
+     * first.
+     */
     public SuggestionPage suggestions(Perspective by, String district, String topic, int page, int size) {
         return timed("suggestions", by.code(), () -> page(by, district, topic, page, size));
     }
@@ -147,14 +153,16 @@ public class TallyQueries {
         StringBuilder where = new StringBuilder("tagged = true and withdrawn = false");
         Parameters params = new Parameters();
         if (district != null) {
-            where.append(by == Perspective.STATION ? " and stationDistrict = :district" : " and subjectDistrict = :district");
+            where.append(by == Perspective.STATION ? " and stationDistrict = :district"
+                    : " and subjectDistrict = :district");
             params.and("district", district);
         }
         if (topic != null) {
             where.append(" and primaryTopic = :topic");
             params.and("topic", topic);
         }
-        var query = TaggedSuggestion.<TaggedSuggestion>find(where.toString(), Sort.descending("submittedAt").and("suggestionId"), params);
+        var query = TaggedSuggestion.<TaggedSuggestion>find(where.toString(),
+                Sort.descending("submittedAt").and("suggestionId"), params);
         long total = query.count();
         List<TaggedSuggestion> items = query.page(Page.of(page, size)).list();
         return new SuggestionPage(page, size, total, items);

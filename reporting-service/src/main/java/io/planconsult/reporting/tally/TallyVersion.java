@@ -50,7 +50,8 @@ public class TallyVersion {
      */
     public long current() {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement sum = connection.prepareStatement("SELECT COALESCE(SUM(version), 0) FROM tally_version");
+                PreparedStatement sum = connection.prepareStatement(
+                        "SELECT COALESCE(SUM(version), 0) FROM tally_version");
                 ResultSet row = sum.executeQuery()) {
             row.next();
             return row.getLong(1);

@@ -105,38 +105,50 @@ class TallyBenchmark {
         Random random = new Random(1);
         long publishStart = System.nanoTime();
         long cpuFromFirstSend = cpuMillis();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 10), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 10), new StringSerializer(),
+                new StringSerializer())) {
             for (int i = 0; i < events; i++) {
                 UUID id = UUID.randomUUID();
-                var body = TestEvents.tagged(id, 0, pick(random, DISTRICTS), pick(random, CHANNELS), pick(random, TOPICS),
+                var body = TestEvents.tagged(id, 0, pick(random, DISTRICTS), pick(random, CHANNELS),
+                        pick(random, TOPICS),
                         EventIds.cluster(random.nextInt(4) == 0 ? new UUID(0, random.nextInt(100)) : id));
-                var record = new ProducerRecord<>(Topics.SUGGESTIONS_TAGGED, id.toString(), mapper.writeValueAsString(body));
-                Map.of(CloudEventAttributes.HEADER_SPEC_VERSION, "1.0", CloudEventAttributes.HEADER_ID, UUID.randomUUID().toString(),
-                        CloudEventAttributes.HEADER_TYPE, EventTypes.SUGGESTION_TAGGED, CloudEventAttributes.HEADER_SOURCE, EventTypes.SOURCE_TAGGING)
+                var record = new ProducerRecord<>(Topics.SUGGESTIONS_TAGGED, id.toString(),
+                        mapper.writeValueAsString(body));
+                Map.of(CloudEventAttributes.HEADER_SPEC_VERSION, "1.0", CloudEventAttributes.HEADER_ID,
+                        UUID.randomUUID().toString(),
+                        CloudEventAttributes.HEADER_TYPE, EventTypes.SUGGESTION_TAGGED,
+                        CloudEventAttributes.HEADER_SOURCE, EventTypes.SOURCE_TAGGING)
                         .forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
                 producer.send(record);
             }
             producer.flush();
         }
-        System.out.printf("BENCH published %d tagged events in %.1f s%n", events, (System.nanoTime() - publishStart) / 1e9);
+        System.out.printf("BENCH published %d tagged events in %.1f s%n", events,
+                (System.nanoTime() - publishStart) / 1e9);
         long liveStart = System.nanoTime();
         long cpuStart = cpuMillis();
         await(() -> given().get("/api/v1/tallies").then().extract().jsonPath().getLong("total") >= before + events,
                 Duration.ofMinutes(30), "live consumption counted every event");
         double liveSeconds = (System.nanoTime() - liveStart) / 1e9;
         long cpu = cpuMillis() - cpuStart;
-        System.out.printf("BENCH live consumption: %d events in %.1f s = %.0f events/s; service JVM CPU %d ms = %.2f ms/event"
-                + " (load average %s)%n", events, liveSeconds, events / liveSeconds, cpu, (double) cpu / events, loadAverage());
+        System.out.printf("BENCH live consumption: %d events in %.1f s = %.0f events/s; service JVM CPU %d ms = %.2f "
+                + "ms/event"
+                + " (load average %s)%n", events, liveSeconds, events / liveSeconds, cpu, (double) cpu / events,
+                loadAverage());
         double sinceFirstSend = (System.nanoTime() - publishStart) / 1e9;
         long cpuAll = cpuMillis() - cpuFromFirstSend;
-        System.out.printf("BENCH first send to all counted: %.1f s = %.0f events/s; JVM CPU (service + test producer) %d ms ="
+        System.out.printf("BENCH first send to all counted: %.1f s = %.0f events/s; JVM CPU (service + test "
+                + "producer) %d ms ="
                 + " %.2f ms/event%n", sinceFirstSend, events / sinceFirstSend, cpuAll, (double) cpuAll / events);
 
         long plainStart = System.nanoTime();
         long read = 0;
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "bench-plain-" + UUID.randomUUID(), ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "bench-plain-" + UUID.randomUUID(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
                 new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.SUGGESTIONS_TAGGED).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
@@ -151,13 +163,17 @@ class TallyBenchmark {
         double plainSeconds = (System.nanoTime() - plainStart) / 1e9;
 
         long rebuildStart = System.nanoTime();
-        String runId = given().post("/api/v1/admin/rebuild").then().statusCode(202).extract().jsonPath().getString("runId");
+        String runId = given().post("/api/v1/admin/rebuild").then().statusCode(202).extract().jsonPath()
+                .getString("runId");
         await(() -> given().get("/api/v1/admin/rebuild/" + runId).then().extract().jsonPath().getBoolean("caughtUp"),
                 Duration.ofMinutes(60), "the rebuild caught up");
         double rebuildSeconds = (System.nanoTime() - rebuildStart) / 1e9;
-        long replayed = given().get("/api/v1/admin/rebuild/" + runId).then().extract().jsonPath().getLong("recordsDone");
-        System.out.printf("BENCH plain consumer: %d records in %.2f s = %.0f records/s%n", read, plainSeconds, read / plainSeconds);
-        System.out.printf("BENCH rebuild: %d records in %.1f s = %.0f records/s (%.3f x the plain consumer)%n", replayed, rebuildSeconds,
+        long replayed = given().get("/api/v1/admin/rebuild/" + runId).then().extract().jsonPath()
+                .getLong("recordsDone");
+        System.out.printf("BENCH plain consumer: %d records in %.2f s = %.0f records/s%n", read, plainSeconds,
+                read / plainSeconds);
+        System.out.printf("BENCH rebuild: %d records in %.1f s = %.0f records/s (%.3f x the plain consumer)%n",
+                replayed, rebuildSeconds,
                 replayed / rebuildSeconds, (replayed / rebuildSeconds) / (read / plainSeconds));
     }
 
@@ -169,24 +185,30 @@ class TallyBenchmark {
         for (int i = 0; i < suggestions; i++) {
             UUID id = UUID.randomUUID();
             String topic = pick(random, TOPICS);
-            Contribution c = Contribution.of(id, pick(random, DISTRICTS), random.nextInt(3) == 0 ? pick(random, DISTRICTS) : null,
+            Contribution c = Contribution.of(id, pick(random, DISTRICTS),
+                    random.nextInt(3) == 0 ? pick(random, DISTRICTS) : null,
                     pick(random, CHANNELS), start.plusSeconds(random.nextInt(90 * 86_400)), topic,
                     random.nextBoolean() ? List.of(topic) : List.of(topic, pick(random, TOPICS)),
                     EventIds.cluster(random.nextInt(5) == 0 ? new UUID(0, random.nextInt(2_000)) : id));
             TallyArithmetic.Changes changes = TallyArithmetic.diff(Contribution.NONE, c);
             for (TallyDelta d : changes.cells()) {
-                long[] cell = cells.computeIfAbsent(d.dimension().code() + "|" + d.bucket() + "|" + d.topic(), k -> new long[2]);
+                long[] cell = cells.computeIfAbsent(d.dimension().code() + "|" + d.bucket() + "|" + d.topic(),
+                        k -> new long[2]);
                 cell[0] += d.primary();
                 cell[1] += d.mentions();
             }
             for (MemberDelta m : changes.members()) {
-                clusters.computeIfAbsent(m.dimension().code() + "|" + m.bucket() + "|" + m.topic(), k -> new HashSet<>()).add(m.clusterId());
+                clusters.computeIfAbsent(m.dimension().code() + "|" + m.bucket() + "|" + m.topic(),
+                        k -> new HashSet<>()).add(m.clusterId());
             }
         }
         try (Connection c = dataSource.getConnection(); PreparedStatement upsert = c.prepareStatement(
-                "INSERT INTO tally_cell (perspective, district, topic, primary_count, mention_count, cluster_count) VALUES (?, ?, ?, ?, ?, ?) "
-                        + "ON CONFLICT (perspective, district, topic) DO UPDATE SET primary_count = tally_cell.primary_count + EXCLUDED.primary_count, "
-                        + "mention_count = tally_cell.mention_count + EXCLUDED.mention_count, cluster_count = tally_cell.cluster_count + EXCLUDED.cluster_count")) {
+                "INSERT INTO tally_cell (perspective, district, topic, primary_count, mention_count, cluster_count) "
+                + "VALUES (?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (perspective, district, topic) DO UPDATE SET primary_count = "
+                        + "tally_cell.primary_count + EXCLUDED.primary_count, "
+                        + "mention_count = tally_cell.mention_count + EXCLUDED.mention_count, cluster_count = "
+                        + "tally_cell.cluster_count + EXCLUDED.cluster_count")) {
             for (var e : cells.entrySet()) {
                 String[] key = e.getKey().split("\\|");
                 upsert.setString(1, key[0]);

@@ -49,9 +49,11 @@ class ConsumerFailureTest {
     void anUnexpectedFailureOnTheTaggedTopicIsDeadLetteredAndTheNextRecordIsApplied() throws Exception {
         UUID bad = UUID.randomUUID();
         UUID good = UUID.randomUUID();
-        publishFaulty(Topics.SUGGESTIONS_TAGGED, bad, EventTypes.SUGGESTION_TAGGED, TestEvents.tagged(bad, 0, "jiande", "station",
+        publishFaulty(Topics.SUGGESTIONS_TAGGED, bad, EventTypes.SUGGESTION_TAGGED,
+                TestEvents.tagged(bad, 0, "jiande", "station",
                 "urban", EventIds.cluster(bad)));
-        publish(Topics.SUGGESTIONS_TAGGED, bad, EventTypes.SUGGESTION_TAGGED, TestEvents.tagged(good, 0, "jiande", "station", "urban",
+        publish(Topics.SUGGESTIONS_TAGGED, bad, EventTypes.SUGGESTION_TAGGED,
+                TestEvents.tagged(good, 0, "jiande", "station", "urban",
                 EventIds.cluster(good)));
         Await.await(() -> stored(good), Duration.ofSeconds(60), "the record behind the failing one is applied");
         assertDeadLettered(bad);
@@ -63,7 +65,8 @@ class ConsumerFailureTest {
         UUID good = UUID.randomUUID();
         publishFaulty(Topics.CORRECTIONS, bad, EventTypes.SUGGESTION_RETAGGED, new SuggestionRetagged(bad, 1, "gaps",
                 List.of("gaps"), Instant.now()));
-        publish(Topics.CORRECTIONS, bad, EventTypes.SUGGESTION_RETAGGED, new SuggestionRetagged(good, 1, "gaps", List.of("gaps"),
+        publish(Topics.CORRECTIONS, bad, EventTypes.SUGGESTION_RETAGGED,
+                new SuggestionRetagged(good, 1, "gaps", List.of("gaps"),
                 Instant.now()));
         Await.await(() -> stored(good), Duration.ofSeconds(60), "the record behind the failing one is applied");
         assertDeadLettered(bad);
@@ -73,9 +76,11 @@ class ConsumerFailureTest {
     void anUnexpectedFailureOnTheForumsTopicIsDeadLetteredAndTheNextRecordIsApplied() throws Exception {
         UUID bad = UUID.randomUUID();
         UUID good = UUID.randomUUID();
-        publishFaulty(Topics.FORUMS, bad, EventTypes.FORUM_RECORDED, new ForumRecorded(bad, "西湖区座谈会", LocalDate.of(2026, 11, 18),
+        publishFaulty(Topics.FORUMS, bad, EventTypes.FORUM_RECORDED,
+                new ForumRecorded(bad, "西湖区座谈会", LocalDate.of(2026, 11, 18),
                 "xihu", null, 30, 4, 9, Instant.now()));
-        publish(Topics.FORUMS, bad, EventTypes.FORUM_RECORDED, new ForumRecorded(good, "西湖区座谈会", LocalDate.of(2026, 11, 18),
+        publish(Topics.FORUMS, bad, EventTypes.FORUM_RECORDED,
+                new ForumRecorded(good, "西湖区座谈会", LocalDate.of(2026, 11, 18),
                 "xihu", null, 30, 4, 9, Instant.now()));
         Await.await(() -> forumStored(good), Duration.ofSeconds(60), "the record behind the failing one is applied");
         assertDeadLettered(bad);
@@ -85,24 +90,32 @@ class ConsumerFailureTest {
     void aValueLongerThanTheReadModelKeepsIsPoisonAndTheNextRecordIsApplied() {
         UUID bad = UUID.randomUUID();
         UUID good = UUID.randomUUID();
-        publish(Topics.SUGGESTIONS_TAGGED, bad, EventTypes.SUGGESTION_TAGGED, TestEvents.tagged(bad, 0, "d".repeat(40), "station",
+        publish(Topics.SUGGESTIONS_TAGGED, bad, EventTypes.SUGGESTION_TAGGED,
+                TestEvents.tagged(bad, 0, "d".repeat(40), "station",
                 "urban", EventIds.cluster(bad)));
-        publish(Topics.SUGGESTIONS_TAGGED, bad, EventTypes.SUGGESTION_TAGGED, TestEvents.tagged(good, 0, "jiande", "station", "urban",
+        publish(Topics.SUGGESTIONS_TAGGED, bad, EventTypes.SUGGESTION_TAGGED,
+                TestEvents.tagged(good, 0, "jiande", "station", "urban",
                 EventIds.cluster(good)));
         Await.await(() -> stored(good), Duration.ofSeconds(60), "the record behind the poison one is applied");
-        try (TopicProbe dlq = TopicProbe.of(KafkaBrokerTestResource.broker().bootstrapServers(), Topics.REPORTING_DEAD_LETTER)) {
-            var dead = dlq.awaitKey(bad.toString(), Duration.ofSeconds(30)).orElseThrow(() -> new AssertionError("not dead-lettered"));
+        try (TopicProbe dlq = TopicProbe.of(KafkaBrokerTestResource.broker().bootstrapServers(),
+                Topics.REPORTING_DEAD_LETTER)) {
+            var dead = dlq.awaitKey(bad.toString(), Duration.ofSeconds(30))
+                    .orElseThrow(() -> new AssertionError("not dead-lettered"));
             String reason = TopicProbe.header(dead, "dead-letter-reason");
             assertTrue(reason.contains("stationDistrict is longer than 32 characters"), reason);
         }
     }
 
     private void assertDeadLettered(UUID key) {
-        try (TopicProbe dlq = TopicProbe.of(KafkaBrokerTestResource.broker().bootstrapServers(), Topics.REPORTING_DEAD_LETTER)) {
-            var dead = dlq.awaitKey(key.toString(), Duration.ofSeconds(30)).orElseThrow(() -> new AssertionError("not dead-lettered"));
+        try (TopicProbe dlq = TopicProbe.of(KafkaBrokerTestResource.broker().bootstrapServers(),
+                Topics.REPORTING_DEAD_LETTER)) {
+            var dead = dlq.awaitKey(key.toString(), Duration.ofSeconds(30))
+                    .orElseThrow(() -> new AssertionError("not dead-lettered"));
             String reason = TopicProbe.header(dead, "dead-letter-reason");
-            assertTrue(reason.contains("failed 5 times") && reason.contains("IllegalStateException: injected fault"), reason);
-            assertEquals(1, dlq.awaitCount(r -> key.toString().equals(r.key()), 2, Duration.ofSeconds(2)).size(), "dead-lettered once");
+            assertTrue(reason.contains("failed 5 times") && reason.contains("IllegalStateException: injected fault"),
+                    reason);
+            assertEquals(1, dlq.awaitCount(r -> key.toString().equals(r.key()), 2, Duration.ofSeconds(2)).size(),
+                    "dead-lettered once");
         }
         assertEquals("UP", given().get("/q/health/ready").then().extract().jsonPath()
                 .getString("checks.find { it.name == '" + FLOWING + "' }.status"), "the consumers are flowing");
@@ -125,7 +138,8 @@ class ConsumerFailureTest {
     }
 
     private boolean forumStored(UUID forum) {
-        try (var c = dataSource.getConnection(); var st = c.prepareStatement("SELECT 1 FROM forum WHERE forum_id = ?")) {
+        try (var c = dataSource.getConnection(); var st = c.prepareStatement(
+                "SELECT 1 FROM forum WHERE forum_id = ?")) {
             st.setObject(1, forum);
             return st.executeQuery().next();
         } catch (java.sql.SQLException e) {

@@ -66,7 +66,8 @@ class DatabaseOutageTest {
         StoppablePostgres.stopServer();
         try {
             publish(ids, 10);
-            Await.await(() -> "DOWN".equals(flowing()), Duration.ofSeconds(60), "readiness goes DOWN while the consumer waits");
+            Await.await(() -> "DOWN".equals(flowing()), Duration.ofSeconds(60),
+                    "readiness goes DOWN while the consumer waits");
             Thread.sleep(8_000); // several capped retries
             assertEquals("DOWN", flowing(), "still waiting, not dead-lettering");
         } finally {
@@ -78,8 +79,10 @@ class DatabaseOutageTest {
         Thread.sleep(1_000);
         assertEquals(20, counted(), "exactly once");
         Set<String> keys = ids.stream().map(UUID::toString).collect(Collectors.toSet());
-        try (TopicProbe dlq = TopicProbe.of(KafkaBrokerTestResource.broker().bootstrapServers(), Topics.REPORTING_DEAD_LETTER)) {
-            assertTrue(dlq.awaitCount(r -> keys.contains(r.key()), 1, Duration.ofSeconds(5)).isEmpty(), "no good record dead-lettered");
+        try (TopicProbe dlq = TopicProbe.of(KafkaBrokerTestResource.broker().bootstrapServers(),
+                Topics.REPORTING_DEAD_LETTER)) {
+            assertTrue(dlq.awaitCount(r -> keys.contains(r.key()), 1, Duration.ofSeconds(5)).isEmpty(),
+                    "no good record dead-lettered");
         }
     }
 
@@ -87,13 +90,15 @@ class DatabaseOutageTest {
         for (int i = 0; i < n; i++) {
             UUID id = UUID.randomUUID();
             ids.add(id);
-            TestEvents.publish(mapper, Topics.SUGGESTIONS_TAGGED, id.toString(), UUID.randomUUID(), EventTypes.SUGGESTION_TAGGED,
+            TestEvents.publish(mapper, Topics.SUGGESTIONS_TAGGED, id.toString(), UUID.randomUUID(),
+                    EventTypes.SUGGESTION_TAGGED,
                     TestEvents.tagged(id, 0, "chunan", "station", "gaps", EventIds.cluster(id)));
         }
     }
 
     private static String flowing() {
-        return given().get("/q/health/ready").then().extract().jsonPath().getString("checks.find { it.name == '" + FLOWING + "' }.status");
+        return given().get("/q/health/ready").then().extract().jsonPath()
+                .getString("checks.find { it.name == '" + FLOWING + "' }.status");
     }
 
     /** Suggestions counted, read straight from the database (0 while it is away). */
@@ -107,7 +112,8 @@ class DatabaseOutageTest {
     }
 
     private int serverPort() throws java.sql.SQLException {
-        try (var c = dataSource.getConnection(); var st = c.createStatement(); var rs = st.executeQuery("SELECT inet_server_port()")) {
+        try (var c = dataSource.getConnection(); var st = c.createStatement(); var rs =
+                st.executeQuery("SELECT inet_server_port()")) {
             rs.next();
             return rs.getInt(1);
         }

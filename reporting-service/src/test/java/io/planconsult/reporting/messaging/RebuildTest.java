@@ -59,7 +59,8 @@ class RebuildTest {
         tagged(a, 1, "tonglu", "deputy", "urban", clusterA);
         tagged(b, 0, "tonglu", "deputy", "urban", EventIds.cluster(b));
         tagged(c, 0, "tonglu", "cppcc", "ai", EventIds.cluster(c));
-        TestEvents.publish(mapper, Topics.SUGGESTIONS_TAGGED, c.toString(), UUID.randomUUID(), EventTypes.SUGGESTION_WITHDRAWN,
+        TestEvents.publish(mapper, Topics.SUGGESTIONS_TAGGED, c.toString(), UUID.randomUUID(),
+                EventTypes.SUGGESTION_WITHDRAWN,
                 new SuggestionWithdrawn(c, 0, "st-tonglu-01", "tonglu", Instant.now()));
         TestEvents.publish(mapper, Topics.CORRECTIONS, b.toString(), UUID.randomUUID(), EventTypes.SUGGESTION_RETAGGED,
                 new SuggestionRetagged(b, 11, "culture", List.of("culture"), Instant.now()));
@@ -67,9 +68,11 @@ class RebuildTest {
                 new SuggestionsMerged(clusterA, a, List.of(a, b), 12, Instant.now()));
         UUID forum = UUID.randomUUID();
         TestEvents.publish(mapper, Topics.FORUMS, forum.toString(), UUID.randomUUID(), EventTypes.FORUM_RECORDED,
-                new ForumRecorded(forum, "桐庐县座谈会", java.time.LocalDate.of(2026, 11, 18), "tonglu", null, 40, 5, 2, Instant.now()));
+                new ForumRecorded(forum, "桐庐县座谈会", java.time.LocalDate.of(2026, 11, 18), "tonglu", null, 40, 5, 2,
+                Instant.now()));
         await(() -> cell("station", "tonglu", "culture") == 1 && cell("station", "tonglu", "urban") == 1
-                && clusters("station", "tonglu", "urban") == 1 && merged(b, clusterA) && cell("station", "tonglu", "ai") == 0,
+                && clusters("station", "tonglu", "urban") == 1 && merged(b, clusterA)
+                && cell("station", "tonglu", "ai") == 0,
                 Duration.ofSeconds(60), "the lifecycle is applied live");
 
         // A first rebuild leaves only what the topics hold (other tests apply events straight to the ledger).
@@ -95,19 +98,22 @@ class RebuildTest {
         await(() -> cell("channel", "media", "opening") >= 1 && cell("station", "tonglu", "rule-of-law") >= 1,
                 Duration.ofSeconds(60), "the events sent during the rebuild are applied");
         TallyRecount.Snapshot after = TallyRecount.read(dataSource);
-        assertEquals(TallyRecount.recount(after.states().values()), after.cells(), "the tallies equal a recount of the states");
+        assertEquals(TallyRecount.recount(after.states().values()), after.cells(),
+                "the tallies equal a recount of the states");
         assertEquals(0L, cell("station", "tonglu", "urban"), "a moved to rule-of-law, b is culture");
     }
 
     @Test
     void unknownRebuildIsAProblem() {
-        given().get("/api/v1/admin/rebuild/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json")
+        given().get("/api/v1/admin/rebuild/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("id"));
         given().get("/api/v1/admin/rebuild/not-a-uuid").then().statusCode(400).contentType("application/problem+json");
     }
 
     private void tagged(UUID id, int revision, String district, String channel, String topic, UUID cluster) {
-        TestEvents.publish(mapper, Topics.SUGGESTIONS_TAGGED, id.toString(), EventIds.derived(UUID.randomUUID(), EventTypes.SUGGESTION_TAGGED),
+        TestEvents.publish(mapper, Topics.SUGGESTIONS_TAGGED, id.toString(),
+                EventIds.derived(UUID.randomUUID(), EventTypes.SUGGESTION_TAGGED),
                 EventTypes.SUGGESTION_TAGGED, TestEvents.tagged(id, revision, district, channel, topic, cluster));
     }
 
@@ -137,7 +143,8 @@ class RebuildTest {
     private static Map<String, String> apiTallies() {
         Map<String, String> all = new HashMap<>();
         for (String by : DIMENSIONS) {
-            all.put(by, given().queryParam("by", by).get("/api/v1/tallies").then().statusCode(200).extract().asString());
+            all.put(by, given().queryParam("by", by).get("/api/v1/tallies").then().statusCode(200).extract()
+                    .asString());
         }
         return all;
     }

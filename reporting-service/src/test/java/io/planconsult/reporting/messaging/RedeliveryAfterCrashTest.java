@@ -53,24 +53,31 @@ class RedeliveryAfterCrashTest {
         UUID b = UUID.randomUUID();
         UUID c = UUID.randomUUID();
         for (UUID id : List.of(a, b, c)) {
-            TestEvents.publish(mapper, Topics.SUGGESTIONS_TAGGED, id.toString(), UUID.randomUUID(), EventTypes.SUGGESTION_TAGGED,
+            TestEvents.publish(mapper, Topics.SUGGESTIONS_TAGGED, id.toString(), UUID.randomUUID(),
+                    EventTypes.SUGGESTION_TAGGED,
                     TestEvents.tagged(id, 0, "linan", "station", "gaps", EventIds.cluster(id)));
         }
-        TestEvents.publish(mapper, Topics.SUGGESTIONS_TAGGED, c.toString(), UUID.randomUUID(), EventTypes.SUGGESTION_WITHDRAWN,
+        TestEvents.publish(mapper, Topics.SUGGESTIONS_TAGGED, c.toString(), UUID.randomUUID(),
+                EventTypes.SUGGESTION_WITHDRAWN,
                 new SuggestionWithdrawn(c, 0, "st-linan-01", "linan", Instant.now()));
         TestEvents.publish(mapper, Topics.CORRECTIONS, b.toString(), UUID.randomUUID(), EventTypes.SUGGESTION_RETAGGED,
                 new SuggestionRetagged(b, 7, "culture", List.of("culture"), Instant.now()));
-        Await.await(() -> state(b) != null && "culture".equals(state(b).primaryTopic()) && state(c) != null && state(c).withdrawn()
+        Await.await(() -> state(b) != null && "culture".equals(state(b).primaryTopic()) && state(c) != null && state(c)
+                .withdrawn()
                 && state(a) != null, Duration.ofSeconds(60), "the records are applied and committed");
         TallyRecount.Snapshot before = TallyRecount.read(dataSource);
 
         Set<String> keys = Set.of(a.toString(), b.toString(), c.toString());
         int redelivered = 0;
-        for (var channel : Map.of("suggestions-tagged", Topics.SUGGESTIONS_TAGGED, "corrections", Topics.CORRECTIONS).entrySet()) {
-            try (TopicProbe topic = TopicProbe.of(KafkaBrokerTestResource.broker().bootstrapServers(), channel.getValue())) {
+        for (var channel : Map.of("suggestions-tagged", Topics.SUGGESTIONS_TAGGED, "corrections", Topics.CORRECTIONS)
+                .entrySet()) {
+            try (TopicProbe topic = TopicProbe.of(KafkaBrokerTestResource.broker().bootstrapServers(),
+                    channel.getValue())) {
                 int expected = channel.getKey().equals("corrections") ? 1 : 4;
-                for (ConsumerRecord<String, String> r : topic.awaitCount(r -> keys.contains(r.key()), expected, Duration.ofSeconds(30))) {
-                    ReadModelConsumer.Outcome outcome = consumer.apply(channel.getKey(), TopicProbe.header(r, CloudEventAttributes.HEADER_ID),
+                for (ConsumerRecord<String, String> r : topic.awaitCount(r -> keys.contains(r.key()), expected,
+                        Duration.ofSeconds(30))) {
+                    ReadModelConsumer.Outcome outcome = consumer.apply(channel.getKey(),
+                            TopicProbe.header(r, CloudEventAttributes.HEADER_ID),
                             TopicProbe.header(r, CloudEventAttributes.HEADER_TYPE), r.value());
                     assertEquals(ReadModelConsumer.Outcome.Applied.AGAIN, outcome, "recognised as applied");
                     redelivered++;

@@ -13,7 +13,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * A PostgreSQL server of the test's own (zonky's embedded PostgreSQL, from Maven jars), which a test may stop and start
  * again on the same port and data directory, as an outage would; the shared server of the other tests is never
- * touched (zonky's own server, as deploy/local-stack's EmbeddedDatabase runs it). Started after the module's other resources, so its datasource settings win.
+ * touched (zonky's own server, as deploy/local-stack's EmbeddedDatabase runs it). Started after the module's other
+ * resources, so its datasource settings win.
  */
 public class StoppablePostgres implements QuarkusTestResourceLifecycleManager {
 

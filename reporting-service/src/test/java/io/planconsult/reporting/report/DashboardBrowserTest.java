@@ -70,7 +70,8 @@ class DashboardBrowserTest {
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-dev-shm-usage", "--window-size=1366,1600", "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
     }
 
@@ -85,7 +86,8 @@ class DashboardBrowserTest {
     void dashboardShowsTheApiNumbersAndUpdatesWhenASuggestionArrives() throws Exception {
         TaggedEventPublisher events = new TaggedEventPublisher(mapper);
         long before = apiTotal();
-        List<Spec> seed = List.of(Spec.of("xiaoshan", "industry", "萧山机器人产业链配套"), Spec.of("xiaoshan", "industry", "萧山减速器企业引进"),
+        List<Spec> seed = List.of(Spec.of("xiaoshan", "industry", "萧山机器人产业链配套"),
+                Spec.of("xiaoshan", "industry", "萧山减速器企业引进"),
                 Spec.of("yuhang", "ai", "未来科技城算力券扩面"), Spec.of("qiantang", "opening", "下沙综保区跨境电商"),
                 Spec.of("chunan", "gaps", "千岛湖生态补偿"));
         seed.forEach(events::publish);
@@ -102,7 +104,8 @@ class DashboardBrowserTest {
         assertEquals(apiCells(), shownCells(), "every heat-map number equals the API's");
         wait.until(b -> apiFlags().equals(shownFlags()));
         assertTrue(shownFlags().getOrDefault("jiande/urban", 0L) >= 1, "a cell shows its suggestions awaiting review");
-        wait.until(b -> "积极推动文化“新三样”出海".equals(b.findElement(By.cssSelector("#tally-table th[data-topic='culture']")).getText()));
+        wait.until(b -> "积极推动文化“新三样”出海".equals(b.findElement(By.cssSelector("#tally-table th[data-topic='culture']"))
+                .getText()));
 
         long xiaoshanIndustry = apiCells().get("xiaoshan/industry");
         events.publish(Spec.of("xiaoshan", "industry", "萧山伺服电机核心部件"));
@@ -112,11 +115,14 @@ class DashboardBrowserTest {
         screenshot("dashboard.png");
 
         browser.findElement(By.id("lang")).click();
-        wait.until(b -> "Xiaoshan".equals(b.findElement(By.cssSelector("#tally-table tr[data-district='xiaoshan'] td")).getText()));
+        wait.until(b -> "Xiaoshan".equals(b.findElement(By.cssSelector("#tally-table tr[data-district='xiaoshan'] td"))
+                .getText()));
 
         // Lists are not aggregates: the dashboard sends the analyst token kept for this tab (pasted when first asked).
-        browser.executeScript("sessionStorage.setItem('planconsult.token', arguments[0])", TestTokens.forRole("analyst"));
-        // A click on a heat-map cell lists that cell's suggestions: the cell's position comes from the chart's own layout.
+        browser.executeScript("sessionStorage.setItem('planconsult.token', arguments[0])",
+                TestTokens.forRole("analyst"));
+        // A click on a heat-map cell lists that cell's suggestions: the cell's position comes from the chart's own
+        // layout.
         @SuppressWarnings("unchecked")
         List<Number> position = (List<Number>) browser.executeScript("""
                 const chart = echarts.getInstanceByDom(document.getElementById('heatmap'));
@@ -130,7 +136,8 @@ class DashboardBrowserTest {
         new Actions(browser).moveToElement(heatmap, position.get(0).intValue() - size.getWidth() / 2,
                 position.get(1).intValue() - size.getHeight() / 2).click().perform();
         wait.until(b -> !b.findElements(By.cssSelector("#cell-list li")).isEmpty());
-        List<String> listed = browser.findElements(By.cssSelector("#cell-list li")).stream().map(WebElement::getText).toList();
+        List<String> listed = browser.findElements(By.cssSelector("#cell-list li")).stream().map(WebElement::getText)
+                .toList();
         assertTrue(listed.contains("萧山伺服电机核心部件"), listed.toString());
 
         browser.manage().window().setSize(new Dimension(390, 844));
@@ -148,7 +155,8 @@ class DashboardBrowserTest {
     }
 
     private static String cell(org.openqa.selenium.WebDriver b, String district, String topic) {
-        return b.findElement(By.cssSelector("td.tally[data-district='" + district + "'][data-topic='" + topic + "']")).getText();
+        return b.findElement(By.cssSelector("td.tally[data-district='" + district + "'][data-topic='" + topic + "']"))
+                .getText();
     }
 
     /** The numbers the page shows, read in one script run so a re-render cannot interleave. */
@@ -157,7 +165,9 @@ class DashboardBrowserTest {
         Map<String, Object> shown = (Map<String, Object>) browser.executeScript("""
                 const cells = {};
                 for (const td of document.querySelectorAll('#tally-table td.tally')) {
-                  if (td.textContent !== '0') { cells[td.dataset.district + '/' + td.dataset.topic] = Number(td.textContent); }
+                  if (td.textContent !== '0') {
+                    cells[td.dataset.district + '/' + td.dataset.topic] = Number(td.textContent);
+                  }
                 }
                 return cells;
                 """);

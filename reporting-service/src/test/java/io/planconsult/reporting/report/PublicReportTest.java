@@ -52,7 +52,8 @@ class PublicReportTest {
     }
 
     private static Map<String, Object> point(JsonPath report, String topic, UUID cluster) {
-        return report.getMap("topPoints.find { it.topic == '" + topic + "' }.points.find { it.clusterId == '" + cluster + "' }");
+        return report.getMap("topPoints.find { it.topic == '" + topic + "' }.points.find { it.clusterId == '" + cluster
+                + "' }");
     }
 
     @Test
@@ -69,7 +70,8 @@ class PublicReportTest {
         Await.await(() -> point(general("analyst"), "consumption", cluster) != null, "the cluster is a point");
 
         Map<String, Object> forAnalyst = point(general("analyst"), "consumption", cluster);
-        assertTrue(String.valueOf(forAnalyst.get("redactedText")).contains(marker), "analysts see the representative text");
+        assertTrue(String.valueOf(forAnalyst.get("redactedText")).contains(marker),
+                "analysts see the representative text");
         for (String role : new String[] {null, "viewer", "station-staff"}) {
             JsonPath report = general(role);
             Map<String, Object> point = point(report, "consumption", cluster);
@@ -89,9 +91,12 @@ class PublicReportTest {
             assertTrue(text.contains(keyword), "keywords are aggregates and stay in " + format + ": " + keyword);
         }
         List<String> cells = WorkbookCells.of(workbook(null));
-        assertTrue(cells.stream().anyMatch(c -> c.contains(keyword)), "the workbook holds the leading keyword " + keyword);
-        assertFalse(cells.stream().anyMatch(c -> c.contains(marker)), "the anonymous workbook holds no suggestion text");
-        PERSONAL.forEach(value -> assertFalse(cells.stream().anyMatch(c -> c.contains(value)), "workbook holds " + value));
+        assertTrue(cells.stream().anyMatch(c -> c.contains(keyword)),
+                "the workbook holds the leading keyword " + keyword);
+        assertFalse(cells.stream().anyMatch(c -> c.contains(marker)),
+                "the anonymous workbook holds no suggestion text");
+        PERSONAL.forEach(value -> assertFalse(cells.stream().anyMatch(c -> c.contains(value)),
+                "workbook holds " + value));
         // The reader's control: the same workbook for an analyst carries the representative text, so it is found.
         assertTrue(WorkbookCells.of(workbook("analyst")).stream().anyMatch(c -> c.contains(marker)),
                 "an analyst's workbook shows the representative text");
@@ -99,7 +104,8 @@ class PublicReportTest {
 
     private static byte[] workbook(String role) {
         return as(role).queryParam("format", "xlsx").get("/api/v1/reports/general").then().statusCode(200)
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").extract().asByteArray();
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").extract()
+                .asByteArray();
     }
 
     @Test
@@ -112,7 +118,8 @@ class PublicReportTest {
         assertNull(point(general("analyst"), "opening", lone.id()), "a single suggestion is not a most-raised point");
 
         UUID cluster = EventIds.cluster(lone.id());
-        TestEvents.publish(mapper, Topics.CORRECTIONS, cluster.toString(), UUID.randomUUID(), EventTypes.SUGGESTIONS_MERGED,
+        TestEvents.publish(mapper, Topics.CORRECTIONS, cluster.toString(), UUID.randomUUID(),
+                EventTypes.SUGGESTIONS_MERGED,
                 new SuggestionsMerged(cluster, lone.id(), List.of(lone.id()), 1, Instant.now()));
         Await.await(() -> point(general("analyst"), "opening", cluster) != null, "the promoted suggestion is a point");
         JsonPath after = general("analyst");

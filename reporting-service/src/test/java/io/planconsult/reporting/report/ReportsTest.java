@@ -52,7 +52,8 @@ class ReportsTest {
     }
 
     private static JsonPath general() {
-        return given().get("/api/v1/reports/general").then().statusCode(200).contentType("application/json").extract().jsonPath();
+        return given().get("/api/v1/reports/general").then().statusCode(200).contentType("application/json").extract()
+                .jsonPath();
     }
 
     private static long total() {
@@ -77,20 +78,26 @@ class ReportsTest {
                 .keywords("微短剧", "拍摄基地");
         first = first.cluster(cluster, first.id());
         List<Spec> seeded = List.of(first,
-                Spec.of("tonglu", "culture", "富春江畔建微短剧基地").channel("media").at("2031-03-03T20:00:00Z").cluster(cluster, first.id())
+                Spec.of("tonglu", "culture", "富春江畔建微短剧基地").channel("media").at("2031-03-03T20:00:00Z")
+                .cluster(cluster, first.id())
                         .keywords("微短剧"),
-                Spec.of("fuyang", "culture", "微短剧拍摄基地放在富春江").channel("forum").textDistrict("tonglu").at("2031-03-05T03:00:00Z")
+                Spec.of("fuyang", "culture", "微短剧拍摄基地放在富春江").channel("forum").textDistrict("tonglu")
+                .at("2031-03-05T03:00:00Z")
                         .cluster(cluster, first.id()).keywords("微短剧"),
-                Spec.of("tonglu", "gaps", "桐庐乡村公交加密班次").channel("deputy").labels("gaps", "urban").at("2031-03-10T03:00:00Z"));
+                Spec.of("tonglu", "gaps", "桐庐乡村公交加密班次").channel("deputy").labels("gaps", "urban")
+                .at("2031-03-10T03:00:00Z"));
         publishAndAwait(seeded);
         JsonPath after = general();
 
         assertEquals(before.getLong("totals.suggestions") + 4, after.getLong("totals.suggestions"));
         assertEquals(before.getLong("totals.points") + 1, after.getLong("totals.points"),
                 "a cluster of three is one point; a lone suggestion is none");
-        assertEquals(pick(before, "byDistrict", "tonglu", "station") + 3, pick(after, "byDistrict", "tonglu", "station"));
-        assertEquals(pick(before, "byDistrict", "tonglu", "subject") + 4, pick(after, "byDistrict", "tonglu", "subject"));
-        assertEquals(pick(before, "byDistrict", "fuyang", "station") + 1, pick(after, "byDistrict", "fuyang", "station"));
+        assertEquals(pick(before, "byDistrict", "tonglu", "station") + 3,
+                pick(after, "byDistrict", "tonglu", "station"));
+        assertEquals(pick(before, "byDistrict", "tonglu", "subject") + 4,
+                pick(after, "byDistrict", "tonglu", "subject"));
+        assertEquals(pick(before, "byDistrict", "fuyang", "station") + 1,
+                pick(after, "byDistrict", "fuyang", "station"));
         assertEquals(pick(before, "byDistrict", "fuyang", "subject"), pick(after, "byDistrict", "fuyang", "subject"));
         assertEquals(pick(before, "byTopic", "culture", "count") + 3, pick(after, "byTopic", "culture", "count"));
         assertEquals(pick(before, "byTopic", "culture", "points") + 1, pick(after, "byTopic", "culture", "points"));
@@ -107,11 +114,13 @@ class ReportsTest {
         assertEquals("2031-03-03", after.getString("trend.perWeek.find { it.week == '2031-W10' }.weekStart"));
         assertEquals(1, after.getLong("trend.perWeek.find { it.week == '2031-W11' }.count"));
 
-        Map<String, Object> point = after.getMap("topPoints.find { it.topic == 'culture' }.points.find { it.clusterId == '" + cluster + "' }");
+        Map<String, Object> point = after.getMap(
+                "topPoints.find { it.topic == 'culture' }.points.find { it.clusterId == '" + cluster + "' }");
         assertEquals(3, ((Number) point.get("count")).intValue());
         assertEquals(first.id().toString(), point.get("suggestionId"));
         assertEquals("建议打造富春江网络微短剧拍摄基地（首条）", point.get("redactedText"));
-        assertEquals(3, after.getLong("topKeywords.find { it.topic == 'culture' }.keywords.find { it.keyword == '微短剧' }.count"));
+        assertEquals(3, after.getLong(
+                "topKeywords.find { it.topic == 'culture' }.keywords.find { it.keyword == '微短剧' }.count"));
     }
 
     @Test
@@ -120,10 +129,12 @@ class ReportsTest {
         Spec first = Spec.of("linan", "rule-of-law", "涉企检查要统一扫码入企").keywords("涉企检查", "扫码入企").at("2031-04-01T01:00:00Z");
         first = first.cluster(cluster, first.id());
         publishAndAwait(List.of(first,
-                Spec.of("linan", "rule-of-law", "涉企检查太多，建议扫码入企").cluster(cluster, first.id()).keywords("涉企检查").at("2031-04-02T01:00:00Z"),
+                Spec.of("linan", "rule-of-law", "涉企检查太多，建议扫码入企").cluster(cluster, first.id()).keywords("涉企检查")
+                .at("2031-04-02T01:00:00Z"),
                 Spec.of("jiande", "rule-of-law", "建德建议加强基层法律服务").keywords("法律服务").at("2031-04-03T01:00:00Z")));
 
-        JsonPath topic = given().queryParam("size", 2).get("/api/v1/reports/topics/rule-of-law").then().statusCode(200).extract().jsonPath();
+        JsonPath topic = given().queryParam("size", 2).get("/api/v1/reports/topics/rule-of-law").then().statusCode(200)
+                .extract().jsonPath();
         assertEquals("推进更高水平平安杭州法治杭州建设", topic.getString("topic.name"));
         long count = topic.getLong("count");
         assertTrue(count >= 3);
@@ -133,9 +144,11 @@ class ReportsTest {
         assertTrue(topic.getLong("byDistrict.find { it.code == 'linan' }.station") >= 2);
         assertEquals(2, topic.getLong("topPoints.find { it.clusterId == '" + cluster + "' }.count"));
         assertTrue(topic.getLong("keywords.find { it.keyword == '涉企检查' }.count") >= 2);
-        JsonPath second = given().queryParam("size", 2).queryParam("page", 1).get("/api/v1/reports/topics/rule-of-law").then().statusCode(200)
+        JsonPath second = given().queryParam("size", 2).queryParam("page", 1).get("/api/v1/reports/topics/rule-of-law")
+                .then().statusCode(200)
                 .extract().jsonPath();
-        assertFalse(second.getList("suggestions.items.suggestionId").stream().anyMatch(topic.getList("suggestions.items.suggestionId")::contains),
+        assertFalse(second.getList("suggestions.items.suggestionId").stream()
+                .anyMatch(topic.getList("suggestions.items.suggestionId")::contains),
                 "the second page holds other suggestions");
     }
 
@@ -149,25 +162,33 @@ class ReportsTest {
         JsonPath subject = given().get("/api/v1/reports/districts/chunan").then().statusCode(200).extract().jsonPath();
         assertEquals("subject", subject.getString("by"));
         assertEquals("淳安县", subject.getString("district.name"));
-        assertTrue(subject.getList("topics.find { it.code == 'ai' }.suggestions.suggestionId").contains(named.id().toString()));
-        assertTrue(subject.getList("topics.find { it.code == 'gaps' }.suggestions.suggestionId").contains(local.id().toString()));
-        assertEquals(List.of("industry", "ai", "opening", "consumption", "culture", "gaps", "urban", "rule-of-law", "other"),
+        assertTrue(subject.getList("topics.find { it.code == 'ai' }.suggestions.suggestionId")
+                .contains(named.id().toString()));
+        assertTrue(subject.getList("topics.find { it.code == 'gaps' }.suggestions.suggestionId")
+                .contains(local.id().toString()));
+        assertEquals(List.of("industry", "ai", "opening", "consumption", "culture", "gaps", "urban", "rule-of-law",
+                "other"),
                 subject.getList("topics.code"), "every area, in taxonomy order");
-        JsonPath station = given().queryParam("by", "station").get("/api/v1/reports/districts/chunan").then().statusCode(200).extract().jsonPath();
+        JsonPath station = given().queryParam("by", "station").get("/api/v1/reports/districts/chunan").then()
+                .statusCode(200).extract().jsonPath();
         assertFalse(station.getList("topics.suggestions.flatten().suggestionId").contains(named.id().toString()),
                 "collected in Binjiang, so not on Chun'an's station list");
 
         long totalBefore = total();
         long gapsBefore = subject.getLong("topics.find { it.code == 'gaps' }.count");
-        TestEvents.publish(mapper, Topics.SUGGESTIONS_TAGGED, withdrawn.id().toString(), UUID.randomUUID(), EventTypes.SUGGESTION_WITHDRAWN,
-                new SuggestionWithdrawn(withdrawn.id(), 0, "st-chunan-01", "chunan", Instant.parse("2031-05-04T01:00:00Z")));
+        TestEvents.publish(mapper, Topics.SUGGESTIONS_TAGGED, withdrawn.id().toString(), UUID.randomUUID(),
+                EventTypes.SUGGESTION_WITHDRAWN,
+                new SuggestionWithdrawn(withdrawn.id(), 0, "st-chunan-01", "chunan",
+                Instant.parse("2031-05-04T01:00:00Z")));
         Await.await(() -> total() == totalBefore - 1, "the withdrawal is applied");
         JsonPath after = given().get("/api/v1/reports/districts/chunan").then().statusCode(200).extract().jsonPath();
         assertEquals(gapsBefore - 1, after.getLong("topics.find { it.code == 'gaps' }.count"));
-        assertFalse(after.getList("topics.find { it.code == 'gaps' }.suggestions.suggestionId").contains(withdrawn.id().toString()));
+        assertFalse(after.getList("topics.find { it.code == 'gaps' }.suggestions.suggestionId")
+                .contains(withdrawn.id().toString()));
         assertEquals(totalBefore - 1, total());
         for (String format : List.of("csv", "html")) {
-            String body = given().queryParam("format", format).get("/api/v1/reports/districts/chunan").then().statusCode(200).extract().asString();
+            String body = given().queryParam("format", format).get("/api/v1/reports/districts/chunan").then()
+                    .statusCode(200).extract().asString();
             assertFalse(body.contains("这条将被撤回"), format + " leaves the withdrawn suggestion out");
             assertTrue(body.contains("千岛湖镇农村养老服务"), format + " lists the live one");
         }
@@ -186,14 +207,19 @@ class ReportsTest {
         assertEquals(0xEF, csv[0] & 0xFF);
         assertEquals(0xBB, csv[1] & 0xFF);
         assertEquals(0xBF, csv[2] & 0xFF);
-        List<CSVRecord> records = CSVFormat.RFC4180.parse(new InputStreamReader(new ByteArrayInputStream(csv, 3, csv.length - 3),
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new InputStreamReader(
+                new ByteArrayInputStream(csv, 3, csv.length - 3),
                 StandardCharsets.UTF_8)).getRecords();
         assertEquals("拱墅区意见建议清单", records.get(0).get(0));
-        assertTrue(records.stream().anyMatch(r -> r.size() > 3 && r.get(3).equals(script)), "the text survives CSV quoting");
-        assertTrue(records.stream().anyMatch(r -> r.size() > 3 && r.get(3).startsWith("'=HYPERLINK")), "a formula is defused");
+        assertTrue(records.stream().anyMatch(r -> r.size() > 3 && r.get(3).equals(script)),
+                "the text survives CSV quoting");
+        assertTrue(records.stream().anyMatch(r -> r.size() > 3 && r.get(3).startsWith("'=HYPERLINK")),
+                "a formula is defused");
 
-        byte[] xlsx = given().accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").get("/api/v1/reports/general")
-                .then().statusCode(200).header("Content-Disposition", containsString("filename=\"general-report.xlsx\""))
+        byte[] xlsx = given().accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .get("/api/v1/reports/general")
+                .then().statusCode(200).header("Content-Disposition",
+                containsString("filename=\"general-report.xlsx\""))
                 .header("Content-Disposition", containsString("filename*=UTF-8''")).extract().asByteArray();
         Map<String, String> parts = unzip(xlsx);
         String workbook = parts.get("xl/workbook.xml");
@@ -201,14 +227,17 @@ class ReportsTest {
             assertTrue(workbook.contains("name=\"" + sheet + "\""), "sheet " + sheet + " in " + workbook);
         }
         String districts = parts.get("xl/worksheets/sheet2.xml");
-        assertTrue(districts.matches("(?s).*<col [^>]*min=\"1\" [^>]*hidden=\"true\".*"), "the code column is hidden: " + districts.substring(0, 600));
+        assertTrue(districts.matches("(?s).*<col [^>]*min=\"1\" [^>]*hidden=\"true\".*"),
+                "the code column is hidden: " + districts.substring(0, 600));
         assertTrue(parts.values().stream().anyMatch(p -> p.contains("收集地（联络站所在区县）")), "Chinese column headers");
         assertTrue(parts.values().stream().anyMatch(p -> p.contains(">gongshu<")), "district codes are kept");
 
         String html = given().accept("text/html").get("/api/v1/reports/districts/gongshu").then().statusCode(200)
-                .contentType(startsWith("text/html")).header("Content-Disposition", startsWith("inline")).extract().asString();
+                .contentType(startsWith("text/html")).header("Content-Disposition", startsWith("inline")).extract()
+                .asString();
         assertFalse(html.contains("<script>alert"), "no markup from the text");
-        assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;建议&amp;改进") || html.contains("&lt;script&gt;alert("),
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;建议&amp;改进")
+                || html.contains("&lt;script&gt;alert("),
                 "the text shows escaped");
         assertTrue(html.contains("拱墅区意见建议清单"));
 
@@ -224,9 +253,12 @@ class ReportsTest {
                 .contentType("application/problem+json").body("errors.field", hasItem("format"));
         given().get("/api/v1/reports/topics/space").then().statusCode(404).body("errors.field", hasItem("code"));
         given().get("/api/v1/reports/districts/atlantis").then().statusCode(404).body("errors.field", hasItem("code"));
-        given().queryParam("by", "planet").get("/api/v1/reports/districts/xihu").then().statusCode(400).body("errors.field", hasItem("by"));
-        given().queryParam("size", 500).get("/api/v1/reports/topics/ai").then().statusCode(400).body("errors.field", hasItem("size"));
-        given().queryParam("page", -1).get("/api/v1/reports/topics/ai").then().statusCode(400).body("errors.field", hasItem("page"));
+        given().queryParam("by", "planet").get("/api/v1/reports/districts/xihu").then().statusCode(400)
+                .body("errors.field", hasItem("by"));
+        given().queryParam("size", 500).get("/api/v1/reports/topics/ai").then().statusCode(400)
+                .body("errors.field", hasItem("size"));
+        given().queryParam("page", -1).get("/api/v1/reports/topics/ai").then().statusCode(400)
+                .body("errors.field", hasItem("page"));
     }
 
     /** Reads the package through its central directory, as Excel does (entries are streamed with data descriptors). */
@@ -237,7 +269,8 @@ class ReportsTest {
             Map<String, String> parts = new HashMap<>();
             try (ZipFile archive = new ZipFile(file.toFile())) {
                 for (ZipEntry entry : java.util.Collections.list(archive.entries())) {
-                    parts.put(entry.getName(), decodeCharacterReferences(new String(archive.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8)));
+                    parts.put(entry.getName(), decodeCharacterReferences(
+                            new String(archive.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8)));
                 }
             }
             return parts;
@@ -249,6 +282,7 @@ class ReportsTest {
     /** fastexcel writes non-ASCII characters as XML character references ({@code &#x603b;}); read them as text. */
     static String decodeCharacterReferences(String xml) {
         return java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(xml)
-                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                Character.toString(Integer.parseInt(m.group(1), 16))));
     }
 }

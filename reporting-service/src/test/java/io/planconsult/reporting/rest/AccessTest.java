@@ -21,7 +21,8 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class AccessTest {
 
-    private static final String UNKNOWN_RUN = "/api/v1/admin/rebuild/" + UUID.nameUUIDFromBytes("no such run".getBytes());
+    private static final String UNKNOWN_RUN = "/api/v1/admin/rebuild/"
+            + UUID.nameUUIDFromBytes("no such run".getBytes());
 
     @ParameterizedTest(name = "{0} GET {1} -> {2}")
     @CsvSource({
@@ -65,14 +66,16 @@ class AccessTest {
     void aTokenFromAnotherIssuerKeyIsRefused() {
         String forged = io.smallrye.jwt.build.Jwt.subject("mallory").groups(java.util.Set.of("admin"))
                 .sign(TestKeys.untrustedPrivateKey());
-        given().auth().oauth2(forged).get("/api/v1/suggestions").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(forged).get("/api/v1/suggestions").then().statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
     void aTokenForAnotherServiceOrIssuedForMoreThanEightHoursIsRefused() {
         String forIntake = io.smallrye.jwt.build.Jwt.subject("admin").groups(java.util.Set.of("admin"))
                 .audience("planconsult-intake").expiresIn(java.time.Duration.ofMinutes(5)).sign();
-        given().auth().oauth2(forIntake).get("/api/v1/suggestions").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(forIntake).get("/api/v1/suggestions").then().statusCode(401)
+                .contentType("application/problem+json");
         String tooLong = io.smallrye.jwt.build.Jwt.subject("admin").groups(java.util.Set.of("admin"))
                 .expiresIn(java.time.Duration.ofHours(9)).sign();
         given().auth().oauth2(tooLong).get("/api/v1/suggestions").then().statusCode(401);

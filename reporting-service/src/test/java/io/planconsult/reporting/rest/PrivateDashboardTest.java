@@ -22,7 +22,8 @@ class PrivateDashboardTest {
 
     @Test
     void aggregatesNeedATokenOfAnyRole() {
-        for (String path : new String[] { "/api/v1/tallies", "/api/v1/districts", "/api/v1/reports/general", "/api/v1/tallies/stream" }) {
+        for (String path : new String[] { "/api/v1/tallies", "/api/v1/districts", "/api/v1/reports/general",
+                "/api/v1/tallies/stream" }) {
             AccessTest.as("none").get(path).then().statusCode(401).contentType("application/problem+json");
         }
         AccessTest.as("viewer").get("/api/v1/tallies").then().statusCode(200);

@@ -34,19 +34,25 @@ class TallyFlowTest {
     }
 
     static Map<String, String> headers(UUID eventId) {
-        return Map.of(CloudEventAttributes.HEADER_SPEC_VERSION, "1.0", CloudEventAttributes.HEADER_ID, eventId.toString(),
-                CloudEventAttributes.HEADER_TYPE, EventTypes.SUGGESTION_TAGGED, CloudEventAttributes.HEADER_SOURCE, EventTypes.SOURCE_TAGGING,
-                CloudEventAttributes.HEADER_CONTENT_TYPE, CloudEventAttributes.JSON, CloudEventAttributes.HEADER_SCHEMA_VERSION, "1");
+        return Map.of(CloudEventAttributes.HEADER_SPEC_VERSION, "1.0", CloudEventAttributes.HEADER_ID,
+                eventId.toString(),
+                CloudEventAttributes.HEADER_TYPE, EventTypes.SUGGESTION_TAGGED, CloudEventAttributes.HEADER_SOURCE,
+                EventTypes.SOURCE_TAGGING,
+                CloudEventAttributes.HEADER_CONTENT_TYPE, CloudEventAttributes.JSON,
+                CloudEventAttributes.HEADER_SCHEMA_VERSION, "1");
     }
 
-    static String tagged(UUID suggestionId, String stationDistrict, String textDistrict, String topic, List<String> labels) {
+    static String tagged(UUID suggestionId, String stationDistrict, String textDistrict, String topic,
+            List<String> labels) {
         String labelJson = String.join(",", labels.stream().map(l -> "\"" + l + "\"").toList());
         return """
-                {"suggestionId":"%s","sourceEventId":"%s","stationId":"st-%s-01","stationDistrict":"%s","channel":"station",
-                 "submittedAt":"2026-11-20T01:30:00Z","primaryTopic":"%s","topics":[{"code":"%s","score":0.8}],"labels":[%s],
-                 "textDistrict":%s,"redactedText":"联系人[姓名]，电话[电话]","piiTypes":["name","phone"],"modelVersion":"m1","taxonomyVersion":"t1","needsReview":false,"keywords":["停车"]}
-                """.formatted(suggestionId, UUID.randomUUID(), stationDistrict, stationDistrict, topic, topic, labelJson,
-                textDistrict == null ? "null" : "\"" + textDistrict + "\"");
+                {"suggestionId":"%s","sourceEventId":"%s","stationId":"st-%s-01","stationDistrict":"%s",
+                 "channel":"station","submittedAt":"2026-11-20T01:30:00Z","primaryTopic":"%s",
+                 "topics":[{"code":"%s","score":0.8}],"labels":[%s],
+                 "textDistrict":%s,"redactedText":"联系人[姓名]，电话[电话]","piiTypes":["name","phone"],
+                 "modelVersion":"m1","taxonomyVersion":"t1","needsReview":false,"keywords":["停车"]}
+                """.formatted(suggestionId, UUID.randomUUID(), stationDistrict, stationDistrict, topic, topic,
+                labelJson, textDistrict == null ? "null" : "\"" + textDistrict + "\"");
     }
 
     static void send(UUID eventId, UUID suggestionId, String body) {
@@ -111,16 +117,19 @@ class TallyFlowTest {
     void poisonRecordGoesToTheDeadLetterTopicAndTheNextEventIsStillCounted() {
         long before = total();
         UUID poisonKey = UUID.randomUUID();
-        TopicProbe.send(bootstrap(), Topics.SUGGESTIONS_TAGGED, poisonKey.toString(), "{not json", headers(UUID.randomUUID()));
+        TopicProbe.send(bootstrap(), Topics.SUGGESTIONS_TAGGED, poisonKey.toString(), "{not json",
+                headers(UUID.randomUUID()));
         UUID noId = UUID.randomUUID();
-        TopicProbe.send(bootstrap(), Topics.SUGGESTIONS_TAGGED, noId.toString(), tagged(noId, "xihu", null, "urban", List.of("urban")), Map.of());
+        TopicProbe.send(bootstrap(), Topics.SUGGESTIONS_TAGGED, noId.toString(),
+                tagged(noId, "xihu", null, "urban", List.of("urban")), Map.of());
         UUID good = UUID.randomUUID();
         send(UUID.randomUUID(), good, tagged(good, "xihu", null, "urban", List.of("urban")));
 
         await(() -> total() == before + 1, "the good event after the poison ones is counted");
         try (TopicProbe dlq = TopicProbe.of(bootstrap(), Topics.REPORTING_DEAD_LETTER)) {
             var dead = dlq.awaitKey(poisonKey.toString(), Duration.ofSeconds(30)).orElseThrow();
-            assertTrue(TopicProbe.header(dead, "dead-letter-reason").contains("SuggestionTagged"), TopicProbe.header(dead, "dead-letter-reason"));
+            assertTrue(TopicProbe.header(dead, "dead-letter-reason").contains("SuggestionTagged"),
+                    TopicProbe.header(dead, "dead-letter-reason"));
             var missingId = dlq.awaitKey(noId.toString(), Duration.ofSeconds(30)).orElseThrow();
             assertTrue(TopicProbe.header(missingId, "dead-letter-reason").contains("ce_id"));
         }
@@ -134,7 +143,8 @@ class TallyFlowTest {
         TopicProbe.send(bootstrap(), Topics.CORRECTIONS, key, "{}", headers);
         try (TopicProbe dlq = TopicProbe.of(bootstrap(), Topics.REPORTING_DEAD_LETTER)) {
             var dead = dlq.awaitKey(key, Duration.ofSeconds(30)).orElseThrow();
-            assertTrue(TopicProbe.header(dead, "dead-letter-reason").contains("unknown ce_type io.planconsult.suggestion.praised"),
+            assertTrue(TopicProbe.header(dead, "dead-letter-reason")
+                    .contains("unknown ce_type io.planconsult.suggestion.praised"),
                     TopicProbe.header(dead, "dead-letter-reason"));
         }
     }
@@ -147,8 +157,10 @@ class TallyFlowTest {
         await(() -> total() == before + 1, "the suggestion is counted");
         // submitted 2026-11-20T01:30:00Z: 09:30 on Friday 20 November in Hangzhou, ISO week 47
         given().queryParam("by", "day").get("/api/v1/tallies").then().statusCode(200)
-                .body("cells.find { it.day == '2026-11-20' && it.topic == 'consumption' }.count", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
-                .body("cells.find { it.day == '2026-11-20' && it.topic == 'consumption' }.clusters", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+                .body("cells.find { it.day == '2026-11-20' && it.topic == 'consumption' }.count",
+                org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("cells.find { it.day == '2026-11-20' && it.topic == 'consumption' }.clusters",
+                org.hamcrest.Matchers.greaterThanOrEqualTo(1));
         given().queryParam("by", "week").get("/api/v1/tallies").then().statusCode(200)
                 .body("cells.week", hasItem("2026-W47"));
         given().queryParam("by", "channel").get("/api/v1/tallies").then().statusCode(200)
@@ -187,8 +199,10 @@ class TallyFlowTest {
     void badParametersAreProblems() {
         given().get("/api/v1/tallies/districts/atlantis").then().statusCode(404).contentType("application/problem+json")
                 .body("errors.field", hasItem("code"));
-        given().queryParam("by", "planet").get("/api/v1/tallies").then().statusCode(400).contentType("application/problem+json")
+        given().queryParam("by", "planet").get("/api/v1/tallies").then().statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("by"));
-        given().queryParam("size", 1000).get("/api/v1/suggestions").then().statusCode(400).body("errors.field", hasItem("size"));
+        given().queryParam("size", 1000).get("/api/v1/suggestions").then().statusCode(400)
+                .body("errors.field", hasItem("size"));
     }
 }

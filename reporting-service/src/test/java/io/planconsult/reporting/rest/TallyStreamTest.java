@@ -47,8 +47,10 @@ class TallyStreamTest {
 
     /** Reads {@code text/event-stream} lines into messages until the response ends or the reader is cancelled. */
     private CompletableFuture<Void> listen(String by, BlockingQueue<Received> into) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(stream + "?by=" + by)).header("Accept", "text/event-stream").build();
-        return HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stream + "?by=" + by))
+                .header("Accept", "text/event-stream").build();
+        return HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> {
             assertEquals(200, response.statusCode());
             assertTrue(response.headers().firstValue("content-type").orElse("").startsWith("text/event-stream"));
             String[] event = {null};
@@ -85,10 +87,12 @@ class TallyStreamTest {
             long before = first.data().get("total").asLong();
 
             UUID id = UUID.randomUUID();
-            TestEvents.publish(mapper, Topics.SUGGESTIONS_TAGGED, id.toString(), UUID.randomUUID(), EventTypes.SUGGESTION_TAGGED,
+            TestEvents.publish(mapper, Topics.SUGGESTIONS_TAGGED, id.toString(), UUID.randomUUID(),
+                    EventTypes.SUGGESTION_TAGGED,
                     TestEvents.tagged(id, 0, "linan", "deputy", "gaps", EventIds.cluster(id)));
             Received changed = awaitTotal(received, before + 1);
-            JsonNode endpoint = mapper.readTree(io.restassured.RestAssured.given().queryParam("by", "channel").get("/api/v1/tallies").asString());
+            JsonNode endpoint = mapper.readTree(io.restassured.RestAssured.given().queryParam("by", "channel")
+                    .get("/api/v1/tallies").asString());
             assertEquals(endpoint, changed.data(), "the stream carries what GET /api/v1/tallies returns");
             assertTrue(changed.data().get("cells").findValuesAsText("channel").contains("deputy"));
         } finally {
@@ -107,19 +111,22 @@ class TallyStreamTest {
             long start = System.nanoTime();
             for (int i = 0; i < 100; i++) {
                 UUID id = UUID.randomUUID();
-                applier.apply(UUID.randomUUID(), TestEvents.tagged(id, 0, "fuyang", "platform", i % 2 == 0 ? "culture" : "industry",
+                applier.apply(UUID.randomUUID(), TestEvents.tagged(id, 0, "fuyang", "platform",
+                        i % 2 == 0 ? "culture" : "industry",
                         EventIds.cluster(id)));
             }
             awaitTotal(received, before + 100);
             double seconds = (System.nanoTime() - start) / 1e9;
             // burstMessages and arrivals: every message from the start of the burst to the one with the final count
             if (seconds > 1.5) {
-                assertTrue(burstMessages >= 2, "the burst is seen while it happens, not only at its end: " + burstMessages);
+                assertTrue(burstMessages >= 2, "the burst is seen while it happens, not only at its end: "
+                        + burstMessages);
             }
             assertTrue(burstMessages <= 5 * seconds + 1, burstMessages + " messages in " + seconds + " s");
             // 4 per second on the server; network jitter may bunch two of them on arrival
             assertTrue(maxInAnySecond(arrivals) <= 5, "at most ~4 messages in any second: " + maxInAnySecond(arrivals));
-            System.out.printf("SSE burst: 100 events applied in %.2f s, %d messages (%.1f/s), at most %d in any second%n",
+            System.out.printf("SSE burst: 100 events applied in %.2f s, %d messages (%.1f/s), at most %d in any "
+                    + "second%n",
                     seconds, burstMessages, burstMessages / seconds, maxInAnySecond(arrivals));
         } finally {
             reader.cancel(true);

@@ -79,12 +79,14 @@ class BulkRebuildTest {
         events.forEach(e -> whole.apply(e.id(), e.body()));
         Map<UUID, TallyRecount.State> expected = new HashMap<>();
         for (TaggedSuggestion s : whole.suggestions()) {
-            expected.put(s.suggestionId, new TallyRecount.State(s.suggestionId, s.tagged, s.withdrawn, s.stationDistrict, s.textDistrict,
+            expected.put(s.suggestionId, new TallyRecount.State(s.suggestionId, s.tagged, s.withdrawn,
+                    s.stationDistrict, s.textDistrict,
                     s.channel, s.submittedAt, s.primaryTopic, s.labelList(), s.clusterId, s.points, s.awaitsReview()));
         }
         TallyRecount.Snapshot stored = TallyRecount.read(dataSource);
         assertEquals(expected, stored.states(), "every suggestion ends as the whole stream makes it");
-        assertEquals(TallyRecount.recount(expected.values()), stored.cells(), "every cell equals a recount of the final states");
+        assertEquals(TallyRecount.recount(expected.values()), stored.cells(),
+                "every cell equals a recount of the final states");
         try (var c = dataSource.getConnection(); var st = c.createStatement();
                 var rs = st.executeQuery("SELECT count(*), (SELECT suggestion_count FROM forum) FROM applied_event")) {
             assertTrue(rs.next());

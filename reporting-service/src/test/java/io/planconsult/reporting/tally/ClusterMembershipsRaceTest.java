@@ -48,7 +48,8 @@ class ClusterMembershipsRaceTest {
             other.setAutoCommit(false);
             execute(other, "SELECT members FROM tally_cluster_member WHERE cluster_id = ? FOR UPDATE", cluster);
 
-            CompletableFuture<Long> batch = CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew().call(() -> {
+            CompletableFuture<Long> batch = CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew()
+                    .call(() -> {
                 Map<TallyFold.MemberKey, Long> held = ClusterMemberships.lockAll(em, List.of(key));
                 Map<TallyFold.MemberKey, long[]> members = new TreeMap<>(
                         java.util.Comparator.comparing(TallyFold.MemberKey::clusterId));
@@ -60,10 +61,12 @@ class ClusterMembershipsRaceTest {
             execute(other, "DELETE FROM tally_cluster_member WHERE cluster_id = ?", cluster);
             other.commit();
 
-            assertEquals(0L, batch.get(30, TimeUnit.SECONDS), "the batch holds a fresh placeholder, not the deleted row");
+            assertEquals(0L, batch.get(30, TimeUnit.SECONDS),
+                    "the batch holds a fresh placeholder, not the deleted row");
         }
         try (Connection c = dataSource.getConnection();
-                PreparedStatement st = c.prepareStatement("SELECT members FROM tally_cluster_member WHERE cluster_id = ?")) {
+                PreparedStatement st = c.prepareStatement(
+                        "SELECT members FROM tally_cluster_member WHERE cluster_id = ?")) {
             st.setObject(1, cluster);
             ResultSet rs = st.executeQuery();
             assertTrue(rs.next(), "the membership the batch added is stored");
@@ -76,7 +79,8 @@ class ClusterMembershipsRaceTest {
     private void awaitBlockedOnALock() throws SQLException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         try (Connection c = dataSource.getConnection();
-                PreparedStatement st = c.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                PreparedStatement st = c.prepareStatement(
+                        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
                         + "AND query LIKE '%FOR UPDATE OF m%'")) {
             while (System.nanoTime() < deadline) {
                 ResultSet rs = st.executeQuery();

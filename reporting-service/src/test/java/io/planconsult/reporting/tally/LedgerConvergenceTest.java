@@ -40,7 +40,8 @@ import jakarta.inject.Inject;
 class LedgerConvergenceTest {
 
     private static final String[] DISTRICTS = {"shangcheng", "xihu", "binjiang", "xiaoshan", "chunan", "jiande"};
-    private static final String[] TOPICS = {"industry", "ai", "opening", "consumption", "culture", "gaps", "urban", "rule-of-law", "other"};
+    private static final String[] TOPICS = {"industry", "ai", "opening", "consumption", "culture", "gaps", "urban",
+            "rule-of-law", "other"};
     private static final String[] CHANNELS = {"station", "forum", "platform", "media", "deputy", "cppcc"};
 
     @Inject
@@ -110,15 +111,18 @@ class LedgerConvergenceTest {
             }
             String expectedTopic = t.human != null ? t.human.primaryTopic() : t.tagging.primaryTopic();
             assertEquals(expectedTopic, stored.primaryTopic(), label);
-            assertEquals(t.tagging.stationDistrict(), stored.stationDistrict(), label + ": highest revision's district");
+            assertEquals(t.tagging.stationDistrict(), stored.stationDistrict(),
+                    label + ": highest revision's district");
             assertEquals(t.tagging.channel(), stored.channel(), label + ": highest revision's channel");
             assertEquals(t.mergedInto != null ? t.mergedInto : t.tagging.clusterId(), stored.clusterId(), label);
         }
         assertEquals(TallyRecount.recount(snapshot.states().values()), snapshot.cells(),
                 "every maintained cell equals a from-scratch recount of the final states");
         long counted = truth.values().stream().filter(t -> t.tagging != null && !t.withdrawn).count();
-        assertTrue(counted > 100 && counted < 160, "the stream exercises withdrawals and never-tagged suggestions: " + counted);
-        try (var c = dataSource.getConnection(); var st = c.prepareStatement("SELECT suggestion_count FROM forum WHERE forum_id = ?")) {
+        assertTrue(counted > 100 && counted < 160, "the stream exercises withdrawals and never-tagged suggestions: "
+                + counted);
+        try (var c = dataSource.getConnection(); var st = c.prepareStatement(
+                "SELECT suggestion_count FROM forum WHERE forum_id = ?")) {
             st.setObject(1, forumId);
             var rs = st.executeQuery();
             assertTrue(rs.next(), "the forum is stored");
@@ -145,13 +149,15 @@ class LedgerConvergenceTest {
             int revisions = neverTagged ? 0 : 1 + random.nextInt(3);
             for (int revision = 0; revision < revisions; revision++) {
                 UUID eventId = UUID.randomUUID();
-                SuggestionTagged tagged = tagged(random, id, revision, clusterPool.get(random.nextInt(clusterPool.size())));
+                SuggestionTagged tagged = tagged(random, id, revision,
+                        clusterPool.get(random.nextInt(clusterPool.size())));
                 events.add(new Event(eventId, tagged));
                 t.tagging = tagged;
                 t.taggingId = eventId;
             }
             if (random.nextInt(5) == 0) {
-                events.add(new Event(UUID.randomUUID(), new SuggestionWithdrawn(id, Math.max(0, revisions - 1), "st", "xihu", Instant.now())));
+                events.add(new Event(UUID.randomUUID(), new SuggestionWithdrawn(id, Math.max(0, revisions - 1), "st",
+                        "xihu", Instant.now())));
                 t.withdrawn = true;
             }
             int corrections = random.nextInt(4) == 0 ? 1 + random.nextInt(2) : 0;
@@ -174,14 +180,16 @@ class LedgerConvergenceTest {
             }
             UUID first = members.getFirst();
             long seq = sequence.incrementAndGet();
-            events.add(new Event(UUID.randomUUID(), new SuggestionsMerged(EventIds.cluster(first), first, members, seq, Instant.now())));
+            events.add(new Event(UUID.randomUUID(), new SuggestionsMerged(EventIds.cluster(first), first, members, seq,
+                    Instant.now())));
             for (UUID id : members) {
                 truth.get(id).mergeSequence = seq;
                 truth.get(id).mergedInto = EventIds.cluster(first);
             }
         }
         UUID forumId = UUID.randomUUID();
-        events.add(new Event(UUID.randomUUID(), new ForumRecorded(forumId, "萧山区十五五规划座谈会", java.time.LocalDate.of(2026, 11, 18),
+        events.add(new Event(UUID.randomUUID(), new ForumRecorded(forumId, "萧山区十五五规划座谈会",
+                java.time.LocalDate.of(2026, 11, 18),
                 "xiaoshan", null, 35, 6, 12, Instant.parse("2026-11-19T02:00:00Z"))));
         return new Generated(events, truth, forumId);
     }
@@ -190,9 +198,12 @@ class LedgerConvergenceTest {
         String topic = pick(random, TOPICS);
         String station = pick(random, DISTRICTS);
         List<String> labels = random.nextBoolean() ? List.of(topic) : List.of(topic, pick(random, TOPICS));
-        Instant submitted = Instant.parse("2026-09-01T00:00:00Z").plus(Duration.ofMinutes(random.nextInt(90 * 24 * 60)));
-        return new SuggestionTagged(id, UUID.randomUUID(), "st-" + station + "-01", station, pick(random, CHANNELS), submitted, topic,
-                List.of(new SuggestionTagged.TopicScore(topic, 0.7)), labels, random.nextInt(3) == 0 ? pick(random, DISTRICTS) : null,
+        Instant submitted = Instant.parse("2026-09-01T00:00:00Z")
+                .plus(Duration.ofMinutes(random.nextInt(90 * 24 * 60)));
+        return new SuggestionTagged(id, UUID.randomUUID(), "st-" + station + "-01", station, pick(random, CHANNELS),
+                submitted, topic,
+                List.of(new SuggestionTagged.TopicScore(topic, 0.7)), labels,
+                random.nextInt(3) == 0 ? pick(random, DISTRICTS) : null,
                 "建议[电话]", List.of("phone"), "m1", "t1", false, List.of("停车"), cluster, id, revision);
     }
 

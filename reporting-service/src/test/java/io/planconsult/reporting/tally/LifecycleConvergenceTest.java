@@ -49,7 +49,8 @@ class LifecycleConvergenceTest {
         final Map<UUID, TaggedSuggestion> rows = new HashMap<>();
         final Map<UUID, Forum> forums = new HashMap<>();
         final Map<TallyFold.MemberKey, Long> members = new HashMap<>();
-        final Map<TallyFold.CellKey, List<Long>> cells = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
+        final Map<TallyFold.CellKey, List<Long>> cells = new TreeMap<>(
+                java.util.Comparator.comparing(Object::toString));
 
         void apply(Event e) {
             if (!applied.add(e.id())) {
@@ -131,7 +132,8 @@ class LifecycleConvergenceTest {
     /** A stream of distinct events, then some of them again, all shuffled. */
     @Provide
     Arbitrary<List<Event>> deliveries() {
-        return event().list().ofMinSize(1).ofMaxSize(25).map(LifecycleConvergenceTest::uniqueSequences).flatMap(events -> Arbitraries.integers()
+        return event().list().ofMinSize(1).ofMaxSize(25).map(LifecycleConvergenceTest::uniqueSequences)
+                .flatMap(events -> Arbitraries.integers()
                 .between(0, events.size() - 1).list().ofMaxSize(8).flatMap(again -> {
                     List<Event> all = new ArrayList<>(events);
                     again.forEach(i -> all.add(events.get(i)));
@@ -145,35 +147,46 @@ class LifecycleConvergenceTest {
         Arbitrary<Long> sequence = Arbitraries.longs().between(1, 6);
         Arbitrary<Record> tagged = Combinators.combine(suggestion, Arbitraries.integers().between(0, 2), topic, topic,
                 Arbitraries.of(DISTRICTS), Arbitraries.of(DISTRICTS).injectNull(0.5), Arbitraries.of(CHANNELS),
-                Arbitraries.of(CLUSTERS)).as((id, revision, primary, second, station, text, channel, cluster) -> new SuggestionTagged(
-                        id, UUID.randomUUID(), "st-" + station + "-01", station, channel, Instant.parse("2026-11-20T01:30:00Z")
-                                .plusSeconds(86_400L * revision), primary, List.of(), List.of(primary, second), text, "建议", List.of(),
+                Arbitraries.of(CLUSTERS)).as((id, revision, primary, second, station, text, channel, cluster) ->
+                new SuggestionTagged(
+                        id, UUID.randomUUID(), "st-" + station + "-01", station, channel,
+                        Instant.parse("2026-11-20T01:30:00Z")
+                                .plusSeconds(86_400L * revision), primary, List.of(), List.of(primary, second), text,
+                                "建议", List.of(),
                         "m1", "t1", false, List.of("停车"), cluster, id, revision));
         Arbitrary<Record> withdrawn = suggestion.map(id -> new SuggestionWithdrawn(id, 0, "st", "xihu", Instant.EPOCH));
         Arbitrary<Record> retagged = Combinators.combine(suggestion, sequence, topic)
                 .as((id, seq, t) -> new SuggestionRetagged(id, seq, t, List.of(t), Instant.EPOCH));
-        Arbitrary<Record> merged = Combinators.combine(Arbitraries.of(SUGGESTIONS).set().ofMinSize(2).ofMaxSize(3), sequence,
+        Arbitrary<Record> merged = Combinators.combine(Arbitraries.of(SUGGESTIONS).set().ofMinSize(2).ofMaxSize(3),
+                sequence,
                 Arbitraries.of(CLUSTERS)).as((ids, seq, cluster) -> {
                     List<UUID> members = new ArrayList<>(ids);
                     return new SuggestionsMerged(cluster, members.getFirst(), members, seq, Instant.EPOCH);
                 });
         Arbitrary<Record> forum = Combinators.combine(Arbitraries.of(FORUMS), Arbitraries.integers().between(1, 30),
-                Arbitraries.integers().between(0, 3)).as((id, count, hour) -> new ForumRecorded(id, "座谈会", LocalDate.of(2026, 11, 18),
+                Arbitraries.integers().between(0, 3)).as((id, count, hour) ->
+                new ForumRecorded(id, "座谈会", LocalDate.of(2026, 11, 18),
                         "xihu", null, 30, 5, count, Instant.parse("2026-11-19T00:00:00Z").plusSeconds(3600L * hour)));
         return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(5, tagged), net.jqwik.api.Tuple.of(1, withdrawn),
-                net.jqwik.api.Tuple.of(2, retagged), net.jqwik.api.Tuple.of(2, merged), net.jqwik.api.Tuple.of(1, forum))
+                net.jqwik.api.Tuple.of(2, retagged), net.jqwik.api.Tuple.of(2, merged),
+                net.jqwik.api.Tuple.of(1, forum))
                 .map(body -> new Event(UUID.randomUUID(), body));
     }
 
-    /** Analysts' corrections carry distinct sequence numbers (the contract's correction sequence); the order stays random. */
+    /**
+     * Analysts' corrections carry distinct sequence numbers (the contract's correction sequence); the order stays
+     * random.
+     */
     private static List<Event> uniqueSequences(List<Event> events) {
         List<Event> unique = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             Record body = switch (e.body()) {
-                case SuggestionRetagged r -> new SuggestionRetagged(r.suggestionId(), r.sequence() * 100 + i, r.primaryTopic(), r.labels(),
+                case SuggestionRetagged r -> new SuggestionRetagged(r.suggestionId(), r.sequence() * 100 + i,
+                        r.primaryTopic(), r.labels(),
                         r.correctedAt());
-                case SuggestionsMerged m -> new SuggestionsMerged(m.clusterId(), m.clusterFirstSuggestionId(), m.suggestionIds(),
+                case SuggestionsMerged m -> new SuggestionsMerged(m.clusterId(), m.clusterFirstSuggestionId(),
+                        m.suggestionIds(),
                         m.sequence() * 100 + i, m.mergedAt());
                 default -> e.body();
             };
@@ -196,9 +209,12 @@ class LifecycleConvergenceTest {
     private static Map<UUID, List<Object>> view(Iterable<TaggedSuggestion> states) {
         Map<UUID, List<Object>> view = new TreeMap<>();
         for (TaggedSuggestion s : states) {
-            view.put(s.suggestionId, java.util.Arrays.asList(s.tagged, s.revision, s.taggingEventId, s.stationDistrict, s.textDistrict,
-                    s.subjectDistrict, s.channel, s.submittedAt, s.modelPrimaryTopic, s.modelLabels, s.modelClusterId, s.humanSequence,
-                    s.humanPrimaryTopic, s.humanLabels, s.mergeSequence, s.clusterId, s.clusterFirstSuggestionId, s.primaryTopic,
+            view.put(s.suggestionId, java.util.Arrays.asList(s.tagged, s.revision, s.taggingEventId, s.stationDistrict,
+                    s.textDistrict,
+                    s.subjectDistrict, s.channel, s.submittedAt, s.modelPrimaryTopic, s.modelLabels, s.modelClusterId,
+                    s.humanSequence,
+                    s.humanPrimaryTopic, s.humanLabels, s.mergeSequence, s.clusterId, s.clusterFirstSuggestionId,
+                    s.primaryTopic,
                     s.labels, s.withdrawn, s.withdrawnAt));
         }
         return view;

@@ -42,7 +42,8 @@ class ReplayFoldTest {
                 assertEquals(t.tagging != null, row.tagged, label);
                 assertEquals(t.withdrawn, row.withdrawn, label);
                 if (t.tagging != null) {
-                    assertEquals(t.human != null ? t.human.primaryTopic() : t.tagging.primaryTopic(), row.primaryTopic, label);
+                    assertEquals(t.human != null ? t.human.primaryTopic() : t.tagging.primaryTopic(), row.primaryTopic,
+                            label);
                     assertEquals(t.tagging.stationDistrict(), row.stationDistrict, label);
                     assertEquals(t.taggingId, row.taggingEventId, label);
                     assertEquals(t.mergedInto != null ? t.mergedInto : t.tagging.clusterId(), row.clusterId, label);
@@ -93,10 +94,14 @@ class ReplayFoldTest {
     private static Map<UUID, List<Object>> view(ReplayFold fold) {
         Map<UUID, List<Object>> view = new TreeMap<>();
         for (TaggedSuggestion s : fold.suggestions()) {
-            view.put(s.suggestionId, java.util.Arrays.asList(s.tagged, s.revision, s.taggingEventId, s.stationId, s.stationDistrict,
-                    s.textDistrict, s.subjectDistrict, s.channel, s.redactedText, s.submittedAt, s.modelVersion, s.taxonomyVersion,
-                    s.needsReview, s.keywords, s.modelPrimaryTopic, s.modelLabels, s.modelClusterId, s.humanSequence, s.humanPrimaryTopic,
-                    s.humanLabels, s.mergeSequence, s.clusterId, s.clusterFirstSuggestionId, s.primaryTopic, s.labels, s.withdrawn));
+            view.put(s.suggestionId, java.util.Arrays.asList(s.tagged, s.revision, s.taggingEventId, s.stationId,
+                    s.stationDistrict,
+                    s.textDistrict, s.subjectDistrict, s.channel, s.redactedText, s.submittedAt, s.modelVersion,
+                    s.taxonomyVersion,
+                    s.needsReview, s.keywords, s.modelPrimaryTopic, s.modelLabels, s.modelClusterId, s.humanSequence,
+                    s.humanPrimaryTopic,
+                    s.humanLabels, s.mergeSequence, s.clusterId, s.clusterFirstSuggestionId, s.primaryTopic, s.labels,
+                    s.withdrawn));
         }
         return view;
     }

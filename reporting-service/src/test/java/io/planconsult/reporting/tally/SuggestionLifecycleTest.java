@@ -24,8 +24,10 @@ class SuggestionLifecycleTest {
     private static final UUID MODEL_CLUSTER = UUID.randomUUID();
 
     private static SuggestionTagged tagged(int revision, String topic, String district) {
-        return new SuggestionTagged(ID, UUID.randomUUID(), "st-" + district + "-01", district, "station", Instant.parse("2026-11-20T01:30:00Z"),
-                topic, List.of(), List.of(topic), null, "文本", List.of(), "m1", "t1", false, List.of("停车"), MODEL_CLUSTER, ID, revision);
+        return new SuggestionTagged(ID, UUID.randomUUID(), "st-" + district + "-01", district, "station",
+                Instant.parse("2026-11-20T01:30:00Z"),
+                topic, List.of(), List.of(topic), null, "文本", List.of(), "m1", "t1", false, List.of("停车"),
+                MODEL_CLUSTER, ID, revision);
     }
 
     private static SuggestionRetagged retag(long sequence, String topic) {

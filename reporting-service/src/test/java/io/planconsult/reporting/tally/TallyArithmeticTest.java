@@ -25,7 +25,8 @@ class TallyArithmeticTest {
     }
 
     private static long primary(TallyArithmetic.Changes changes, TallyDimension d, String bucket, String topic) {
-        return changes.cells().stream().filter(c -> c.dimension() == d && c.bucket().equals(bucket) && c.topic().equals(topic))
+        return changes.cells().stream().filter(c -> c.dimension() == d && c.bucket().equals(bucket) && c.topic()
+                .equals(topic))
                 .mapToLong(TallyDelta::primary).sum();
     }
 
@@ -46,7 +47,8 @@ class TallyArithmeticTest {
     @Test
     void dayIsTheDayInHangzhouNotInUtc() {
         // 2026-11-22 17:00 UTC is Monday 2026-11-23 01:00 in Hangzhou: a new day and a new ISO week.
-        var late = Contribution.of(SUGGESTION, "xihu", null, "forum", Instant.parse("2026-11-22T17:00:00Z"), "ai", List.of("ai"), CLUSTER);
+        var late = Contribution.of(SUGGESTION, "xihu", null, "forum", Instant.parse("2026-11-22T17:00:00Z"), "ai",
+                List.of("ai"), CLUSTER);
         var changes = TallyArithmetic.diff(Contribution.NONE, late);
         assertEquals(1, primary(changes, TallyDimension.DAY, "2026-11-23", "ai"));
         assertEquals(1, primary(changes, TallyDimension.WEEK, "2026-W48", "ai"));
@@ -72,8 +74,10 @@ class TallyArithmeticTest {
     void secondLabelAddsAMentionButNoPrimaryCount() {
         var changes = TallyArithmetic.diff(Contribution.NONE, of("binjiang", null, "ai", List.of("ai", "industry")));
         assertEquals(0, primary(changes, TallyDimension.STATION, "binjiang", "industry"));
-        assertTrue(changes.cells().stream().anyMatch(d -> d.topic().equals("industry") && d.mentions() == 1 && d.primary() == 0));
-        assertTrue(changes.cells().stream().anyMatch(d -> d.dimension() == TallyDimension.ALL && d.mentions() == 2 && d.primary() == 1));
+        assertTrue(changes.cells().stream().anyMatch(d -> d.topic().equals("industry") && d.mentions() == 1
+                && d.primary() == 0));
+        assertTrue(changes.cells().stream().anyMatch(d -> d.dimension() == TallyDimension.ALL && d.mentions() == 2
+                && d.primary() == 1));
     }
 
     @Test
@@ -84,18 +88,21 @@ class TallyArithmeticTest {
 
     @Test
     void retagMovesTheCountBetweenCellsAndNotTheTotal() {
-        var changes = TallyArithmetic.diff(of("xihu", null, "urban", List.of("urban")), of("xihu", null, "gaps", List.of("gaps")));
+        var changes = TallyArithmetic.diff(of("xihu", null, "urban", List.of("urban")),
+                of("xihu", null, "gaps", List.of("gaps")));
         assertEquals(-1, primary(changes, TallyDimension.STATION, "xihu", "urban"));
         assertEquals(1, primary(changes, TallyDimension.STATION, "xihu", "gaps"));
         assertEquals(0, primary(changes, TallyDimension.ALL, "*", "*"));
-        assertTrue(changes.cells().stream().noneMatch(c -> c.dimension() == TallyDimension.ALL), "the all cell is unchanged");
+        assertTrue(changes.cells().stream().noneMatch(c -> c.dimension() == TallyDimension.ALL),
+                "the all cell is unchanged");
     }
 
     @Test
     void mergeMovesOnlyTheClusterMembership() {
         Contribution before = of("xihu", null, "urban", List.of("urban"));
         UUID merged = UUID.randomUUID();
-        Contribution after = Contribution.of(SUGGESTION, "xihu", null, "station", MORNING, "urban", List.of("urban"), merged);
+        Contribution after = Contribution.of(SUGGESTION, "xihu", null, "station", MORNING, "urban", List.of("urban"),
+                merged);
         var changes = TallyArithmetic.diff(before, after);
         assertTrue(changes.cells().isEmpty(), "counts do not move");
         assertEquals(12, changes.members().size(), "leaves one cluster and joins the other in six cells");
@@ -132,9 +139,11 @@ class TallyArithmeticTest {
             int suggestion = random.nextInt(50);
             String primaryTopic = topics[random.nextInt(topics.length)];
             Contribution next = random.nextInt(10) == 0 ? Contribution.NONE : Contribution.of(UUID.randomUUID(),
-                    districts[random.nextInt(3)], random.nextBoolean() ? null : districts[random.nextInt(3)], channels[random.nextInt(3)],
+                    districts[random.nextInt(3)], random.nextBoolean() ? null : districts[random.nextInt(3)],
+                    channels[random.nextInt(3)],
                     MORNING.plusSeconds(random.nextInt(20) * 86_400L), primaryTopic,
-                    random.nextBoolean() ? List.of(primaryTopic) : List.of(primaryTopic, topics[random.nextInt(topics.length)]),
+                    random.nextBoolean() ? List.of(primaryTopic) : List.of(primaryTopic,
+                    topics[random.nextInt(topics.length)]),
                     clusters[random.nextInt(3)]);
             apply(cells, members, TallyArithmetic.diff(current.getOrDefault(suggestion, Contribution.NONE), next));
             current.put(suggestion, next);
@@ -147,9 +156,11 @@ class TallyArithmeticTest {
         cells.values().removeIf(v -> v[0] == 0 && v[1] == 0 && v[2] == 0);
         recount.values().removeIf(v -> v[0] == 0 && v[1] == 0 && v[2] == 0);
         assertEquals(recount.keySet(), cells.keySet());
-        recount.forEach((k, v) -> assertEquals(List.of(v[0], v[1], v[2]), List.of(cells.get(k)[0], cells.get(k)[1], cells.get(k)[2]), k));
+        recount.forEach((k, v) -> assertEquals(List.of(v[0], v[1], v[2]),
+                List.of(cells.get(k)[0], cells.get(k)[1], cells.get(k)[2]), k));
         long counted = current.values().stream().filter(c -> !c.isNone()).count();
-        long total = cells.entrySet().stream().filter(e -> e.getKey().startsWith("STATION")).mapToLong(e -> e.getValue()[0]).sum();
+        long total = cells.entrySet().stream().filter(e -> e.getKey().startsWith("STATION"))
+                .mapToLong(e -> e.getValue()[0]).sum();
         assertEquals(counted, total, "primary counts add up to the number of suggestions");
     }
 

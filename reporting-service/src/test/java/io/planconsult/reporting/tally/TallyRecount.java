@@ -36,7 +36,8 @@ public final class TallyRecount {
      * @param points       the points column as stored (JSON), null for a text not split
      * @param awaitsReview flagged by tagging and not re-tagged by an analyst
      */
-    public record State(UUID id, boolean tagged, boolean withdrawn, String stationDistrict, String textDistrict, String channel,
+    public record State(UUID id, boolean tagged, boolean withdrawn, String stationDistrict, String textDistrict,
+            String channel,
             java.time.Instant submittedAt, String primaryTopic, List<String> labels, UUID clusterId, String points,
             boolean awaitsReview) {
     }
@@ -50,7 +51,8 @@ public final class TallyRecount {
                 continue;
             }
             LocalDate day = s.submittedAt().atZone(HANGZHOU).toLocalDate();
-            String week = day.get(WeekFields.ISO.weekBasedYear()) + "-W" + (day.get(WeekFields.ISO.weekOfWeekBasedYear()) < 10 ? "0" : "")
+            String week = day.get(WeekFields.ISO.weekBasedYear()) + "-W"
+                    + (day.get(WeekFields.ISO.weekOfWeekBasedYear()) < 10 ? "0" : "")
                     + day.get(WeekFields.ISO.weekOfWeekBasedYear());
             Map<String, String> buckets = Map.of("station", s.stationDistrict(),
                     "subject", s.textDistrict() == null ? s.stationDistrict() : s.textDistrict(),
@@ -124,33 +126,41 @@ public final class TallyRecount {
             Map<UUID, State> states = new HashMap<>();
             Map<String, List<Long>> cells = new TreeMap<>();
             try (Statement st = c.createStatement()) {
-                try (ResultSet rs = st.executeQuery("SELECT suggestion_id, tagged, withdrawn, station_district, text_district, channel, "
+                try (ResultSet rs = st.executeQuery(
+                        "SELECT suggestion_id, tagged, withdrawn, station_district, text_district, channel, "
                         + "submitted_at, primary_topic, labels, cluster_id, points, needs_review, human_sequence "
                         + "FROM tagged_suggestion")) {
                     while (rs.next()) {
                         UUID id = rs.getObject(1, UUID.class);
                         String labels = rs.getString(9);
                         java.sql.Timestamp submitted = rs.getTimestamp(7);
-                        states.put(id, new State(id, rs.getBoolean(2), rs.getBoolean(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                        states.put(id, new State(id, rs.getBoolean(2), rs.getBoolean(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6),
                                 submitted == null ? null : submitted.toInstant(), rs.getString(8),
-                                labels == null || labels.isEmpty() ? List.of() : List.of(labels.split(",")), rs.getObject(10, UUID.class),
+                                labels == null || labels.isEmpty() ? List.of() : List.of(labels.split(",")),
+                                rs.getObject(10, UUID.class),
                                 rs.getString(11), rs.getBoolean(12) && rs.getObject(13) == null));
                     }
                 }
-                try (ResultSet rs = st.executeQuery("SELECT perspective, district, topic, primary_count, mention_count, cluster_count FROM tally_cell")) {
+                try (ResultSet rs = st.executeQuery(
+                        "SELECT perspective, district, topic, primary_count, mention_count, cluster_count FROM "
+                        + "tally_cell")) {
                     while (rs.next()) {
                         if (rs.getLong(4) != 0 || rs.getLong(5) != 0 || rs.getLong(6) != 0) {
-                            cells.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3), List.of(rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+                            cells.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3),
+                                    List.of(rs.getLong(4), rs.getLong(5), rs.getLong(6)));
                         }
                     }
                 }
-                try (ResultSet rs = st.executeQuery("SELECT perspective, district, topic, count(*) FROM tally_cluster_member "
+                try (ResultSet rs = st.executeQuery(
+                        "SELECT perspective, district, topic, count(*) FROM tally_cluster_member "
                         + "WHERE members > 0 GROUP BY perspective, district, topic")) {
                     while (rs.next()) {
                         String cell = rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3);
                         List<Long> stored = cells.get(cell);
                         if (stored == null || stored.get(2) != rs.getLong(4)) {
-                            throw new AssertionError("cell " + cell + " counts " + stored + " but has " + rs.getLong(4) + " member clusters");
+                            throw new AssertionError("cell " + cell + " counts " + stored + " but has " + rs.getLong(4)
+                                    + " member clusters");
                         }
                     }
                 }

@@ -37,7 +37,8 @@ public final class DistrictRecognizer {
             d.shortForms().forEach(p -> phrases.put(p, new Entry(d.code(), Kind.SHORT)));
             phrases.put(d.name(), new Entry(d.code(), Kind.FULL));
         }
-        gazetteer.minorPlaces().forEach((phrase, code) -> phrases.putIfAbsent(phrase, new Entry(code, Kind.MINOR_PLACE)));
+        gazetteer.minorPlaces().forEach((phrase, code) -> phrases.putIfAbsent(phrase,
+                new Entry(code, Kind.MINOR_PLACE)));
         gazetteer.weakForms().forEach((phrase, code) -> phrases.putIfAbsent(phrase, new Entry(code, Kind.WEAK)));
         gazetteer.blockers().forEach(b -> phrases.put(b, new Entry(null, Kind.BLOCKER)));
         this.matcher = PhraseMatcher.of(phrases);

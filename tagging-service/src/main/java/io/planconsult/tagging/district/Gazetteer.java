@@ -51,7 +51,9 @@ public record Gazetteer(String version, Weights weights, List<District> district
         return withNames(JsonResources.read(DEFAULT_RESOURCE, Gazetteer.class), ReferenceData.districts());
     }
 
-    /** The gazetteer with each district's full name taken from the reference list, which it must match code for code. */
+    /**
+     * The gazetteer with each district's full name taken from the reference list, which it must match code for code.
+     */
     static Gazetteer withNames(Gazetteer places, DistrictList reference) {
         if (!Set.copyOf(places.codes()).equals(Set.copyOf(reference.codes()))) {
             throw new IllegalStateException(DEFAULT_RESOURCE + " lists districts " + places.codes()

@@ -59,7 +59,8 @@ public class TextKeyClient {
                 LOG.warnf("text key for suggestion=%s: intake answered %d (attempt %d); retrying", suggestionId,
                         response.statusCode(), attempt);
             } catch (IOException e) {
-                LOG.warnf("text key for suggestion=%s: %s (attempt %d); retrying", suggestionId, e.getClass().getSimpleName(), attempt);
+                LOG.warnf("text key for suggestion=%s: %s (attempt %d); retrying", suggestionId,
+                        e.getClass().getSimpleName(), attempt);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while fetching a text key", e);

@@ -25,14 +25,16 @@ final class LifecycleRecords {
 
     SuggestionSubmitted submitted(String payload) {
         SuggestionSubmitted s = read(payload, SuggestionSubmitted.class);
-        require(s.suggestionId() != null && (s.text() != null || s.sealedText() != null) && s.stationId() != null && s.stationDistrict() != null
+        require(s.suggestionId() != null && (s.text() != null || s.sealedText() != null) && s.stationId() != null
+                && s.stationDistrict() != null
                 && s.channel() != null && s.submittedAt() != null);
         return s;
     }
 
     SuggestionAmended amended(String payload) {
         SuggestionAmended a = read(payload, SuggestionAmended.class);
-        require(a.suggestionId() != null && (a.text() != null || a.sealedText() != null) && a.stationId() != null && a.stationDistrict() != null
+        require(a.suggestionId() != null && (a.text() != null || a.sealedText() != null) && a.stationId() != null
+                && a.stationDistrict() != null
                 && a.channel() != null && a.submittedAt() != null);
         if (a.revision() < 1) {
             throw new PoisonRecordException("an amendment's revision must be 1 or more");

@@ -51,7 +51,8 @@ public class SuggestionTagger {
     private final int unexpectedAttempts;
     private final TaggingMetrics metrics;
 
-    SuggestionTagger(LifecycleHandler handler, ConsumerProgress progress, TaggingMetrics metrics, ServiceStopping stopping,
+    SuggestionTagger(LifecycleHandler handler, ConsumerProgress progress, TaggingMetrics metrics,
+            ServiceStopping stopping,
             @ConfigProperty(name = "tagging.consumer.backoff-initial") Duration backoffInitial,
             @ConfigProperty(name = "tagging.consumer.backoff-max") Duration backoffMax,
             @ConfigProperty(name = "tagging.consumer.unexpected-attempts") int unexpectedAttempts) {

@@ -50,10 +50,12 @@ public class ClassifyResource {
                     + "redacted text with PII spans, keywords, model and taxonomy versions.")
     public Enrichment classify(ClassifyRequest request) {
         if (request == null || request.text() == null || request.text().isBlank()) {
-            throw Problem.exception("invalid-request", "Invalid request", 400, "text is required and must not be blank", "text");
+            throw Problem.exception("invalid-request", "Invalid request", 400, "text is required and must not be blank",
+                    "text");
         }
         if (request.text().length() > MAX_TEXT_LENGTH) {
-            throw Problem.exception("invalid-request", "Invalid request", 400, "text must be at most " + MAX_TEXT_LENGTH + " characters", "text");
+            throw Problem.exception("invalid-request", "Invalid request", 400,
+                    "text must be at most " + MAX_TEXT_LENGTH + " characters", "text");
         }
         String prior = request.stationDistrict() != null ? request.stationDistrict()
                 : stations.districtOf(request.stationId()).orElse(null);

@@ -55,20 +55,23 @@ public class DedupResource {
             throw Problem.exception("invalid-request", "Invalid request", 400, "items is required", "items");
         }
         if (request.items().size() > MAX_ITEMS) {
-            throw Problem.exception("invalid-request", "Invalid request", 400, "at most " + MAX_ITEMS + " items per request", "items");
+            throw Problem.exception("invalid-request", "Invalid request", 400,
+                    "at most " + MAX_ITEMS + " items per request", "items");
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < request.items().size(); i++) {
             Item item = request.items().get(i);
             if (item == null || item.id() == null || item.id().isBlank()) {
-                throw Problem.exception("invalid-request", "Invalid request", 400, "every item needs an id", "items[" + i + "].id");
+                throw Problem.exception("invalid-request", "Invalid request", 400, "every item needs an id",
+                        "items[" + i + "].id");
             }
             if (item.text() == null || item.text().length() > ClassifyResource.MAX_TEXT_LENGTH) {
                 throw Problem.exception("invalid-request", "Invalid request", 400, "text is required, at most "
                         + ClassifyResource.MAX_TEXT_LENGTH + " characters", "items[" + i + "].text");
             }
             if (!ids.add(item.id())) {
-                throw Problem.exception("invalid-request", "Invalid request", 400, "duplicate id " + item.id(), "items[" + i + "].id");
+                throw Problem.exception("invalid-request", "Invalid request", 400, "duplicate id " + item.id(),
+                        "items[" + i + "].id");
             }
         }
         return new DedupResponse(deduplicator.clusters(request.items().stream()

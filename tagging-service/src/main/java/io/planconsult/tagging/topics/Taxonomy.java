@@ -51,7 +51,8 @@ public record Taxonomy(String version, String description, List<Area> areas) {
                     + ", the taxonomy has " + reference.codes());
         }
         List<Area> areas = new ArrayList<>();
-        reference.topics().forEach(t -> areas.add(new Area(t.code(), t.name(), t.nameEn(), file.keywords().get(t.code()))));
+        reference.topics().forEach(t -> areas.add(new Area(t.code(), t.name(), t.nameEn(),
+                file.keywords().get(t.code()))));
         return new Taxonomy(reference.version(), file.description(), areas);
     }
 

@@ -36,7 +36,8 @@ class SealedTextFlowTest {
                  "sealedText":"%s","submittedAt":"2026-11-20T01:30:00Z","receivedAt":"2026-11-20T01:31:00Z"}
                 """.formatted(suggestion, sealed);
         TopicProbe.send(bootstrap(), Topics.SUGGESTIONS_SUBMITTED, suggestion.toString(), body,
-                TopicProbe.cloudEventHeaders(UUID.randomUUID(), EventTypes.SUGGESTION_SUBMITTED, EventTypes.SOURCE_INTAKE));
+                TopicProbe.cloudEventHeaders(UUID.randomUUID(), EventTypes.SUGGESTION_SUBMITTED,
+                EventTypes.SOURCE_INTAKE));
     }
 
     private static UUID sealedSuggestion(String text, boolean keyKept) {
@@ -55,7 +56,8 @@ class SealedTextFlowTest {
         int before = TextKeyServerTestResource.requests();
         UUID id = sealedSuggestion("富阳区银湖科技城地铁站出口共享单车乱停放，建议划定停放区并定时清运。联系电话 " + PHONE, true);
         try (TopicProbe tagged = TopicProbe.of(bootstrap(), Topics.SUGGESTIONS_TAGGED)) {
-            ConsumerRecord<String, String> record = tagged.awaitKey(id.toString(), Duration.ofSeconds(90)).orElseThrow();
+            ConsumerRecord<String, String> record = tagged.awaitKey(id.toString(), Duration.ofSeconds(90))
+                    .orElseThrow();
             assertTrue(record.value().contains("共享单车") && record.value().contains("[电话]"), record.value());
             assertFalse(record.value().contains(PHONE));
         }
@@ -75,8 +77,10 @@ class SealedTextFlowTest {
             }
             assertTrue(TextKeyServerTestResource.asked(erased), "tagging asked intake for the erased suggestion's key");
             assertTrue(tagged.await(r -> erased.toString().equals(r.key()), Duration.ofSeconds(5)).isEmpty());
-            assertTrue(tagged.seen().stream().noneMatch(r -> erased.toString().equals(r.key())), "nothing published for it");
-            assertTrue(dlq.await(r -> erased.toString().equals(r.key()), Duration.ofSeconds(3)).isEmpty(), "not poison either");
+            assertTrue(tagged.seen().stream().noneMatch(r -> erased.toString().equals(r.key())),
+                    "nothing published for it");
+            assertTrue(dlq.await(r -> erased.toString().equals(r.key()), Duration.ofSeconds(3)).isEmpty(),
+                    "not poison either");
         }
     }
 
@@ -90,7 +94,8 @@ class SealedTextFlowTest {
             ConsumerRecord<String, String> dead = dlq.awaitKey(id.toString(), Duration.ofSeconds(90)).orElseThrow();
             assertTrue(dead.value().contains(sealed));
             assertFalse(dead.value().contains(PHONE) || dead.value().contains("农贸市场"), "no plaintext in the DLQ");
-            assertTrue(TopicProbe.header(dead, "dead-letter-reason").contains("does not open"), TopicProbe.header(dead, "dead-letter-reason"));
+            assertTrue(TopicProbe.header(dead, "dead-letter-reason").contains("does not open"),
+                    TopicProbe.header(dead, "dead-letter-reason"));
         }
     }
 }

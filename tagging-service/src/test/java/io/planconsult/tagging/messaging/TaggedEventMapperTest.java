@@ -24,19 +24,22 @@ class TaggedEventMapperTest {
     @Test
     void taggedEventCarriesRedactedTextAndPiiTypesButNoPersonalData() {
         String text = "滨江区长河街道建议增设社区食堂，联系人：张伟，电话 138-0571-2345，邮箱 zhangwei@example.com";
-        SuggestionSubmitted submitted = new SuggestionSubmitted(UUID.randomUUID(), "st-binjiang-01", "binjiang", "station",
+        SuggestionSubmitted submitted = new SuggestionSubmitted(UUID.randomUUID(), "st-binjiang-01", "binjiang",
+                "station",
                 text, Instant.now(), Instant.now());
         UUID source = UUID.randomUUID();
         UUID first = UUID.randomUUID();
         SuggestionTagged tagged = TaggedEventMapper.of(source, submitted, ENGINE.enrich(text, "binjiang"),
-                new DedupIndex.Assignment(submitted.suggestionId().toString(), first.toString(), first.toString(), 0.4));
+                new DedupIndex.Assignment(submitted.suggestionId().toString(), first.toString(), first.toString(),
+                0.4));
 
         assertEquals(source, tagged.sourceEventId());
         assertEquals(submitted.suggestionId(), tagged.suggestionId());
         assertFalse(tagged.redactedText().contains("138"), tagged.redactedText());
         assertFalse(tagged.redactedText().contains("张伟"), tagged.redactedText());
         assertFalse(tagged.redactedText().contains("zhangwei@example.com"), tagged.redactedText());
-        assertEquals(List.copyOf(new java.util.LinkedHashSet<>(tagged.piiTypes())), tagged.piiTypes(), "each type once");
+        assertEquals(List.copyOf(new java.util.LinkedHashSet<>(tagged.piiTypes())), tagged.piiTypes(),
+                "each type once");
         assertEquals(tagged.primaryTopic(), tagged.labels().getFirst());
         assertEquals(tagged.primaryTopic(), tagged.topics().getFirst().code());
         assertEquals(first, tagged.clusterFirstSuggestionId());
@@ -55,7 +58,8 @@ class TaggedEventMapperTest {
                 clean.taxonomyVersion(), List.of(), List.of(), clean.language());
         UUID first = UUID.randomUUID();
         SuggestionTagged tagged = TaggedEventMapper.of(UUID.randomUUID(), submitted, leaky,
-                new DedupIndex.Assignment(submitted.suggestionId().toString(), first.toString(), first.toString(), 0.4));
+                new DedupIndex.Assignment(submitted.suggestionId().toString(), first.toString(), first.toString(),
+                0.4));
 
         assertEquals(text + "，电话[号码]", tagged.redactedText());
         assertEquals(List.of("遮雨棚"), tagged.keywords());

@@ -46,7 +46,8 @@ class TaggingMetricsTest {
     }
 
     private static Map<String, String> headers(UUID eventId, String traceparent) {
-        Map<String, String> headers = new HashMap<>(TopicProbe.cloudEventHeaders(eventId, EventTypes.SUGGESTION_SUBMITTED,
+        Map<String, String> headers = new HashMap<>(TopicProbe.cloudEventHeaders(eventId,
+                EventTypes.SUGGESTION_SUBMITTED,
                 EventTypes.SOURCE_INTAKE));
         if (traceparent != null) {
             headers.put("traceparent", traceparent);

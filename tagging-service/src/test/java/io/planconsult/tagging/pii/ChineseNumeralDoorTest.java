@@ -7,7 +7,9 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Door numbers and addresses written in Chinese numerals are found like their digits; numerals in plain words are not. */
+/**
+ * Door numbers and addresses written in Chinese numerals are found like their digits; numerals in plain words are not.
+ */
 class ChineseNumeralDoorTest {
 
     private static final PiiDetector DETECTOR = PiiDetector.loadDefault();

@@ -61,7 +61,9 @@ final class PersonalDataArbitraries {
         return Arbitraries.strings().withCharRange('0', '9').ofLength(n);
     }
 
-    /** The same digits contiguous, in groups with a separator, full-width or in Chinese numerals (written or read out). */
+    /**
+     * The same digits contiguous, in groups with a separator, full-width or in Chinese numerals (written or read out).
+     */
     static Arbitrary<String> written(String digits, int[] groups) {
         return Arbitraries.of("", " ", "-", ".", "fw", "cn", "read").map(style -> switch (style) {
             case "fw" -> map(digits, FULL_WIDTH_DIGITS);
@@ -145,7 +147,8 @@ final class PersonalDataArbitraries {
                 digits(12), digits(3)).as((a, b, c) -> a + b + c);
         return Combinators.combine(Arbitraries.of("银行卡号", "卡号：", "补贴打到"), card.flatMap(d ->
                 written(d, new int[] {4, 4, 4, 4}).filter(w -> !w.matches(".*[〇零幺一二三四五六七八九].*"))
-                        .map(w -> new String[] {d, w}))).as((c, dw) -> new Pii("bank-card", c + dw[1], canonical(dw[0])));
+                        .map(w -> new String[] {d, w}))).as((c, dw) ->
+                        new Pii("bank-card", c + dw[1], canonical(dw[0])));
     }
 
     static Arbitrary<Pii> passports() {

@@ -62,7 +62,8 @@ class PersonalDataNeverPublishedTest {
     }
 
     private static SuggestionTagged tagged(String text, Enrichment e) {
-        SuggestionSubmitted submitted = new SuggestionSubmitted(UUID.randomUUID(), "st-xihu-01", "xihu", "station", text,
+        SuggestionSubmitted submitted = new SuggestionSubmitted(UUID.randomUUID(), "st-xihu-01", "xihu", "station",
+                text,
                 Instant.parse("2026-11-20T01:30:00Z"), Instant.parse("2026-11-20T01:30:00Z"));
         String id = submitted.suggestionId().toString();
         return TaggedEventMapper.of(UUID.randomUUID(), submitted, e, new DedupIndex.Assignment(id, id, id, 0.0));

@@ -52,10 +52,12 @@ class AccessTest {
         return switch (role) {
             case "none" -> given();
             // Signed with a key the service does not trust: a well-formed token that must still be refused.
-            case "forged" -> given().auth().oauth2(Jwt.subject("mallory").groups(Set.of("admin")).expiresIn(Duration.ofMinutes(5))
+            case "forged" -> given().auth().oauth2(Jwt.subject("mallory").groups(Set.of("admin"))
+                    .expiresIn(Duration.ofMinutes(5))
                     .sign(TestKeys.untrustedPrivateKey()));
             // An admin token meant for intake only, and one issued for 9 hours (the cap is 8).
-            case "other-aud" -> given().auth().oauth2(Jwt.subject("admin").groups(Set.of("admin")).audience("planconsult-intake")
+            case "other-aud" -> given().auth().oauth2(Jwt.subject("admin").groups(Set.of("admin"))
+                    .audience("planconsult-intake")
                     .expiresIn(Duration.ofMinutes(5)).sign());
             case "too-long" -> given().auth().oauth2(Jwt.subject("admin").groups(Set.of("admin"))
                     .expiresIn(Duration.ofHours(9)).sign());

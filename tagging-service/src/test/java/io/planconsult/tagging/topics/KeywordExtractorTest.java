@@ -23,6 +23,7 @@ class KeywordExtractorTest {
     @Test
     void personalDataNeverBecomesAKeyword() {
         Enrichment e = TaggingEngine.loadDefault().enrich("楼下广场舞太吵。联系人：王建华 13857162394", null);
-        assertFalse(e.keywords().stream().anyMatch(k -> k.contains("王建华") || k.contains("1385")), e.keywords().toString());
+        assertFalse(e.keywords().stream().anyMatch(k -> k.contains("王建华") || k.contains("1385")),
+                e.keywords().toString());
     }
 }

@@ -26,7 +26,8 @@ public class PostgresSchemaTestResource implements QuarkusTestResourceLifecycleM
     public void init(Map<String, String> initArgs) {
         serverUrl = System.getenv().getOrDefault("PLANCONSULT_TEST_PG_URL", DEFAULT_URL);
         user = System.getenv().getOrDefault("PLANCONSULT_TEST_PG_USER", "postgres");
-        schema = initArgs.getOrDefault("prefix", "test") + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        schema = initArgs.getOrDefault("prefix", "test") + "_" + UUID.randomUUID().toString().replace("-", "")
+                .substring(0, 12);
     }
 
     @Override
@@ -45,11 +46,13 @@ public class PostgresSchemaTestResource implements QuarkusTestResourceLifecycleM
     }
 
     private void execute(String sql) {
-        try (Connection connection = DriverManager.getConnection(serverUrl, user, System.getenv("PLANCONSULT_TEST_PG_PASSWORD"));
+        try (Connection connection = DriverManager.getConnection(serverUrl, user,
+                System.getenv("PLANCONSULT_TEST_PG_PASSWORD"));
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + serverUrl + " is needed by the tests: " + e.getMessage(), e);
+            throw new IllegalStateException("PostgreSQL at " + serverUrl + " is needed by the tests: " + e.getMessage(),
+                    e);
         }
     }
 }

@@ -51,7 +51,8 @@ public final class TopicProbe implements AutoCloseable {
     }
 
     /** Polls until a record matching {@code condition} has been read, or the timeout passes. */
-    public Optional<ConsumerRecord<String, String>> await(Predicate<ConsumerRecord<String, String>> condition, Duration timeout) {
+    public Optional<ConsumerRecord<String, String>> await(Predicate<ConsumerRecord<String, String>> condition,
+            Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             Optional<ConsumerRecord<String, String>> hit = seen.stream().filter(condition).findFirst();
@@ -67,7 +68,8 @@ public final class TopicProbe implements AutoCloseable {
     }
 
     /** Polls until {@code count} records match, or the timeout passes; returns every match so far. */
-    public List<ConsumerRecord<String, String>> awaitCount(Predicate<ConsumerRecord<String, String>> condition, int count, Duration timeout) {
+    public List<ConsumerRecord<String, String>> awaitCount(Predicate<ConsumerRecord<String, String>> condition,
+            int count, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (seen.stream().filter(condition).count() < count && System.nanoTime() < deadline) {
             consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
@@ -97,7 +99,8 @@ public final class TopicProbe implements AutoCloseable {
     }
 
     /** Sends one raw record (acks=all) and waits for the broker to take it. */
-    public static void send(String bootstrapServers, String topic, String key, String value, Map<String, String> headers) {
+    public static void send(String bootstrapServers, String topic, String key, String value, Map<String,
+            String> headers) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
                 new StringSerializer(), new StringSerializer())) {

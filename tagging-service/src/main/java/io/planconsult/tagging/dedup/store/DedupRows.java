@@ -32,7 +32,8 @@ final class DedupRows {
 
     /** Locks the index's clock row until the transaction ends and returns the last position handed out. */
     long lockClock() throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("SELECT last_position FROM dedup_clock WHERE id = 1 FOR UPDATE");
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT last_position FROM dedup_clock WHERE id = 1 FOR UPDATE");
              ResultSet rs = s.executeQuery()) {
             if (!rs.next()) {
                 throw new SQLException("dedup_clock has no row 1 (the migration inserts it)");
@@ -42,7 +43,8 @@ final class DedupRows {
     }
 
     void advanceClock(long position) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("UPDATE dedup_clock SET last_position = ? WHERE id = 1")) {
+        try (PreparedStatement s = connection.prepareStatement(
+                "UPDATE dedup_clock SET last_position = ? WHERE id = 1")) {
             s.setLong(1, position);
             s.executeUpdate();
         }
@@ -50,7 +52,8 @@ final class DedupRows {
 
     Optional<Row> find(String suggestionId) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(
-                "SELECT suggestion_id, cluster_id, similar_to, similarity, everyday, shingles FROM dedup_entry WHERE suggestion_id = ?")) {
+                "SELECT suggestion_id, cluster_id, similar_to, similarity, everyday, shingles FROM dedup_entry WHERE "
+                + "suggestion_id = ?")) {
             s.setString(1, suggestionId);
             List<Row> rows = rows(s);
             return rows.stream().findFirst();
@@ -86,8 +89,10 @@ final class DedupRows {
     }
 
     void insert(Row row, long position, boolean representative, Instant createdAt) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO dedup_entry (suggestion_id, position, cluster_id,"
-                + " similar_to, similarity, everyday, representative, shingles, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = connection.prepareStatement(
+                "INSERT INTO dedup_entry (suggestion_id, position, cluster_id,"
+                + " similar_to, similarity, everyday, representative, shingles, created_at) VALUES (?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?)")) {
             s.setString(1, row.suggestionId());
             s.setLong(2, position);
             s.setString(3, row.clusterId());

@@ -51,7 +51,8 @@ public final class CandidateBoundCheck {
             double rate = n / ((threads.getCurrentThreadCpuTime() - cpu) / 1e9);
             every = every == null ? assigned : every;
             System.out.printf(Locale.ROOT, "maxCandidates %-10s dev pairs P=%.3f R=%.3f F1=%.3f"
-                    + " (predicted %d, correct %d)  look-alikes: %d clusters, other cluster %d, other match %d  %6.0f /s cpu%n",
+                    + " (predicted %d, correct %d)  look-alikes: %d clusters, other cluster %d, other match %d  "
+                    + "%6.0f /s cpu%n",
                     bound == Integer.MAX_VALUE ? "every" : bound, dev.precision(), dev.recall(), dev.f1(),
                     dev.predictedPairs(), dev.correctPairs(), clusters(assigned), differ(every, assigned, true),
                     differ(every, assigned, false), rate);

@@ -66,7 +66,8 @@ public final class ReviewQueue {
         out.println("reliability (best score -> share right):");
         for (int b = 0; b < BINS; b++) {
             if (binRows[b] > 0) {
-                out.printf(Locale.ROOT, "  %.1f-%.1f  n=%4d  right %5.1f%%%n", b / (double) BINS, (b + 1) / (double) BINS,
+                out.printf(Locale.ROOT, "  %.1f-%.1f  n=%4d  right %5.1f%%%n", b / (double) BINS,
+                        (b + 1) / (double) BINS,
                         binRows[b], Report.pct(binRight[b], binRows[b]));
             }
         }
