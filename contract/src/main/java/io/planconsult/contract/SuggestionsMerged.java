@@ -10,8 +10,8 @@ import java.util.UUID;
  *
  * @param clusterId                the cluster they are merged into ({@link EventIds#cluster} of its first suggestion)
  * @param clusterFirstSuggestionId that cluster's first suggestion
- * @param suggestionIds the suggestions moved into it (the first one included; a single id promotes that suggestion to a
- *     point of its own)
+ * @param suggestionIds            the suggestions moved into it (the first one included; a single id promotes that
+ *                                 suggestion to a point of its own)
  * @param sequence                 as in {@link SuggestionRetagged#sequence()}: per suggestion, the highest sequence
  *                                 decides its cluster override
  */

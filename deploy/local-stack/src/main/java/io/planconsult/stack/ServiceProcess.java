@@ -77,9 +77,8 @@ public final class ServiceProcess {
             return;
         }
         // A service's live heap after a collection is 30-60 MB under load (JFR, deploy/bench): 256 MB of heap keeps
-        // each
-        // process under 400 MB resident; the serial collector suits one or two cores and small heaps. A later -Xmx in
-        // the JVM options wins (the rebuild bench holds the whole replay in memory).
+        // each process under 400 MB resident; the serial collector suits one or two cores and small heaps. A later -Xmx
+        // in the JVM options wins (the rebuild bench holds the whole replay in memory).
         List<String> command = new ArrayList<>(launcher);
         command.addAll(List.of(Java.executable(), "-Xmx256m", "-XX:+UseSerialGC"));
         command.addAll(jvmOptions);

@@ -40,10 +40,9 @@ import jakarta.enterprise.event.Observes;
  * topics, and replays every record below them with a new consumer group from offset 0. The records are folded in
  * memory by the ledger's rules ({@link ReplayFold}) and the result is written once, in bulk
  * ({@link RebuildWriter#write}). Live consumers keep running meanwhile and converge with the replay: each event id is
- * applied once
- * whoever gets it first, the state does not depend on the order events arrive in, and the bulk write joins what live
- * consumption stored since the model was emptied. An event live consumption applied before the model was emptied sits
- * below the captured end offsets, so the replay applies it again.
+ * applied once whoever gets it first, the state does not depend on the order events arrive in, and the bulk write joins
+ * what live consumption stored since the model was emptied. An event live consumption applied before the model was
+ * emptied sits below the captured end offsets, so the replay applies it again.
  */
 @ApplicationScoped
 public class Rebuilder {
