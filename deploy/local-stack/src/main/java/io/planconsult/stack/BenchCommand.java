@@ -35,9 +35,8 @@ public final class BenchCommand {
                     : LocalStack.Database.EMBEDDED;
             runs.add(new EndToEndBench(repo, texts).run(database, warmup, seed, n, concurrency));
         }
-        BenchTable.header("## End to end: %,d warm-up, the seed campaign of %,d, %,d sustained, concurrency %d (load "
-                + "average %s at the start)"
-                .formatted(warmup, seed, n, concurrency, start));
+        BenchTable.header(("## End to end: %,d warm-up, the seed campaign of %,d, %,d sustained, concurrency %d (load "
+                + "average %s at the start)").formatted(warmup, seed, n, concurrency, start));
         runs.forEach(BenchCommand::rows);
         BenchTable.footer();
     }
