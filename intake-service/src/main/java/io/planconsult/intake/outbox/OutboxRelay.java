@@ -7,9 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,7 +43,8 @@ import jakarta.persistence.EntityManager;
  * is the row's fault ({@link SendFailure#blamesTheRow}) counts an attempt and delays that row alone; after
  * {@code intake.outbox.max-attempts} the row is parked, so it never blocks other keys, and waits for an admin
  * ({@link ParkedEvents}). A broker outage blames no row: the relay backs off and retries. Because the wait outlasts
- * the producer's timeouts, a row is never re-sent while an earlier send of it could still succeed.
+ * the producer's timeouts, a row is never re-sent while an earlier send of it could still succeed; a relay interrupted
+ * while it waits leaves the rows Kafka has not answered claimed until their lease ends ({@link SendOutcomes}).
  *
  * <p>One relay thread per instance. A commit that wrote outbox rows wakes it at once; otherwise it
  * looks every poll interval (for rows of other instances, and after a restart).
@@ -173,21 +171,14 @@ public class OutboxRelay {
         for (OutboxEvent event : batch) {
             acks.add(emitter.sendMessage(toMessage(event)).subscribeAsCompletionStage());
         }
-        long deadline = System.nanoTime() + ackTimeout.toNanos();
-        List<OutboxEvent> done = new ArrayList<>(batch.size());
-        Map<OutboxEvent, Throwable> failed = new LinkedHashMap<>();
-        for (int i = 0; i < batch.size(); i++) {
-            try {
-                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                done.add(batch.get(i));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failed.put(batch.get(i), e);
-            } catch (ExecutionException e) {
-                failed.put(batch.get(i), e.getCause() == null ? e : e.getCause());
-            } catch (TimeoutException | RuntimeException e) {
-                failed.put(batch.get(i), e);
-            }
+        SendOutcomes<OutboxEvent> outcomes = SendOutcomes.await(batch, acks, System.nanoTime() + ackTimeout.toNanos());
+        List<OutboxEvent> done = outcomes.acknowledged();
+        Map<OutboxEvent, Throwable> failed = outcomes.failed();
+        if (!outcomes.unsettled().isEmpty()) {
+            // Stopping while Kafka still holds them: they keep their lease, so no relay sends them again while the
+            // first send may still be delivered; after it, the next relay sends those Kafka did not take.
+            LOG.infof("outbox relay stopping: %d events left claimed until their lease ends",
+                    outcomes.unsettled().size());
         }
         boolean othersAcknowledged = !done.isEmpty();
         QuarkusTransaction.requiringNew().run(() -> record(done, failed, othersAcknowledged));
