@@ -81,8 +81,8 @@ class K8sManifestTest {
             for (AclRule rule : ((KafkaUserAuthorizationSimple) user.getSpec().getAuthorization()).getAcls()) {
                 String resource = rule.getResource().getType() + ":" + AclMatrix.nameOf(rule.getResource());
                 Stream.concat(rule.getOperations() == null ? Stream.empty() : rule.getOperations().stream(),
-                        Stream.ofNullable(rule.getOperation())).forEach(op ->
-                        grants.add(resource + ":" + op.toValue()));
+                        Stream.ofNullable(rule.getOperation()))
+                        .forEach(op -> grants.add(resource + ":" + op.toValue()));
             }
             actual.put(user.getMetadata().getName(), grants);
         }

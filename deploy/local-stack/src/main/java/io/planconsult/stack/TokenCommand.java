@@ -64,9 +64,8 @@ public final class TokenCommand {
 
     private static void usage(String problem) {
         System.err.println(problem);
-        System.err.println("usage: deploy/token --role <station-staff|analyst|viewer|admin> [--station <id>] [--ttl "
-                + "<=8h]"
-                + " [--aud intake,tagging,reporting]");
+        System.err.println("usage: deploy/token --role <station-staff|analyst|viewer|admin> [--station <id>]"
+                + " [--ttl <=8h] [--aud intake,tagging,reporting]");
         System.exit(2);
     }
 }

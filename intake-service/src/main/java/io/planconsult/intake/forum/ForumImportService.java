@@ -106,14 +106,14 @@ public class ForumImportService {
         if (metadata.stationId() != null) {
             Station station = stations.find(metadata.stationId())
                     .orElseThrow(() -> InvalidImportException.unknownPlace(
-                    new FieldError("stationId", "no station with this id")));
+                            new FieldError("stationId", "no station with this id")));
             return new ImportJobStore.Placement(station.id, station.id, station.district);
         }
         Station host = stations.all().stream()
                 .filter(s -> s.district.equals(metadata.district()))
                 .min(Comparator.comparing(s -> s.id))
                 .orElseThrow(() -> InvalidImportException.unknownPlace(
-                new FieldError("district", "no station in the registry has this district code")));
+                        new FieldError("district", "no station in the registry has this district code")));
         return new ImportJobStore.Placement(null, host.id, host.district);
     }
 

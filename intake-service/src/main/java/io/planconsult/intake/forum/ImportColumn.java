@@ -16,7 +16,7 @@ public enum ImportColumn {
     SUBMITTER_NAME("submitterName", "提交人姓名", false, "姓名, 提交人, 建议人", "who said it: contact data, kept in intake only"),
     SUBMITTER_PHONE("submitterPhone", "联系电话", false, "电话, 手机, 手机号", "their phone: contact data, kept in intake only"),
     CHANNEL("channel", "渠道", false, "来源渠道, 来源",
-    "forum (default), station, platform, media, deputy, cppcc, or 座谈会, 联络站, 数智平台, 网络媒体, 代表建议, 政协"),
+            "forum (default), station, platform, media, deputy, cppcc, or 座谈会, 联络站, 数智平台, 网络媒体, 代表建议, 政协"),
     SUBMITTED_AT("submittedAt", "提交时间", false, "时间, 日期",
     "2026-11-20 09:30, 2026-11-20 or 2026-11-20T09:30:00+08:00 (local times are Beijing time); default: the forum's "
     + "date");

@@ -41,8 +41,8 @@ public class IdempotencyKeys {
     private ScheduledExecutorService purger;
 
     IdempotencyKeys(@ConfigProperty(name = "intake.idempotency.ttl", defaultValue = "PT24H") Duration ttl,
-            @ConfigProperty(name = "intake.idempotency.purge-interval",
-            defaultValue = "PT10M") Duration purgeInterval) {
+            @ConfigProperty(name = "intake.idempotency.purge-interval", defaultValue = "PT10M")
+            Duration purgeInterval) {
         this.ttl = ttl;
         this.purgeInterval = purgeInterval;
     }

@@ -41,7 +41,7 @@ public class ErasureResource {
             + "trail. 200 when both are done; 202 (textRedactionPending true) when the current text is not redacted "
             + "yet: the text is then replaced as soon as the redaction arrives, even if the suggestion is withdrawn.")
     public Response erase(@PathParam("id") UUID id, @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey,
-    byte[] raw) {
+            byte[] raw) {
         return posts.run(idempotencyKey, "/api/v1/suggestions/" + id + "/erasure", raw,
                 () -> {
                     PersonalData.Erasure erasure = personalData.erase(id, caller.actor());

@@ -49,14 +49,13 @@ public class MergeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "mergeDuplicates",
             summary = "Merge near-duplicates into one cluster",
-            description = "{suggestionIds: [2..500 ids]}: the cluster's first "
-            + "suggestion is the earliest received; its id is EventIds.cluster(first). A SuggestionsMerged event "
-            + "follows on the "
-            + "corrections topic, keyed by cluster id. Unknown id: 400 naming it; a withdrawn one: 409.")
+            description = "{suggestionIds: [2..500 ids]}: the cluster's first suggestion is the earliest received; its "
+                    + "id is EventIds.cluster(first). A SuggestionsMerged event follows on the corrections topic, "
+                    + "keyed by cluster id. Unknown id: 400 naming it; a withdrawn one: 409.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-    schema = @Schema(implementation = MergeRequest.class)))
+            schema = @Schema(implementation = MergeRequest.class)))
     public Response merge(@HeaderParam(IdempotentPosts.HEADER) String idempotencyKey,
-    byte[] raw) throws JsonProcessingException {
+            byte[] raw) throws JsonProcessingException {
         MergeRequest body = bodies.read(raw, MergeRequest.class);
         return posts.run(idempotencyKey, "/api/v1/duplicates/merges", raw,
                 () -> new IdempotentPosts.Reply(200, null, corrections.merge(body.suggestionIds(), caller.actor())));

@@ -93,9 +93,9 @@ public class SuggestionResource {
             + "Idempotent-Replayed: true); "
             + "the same key with another body gives 422.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-    schema = @Schema(implementation = NewSuggestion.class)))
+            schema = @Schema(implementation = NewSuggestion.class)))
     public Response submit(@HeaderParam(IdempotentPosts.HEADER) String idempotencyKey,
-    byte[] raw) throws JsonProcessingException {
+            byte[] raw) throws JsonProcessingException {
         NewSuggestion body = bodies.read(raw, NewSuggestion.class);
         if (body.stationId() != null) {
             caller.requireStation(body.stationId(), "stationId");
@@ -146,7 +146,7 @@ public class SuggestionResource {
             + "tally (SuggestionWithdrawn event). Final; a second withdrawal is 409 (or, with the same "
             + "Idempotency-Key, the first answer).")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey,
-    byte[] raw) {
+            byte[] raw) {
         String station = find(id).stationId;
         caller.requireStation(station, "id");
         limiter.acquire(station);

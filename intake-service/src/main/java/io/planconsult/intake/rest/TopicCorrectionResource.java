@@ -52,7 +52,7 @@ public class TopicCorrectionResource {
             + "after a later amendment; "
             + "a SuggestionRetagged event (with a sequence number) follows on the corrections topic. Withdrawn: 409.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-    schema = @Schema(implementation = TopicsCorrection.class)))
+            schema = @Schema(implementation = TopicsCorrection.class)))
     public Corrections.Retag retag(@PathParam("id") UUID id, byte[] raw) throws JsonProcessingException {
         TopicsCorrection body = bodies.read(raw, TopicsCorrection.class);
         return corrections.retag(id, body.primaryTopic(), body.labels(), caller.actor());

@@ -37,8 +37,8 @@ public class DisplayNames {
     private final String taxonomyVersion;
 
     DisplayNames(ObjectMapper mapper, Districts districtList,
-            @ConfigProperty(name = "reporting.channels.resource",
-            defaultValue = "channels.json") String channelResource) {
+            @ConfigProperty(name = "reporting.channels.resource", defaultValue = "channels.json")
+            String channelResource) {
         TopicTaxonomy taxonomy = ReferenceData.taxonomy();
         this.taxonomyVersion = taxonomy.version();
         this.topics = index(taxonomy.topics().stream().map(t -> new Label(t.code(), t.name(), t.nameEn())).toList());

@@ -80,10 +80,9 @@ public class ReportResource {
             summary = "The general report: totals, by district, topic and channel, trend, forums, top keywords and "
                     + "points per topic",
             description = "Aggregates only for anonymous callers, viewers and station staff; analysts and admins "
-            + "also get each "
-                    + "point's representative (redacted) text and suggestion id.")
-    public Response general(@Parameter(description = "json, csv, xlsx or html (overrides Accept)") @QueryParam(
-    "format") String format,
+                    + "also get each point's representative (redacted) text and suggestion id.")
+    public Response general(
+            @Parameter(description = "json, csv, xlsx or html (overrides Accept)") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         dashboard.check();
         return render(format(format, headers), generalReport.general(dashboard.mayReadTexts()), tables::general);
@@ -112,8 +111,8 @@ public class ReportResource {
     @Path("/districts/{code}")
     @Operation(operationId = "getDistrictReport", summary = "One district's suggestion list grouped by topic (建议清单)")
     public Response district(@PathParam("code") String code, @QueryParam("format") String format,
-            @Parameter(description =
-            "subject (named in the text, else the station's; default) or station (where collected)")
+            @Parameter(description = "subject (named in the text, else the station's; default) or station "
+                    + "(where collected)")
             @QueryParam("by") @DefaultValue("subject") String by, @Context HttpHeaders headers) {
         if (!names.isDistrict(code)) {
             throw Problem.exception("unknown-district", "Unknown district", 404, "no district with code " + code,

@@ -79,9 +79,9 @@ public class TallyResource {
             summary = "Suggestions per district, channel, day or week x primary topic (cells add up to total), "
             + "with multi-label mention counts and distinct near-duplicate clusters")
     public Response tallies(
-            @Parameter(description =
-            "station (district where collected, default), subject (district named in the text, else the "
-                    + "station's), channel, day or week (of submittedAt, Asia/Shanghai; ISO weeks such as 2026-W47)")
+            @Parameter(description = "station (district where collected, default), subject (district named in the "
+                    + "text, else the station's), channel, day or week (of submittedAt, Asia/Shanghai; ISO weeks "
+                    + "such as 2026-W47)")
             @QueryParam("by") @DefaultValue("station") String by,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         dashboard.check();

@@ -63,8 +63,7 @@ public class TallyStreamResource {
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS))
     @Operation(operationId = "streamTallies",
             summary = "Server-Sent Events: event 'tallies' with the JSON of GET /api/v1/tallies?by=<by>, on connect "
-                    + "and on every "
-            + "change, at most 4 per second")
+                    + "and on every change, at most 4 per second")
     public Multi<OutboundSseEvent> stream(@Parameter(description = "station (default), subject, channel, day or week")
             @QueryParam("by") @DefaultValue("station") String by, @Context Sse sse) {
         dashboard.check();

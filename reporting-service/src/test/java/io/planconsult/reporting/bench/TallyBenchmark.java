@@ -133,15 +133,14 @@ class TallyBenchmark {
                 Duration.ofMinutes(30), "live consumption counted every event");
         double liveSeconds = (System.nanoTime() - liveStart) / 1e9;
         long cpu = cpuMillis() - cpuStart;
-        System.out.printf("BENCH live consumption: %d events in %.1f s = %.0f events/s; service JVM CPU %d ms = %.2f "
-                + "ms/event"
-                + " (load average %s)%n", events, liveSeconds, events / liveSeconds, cpu, (double) cpu / events,
-                loadAverage());
+        System.out.printf("BENCH live consumption: %d events in %.1f s = %.0f events/s; service JVM CPU %d ms = "
+                + "%.2f ms/event (load average %s)%n", events, liveSeconds, events / liveSeconds, cpu,
+                (double) cpu / events, loadAverage());
         double sinceFirstSend = (System.nanoTime() - publishStart) / 1e9;
         long cpuAll = cpuMillis() - cpuFromFirstSend;
         System.out.printf("BENCH first send to all counted: %.1f s = %.0f events/s; JVM CPU (service + test "
-                + "producer) %d ms ="
-                + " %.2f ms/event%n", sinceFirstSend, events / sinceFirstSend, cpuAll, (double) cpuAll / events);
+                + "producer) %d ms = %.2f ms/event%n", sinceFirstSend, events / sinceFirstSend, cpuAll,
+                (double) cpuAll / events);
 
         long plainStart = System.nanoTime();
         long read = 0;

@@ -283,6 +283,6 @@ class ReportsTest {
     static String decodeCharacterReferences(String xml) {
         return java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(xml)
                 .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                Character.toString(Integer.parseInt(m.group(1), 16))));
+                        Character.toString(Integer.parseInt(m.group(1), 16))));
     }
 }

@@ -148,25 +148,22 @@ class LifecycleConvergenceTest {
         Arbitrary<Record> tagged = Combinators.combine(suggestion, Arbitraries.integers().between(0, 2), topic, topic,
                 Arbitraries.of(DISTRICTS), Arbitraries.of(DISTRICTS).injectNull(0.5), Arbitraries.of(CHANNELS),
                 Arbitraries.of(CLUSTERS)).as((id, revision, primary, second, station, text, channel, cluster) ->
-                new SuggestionTagged(
-                        id, UUID.randomUUID(), "st-" + station + "-01", station, channel,
-                        Instant.parse("2026-11-20T01:30:00Z")
-                                .plusSeconds(86_400L * revision), primary, List.of(), List.of(primary, second), text,
-                                "建议", List.of(),
-                        "m1", "t1", false, List.of("停车"), cluster, id, revision));
+                        new SuggestionTagged(id, UUID.randomUUID(), "st-" + station + "-01", station, channel,
+                                Instant.parse("2026-11-20T01:30:00Z").plusSeconds(86_400L * revision), primary,
+                                List.of(), List.of(primary, second), text, "建议", List.of(), "m1", "t1", false,
+                                List.of("停车"), cluster, id, revision));
         Arbitrary<Record> withdrawn = suggestion.map(id -> new SuggestionWithdrawn(id, 0, "st", "xihu", Instant.EPOCH));
         Arbitrary<Record> retagged = Combinators.combine(suggestion, sequence, topic)
                 .as((id, seq, t) -> new SuggestionRetagged(id, seq, t, List.of(t), Instant.EPOCH));
         Arbitrary<Record> merged = Combinators.combine(Arbitraries.of(SUGGESTIONS).set().ofMinSize(2).ofMaxSize(3),
-                sequence,
-                Arbitraries.of(CLUSTERS)).as((ids, seq, cluster) -> {
+                sequence, Arbitraries.of(CLUSTERS)).as((ids, seq, cluster) -> {
                     List<UUID> members = new ArrayList<>(ids);
                     return new SuggestionsMerged(cluster, members.getFirst(), members, seq, Instant.EPOCH);
                 });
         Arbitrary<Record> forum = Combinators.combine(Arbitraries.of(FORUMS), Arbitraries.integers().between(1, 30),
                 Arbitraries.integers().between(0, 3)).as((id, count, hour) ->
-                new ForumRecorded(id, "座谈会", LocalDate.of(2026, 11, 18),
-                        "xihu", null, 30, 5, count, Instant.parse("2026-11-19T00:00:00Z").plusSeconds(3600L * hour)));
+                        new ForumRecorded(id, "座谈会", LocalDate.of(2026, 11, 18), "xihu", null, 30, 5, count,
+                                Instant.parse("2026-11-19T00:00:00Z").plusSeconds(3600L * hour)));
         return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(5, tagged), net.jqwik.api.Tuple.of(1, withdrawn),
                 net.jqwik.api.Tuple.of(2, retagged), net.jqwik.api.Tuple.of(2, merged),
                 net.jqwik.api.Tuple.of(1, forum))

@@ -99,8 +99,8 @@ public final class TopicProbe implements AutoCloseable {
     }
 
     /** Sends one raw record (acks=all) and waits for the broker to take it. */
-    public static void send(String bootstrapServers, String topic, String key, String value, Map<String,
-            String> headers) {
+    public static void send(String bootstrapServers, String topic, String key, String value,
+            Map<String, String> headers) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
                 new StringSerializer(), new StringSerializer())) {
