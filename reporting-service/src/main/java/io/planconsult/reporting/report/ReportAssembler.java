@@ -169,8 +169,10 @@ public class ReportAssembler {
         return new Reports.Trend(zone.getId(), perDay, perWeek);
     }
 
-    /** Keywords by the number of suggestions carrying them, per topic; ties broken alphabetically for a stable list. */
-    /** The most frequent keywords per primary topic (of one topic, or of all when null). */
+    /**
+     * The most frequent keywords per primary topic (of one topic, or of all when null), by the number of suggestions
+     * carrying them; ties broken alphabetically for a stable list.
+     */
     private Map<String, List<KeywordCount>> topKeywords(String ofTopic) {
         Map<String, Map<String, Long>> counts = new HashMap<>();
         queries.forEachKeywords(ofTopic, (primary, keywords) -> {
