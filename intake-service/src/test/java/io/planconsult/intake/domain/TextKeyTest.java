@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 import static io.planconsult.intake.domain.SuggestionChangesTest.awaitEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,6 +21,7 @@ import io.planconsult.contract.EventTypes;
 import io.planconsult.contract.SealedText;
 import io.planconsult.contract.Topics;
 import io.planconsult.intake.ServiceTokenTestResource;
+import io.planconsult.intake.rest.TextKeyResource;
 import io.planconsult.infra.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
@@ -80,5 +83,44 @@ class TextKeyTest {
                 .then().statusCode(401);
         given().header("Authorization", "Bearer " + ServiceTokenTestResource.token())
                 .get("/internal/v1/text-keys/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void oneLookupAnswersABatchsKeysAndLeavesOutTheErasedAndTheUnknown() {
+        String kept = post("桐庐县城区增设公共充电桩建议 " + UUID.randomUUID());
+        String erased = post("桐庐县江南镇村道路灯建议，电话 " + PHONE + " " + UUID.randomUUID());
+        RawTextAccessTest.tag(erased, "桐庐县江南镇村道路灯建议，电话 [电话]");
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/suggestions/" + erased + "/erasure").then()
+                .statusCode(200);
+        String unknown = UUID.randomUUID().toString();
+
+        List<Map<String, String>> keys = given().header("Authorization", "Bearer " + ServiceTokenTestResource.token())
+                .contentType(ContentType.JSON).body(Map.of("suggestionIds", List.of(unknown, kept, erased)))
+                .post("/internal/v1/text-keys/lookup").then().statusCode(200).extract().path("keys");
+
+        assertEquals(List.of(kept), keys.stream().map(k -> k.get("suggestionId")).toList());
+        assertEquals(keyOf(kept), keys.get(0).get("key"));
+    }
+
+    @Test
+    void theLookupNeedsTheServiceTokenAndABoundedListOfIds() {
+        given().contentType(ContentType.JSON).body(Map.of("suggestionIds", List.of(UUID.randomUUID())))
+                .post("/internal/v1/text-keys/lookup").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("suggestionIds", List.of(UUID.randomUUID()))).post("/internal/v1/text-keys/lookup")
+                .then().statusCode(401);
+        List<String> tooMany = java.util.stream.Stream.generate(() -> UUID.randomUUID().toString())
+                .limit(TextKeyResource.MAX_LOOKUP + 1).toList();
+        for (Object body : List.of(Map.of("suggestionIds", tooMany), Map.of("ids", List.of()))) {
+            given().header("Authorization", "Bearer " + ServiceTokenTestResource.token()).contentType(ContentType.JSON)
+                    .body(body).post("/internal/v1/text-keys/lookup").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("suggestionIds"));
+        }
+    }
+
+    private static String post(String text) {
+        return given().auth().oauth2(TestTokens.staff(STATION)).contentType(ContentType.JSON)
+                .body(Map.of("stationId", STATION, "channel", "station", "text", text))
+                .post("/api/v1/suggestions").then().statusCode(201).extract().path("id");
     }
 }

@@ -24,6 +24,7 @@ import io.planconsult.tagging.keys.EventTexts;
 import io.planconsult.tagging.pipeline.Enrichment;
 import io.planconsult.tagging.pipeline.TaggingEngine;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -65,24 +66,37 @@ class LifecycleHandler {
     }
 
     /** Handles one record alone: prepares it, tags it in its own transaction, publishes and awaits the ack. */
-    void handle(Message<String> in) {
-        publishAll(tagAll(List.of(prepare(in))));
+    void handle(Message<String> in, EventTexts.Batch keys) {
+        publishAll(tagAll(List.of(prepare(in, keys))));
+    }
+
+    /** The text keys of a batch's records (keyed by suggestion id), in one request to intake. */
+    EventTexts.Batch keysFor(List<? extends KafkaRecord<String, String>> records) {
+        List<UUID> ids = new ArrayList<>(records.size());
+        for (KafkaRecord<String, String> r : records) {
+            try {
+                ids.add(UUID.fromString(r.getKey()));
+            } catch (RuntimeException notAnId) {
+                // Not a suggestion id: the record is judged on its own when prepared.
+            }
+        }
+        return texts.forBatch(ids);
     }
 
     /**
      * Everything about one record that needs no transaction: its type, its body, its opened text and the engine's
      * enrichment. Throws {@link PoisonRecordException} for a record that can never be processed.
      */
-    Prepared prepare(Message<String> in) {
+    Prepared prepare(Message<String> in, EventTexts.Batch keys) {
         IncomingCloudEventMetadata<?> ce = in.getMetadata(IncomingCloudEventMetadata.class)
                 .orElseThrow(() -> new PoisonRecordException("no CloudEvents id (ce_id header)"));
         UUID eventId = EventIds.parse(ce.getId());
         String type = ce.getType();
         if (EventTypes.SUGGESTION_SUBMITTED.equals(type)) {
-            return submitted(eventId, records.submitted(in.getPayload()), in);
+            return submitted(eventId, records.submitted(in.getPayload()), in, keys);
         }
         if (EventTypes.SUGGESTION_AMENDED.equals(type)) {
-            return amended(eventId, records.amended(in.getPayload()), in);
+            return amended(eventId, records.amended(in.getPayload()), in, keys);
         }
         if (EventTypes.SUGGESTION_WITHDRAWN.equals(type)) {
             SuggestionWithdrawn withdrawn = records.withdrawn(in.getPayload());
@@ -151,9 +165,9 @@ class LifecycleHandler {
         }
     }
 
-    private Prepared submitted(UUID eventId, SuggestionSubmitted submitted, Message<?> source) {
+    private Prepared submitted(UUID eventId, SuggestionSubmitted submitted, Message<?> source, EventTexts.Batch keys) {
         stations.learn(submitted.stationId(), submitted.stationDistrict());
-        Optional<String> text = open(submitted.suggestionId(), submitted.text(), submitted.sealedText());
+        Optional<String> text = open(keys, submitted.suggestionId(), submitted.text(), submitted.sealedText());
         if (text.isEmpty()) {
             return erased(submitted.suggestionId());
         }
@@ -162,9 +176,9 @@ class LifecycleHandler {
                 cluster -> TaggedEventMapper.of(eventId, submitted, e, cluster)), source);
     }
 
-    private Prepared amended(UUID eventId, SuggestionAmended amended, Message<?> source) {
+    private Prepared amended(UUID eventId, SuggestionAmended amended, Message<?> source, EventTexts.Batch keys) {
         stations.learn(amended.stationId(), amended.stationDistrict());
-        Optional<String> text = open(amended.suggestionId(), amended.text(), amended.sealedText());
+        Optional<String> text = open(keys, amended.suggestionId(), amended.text(), amended.sealedText());
         if (text.isEmpty()) {
             return erased(amended.suggestionId());
         }
@@ -174,9 +188,9 @@ class LifecycleHandler {
     }
 
     /** The event's text, opened with the suggestion's key when sealed; a sealed text that does not open is poison. */
-    private Optional<String> open(UUID suggestionId, String plain, String sealed) {
+    private static Optional<String> open(EventTexts.Batch keys, UUID suggestionId, String plain, String sealed) {
         try {
-            return texts.open(suggestionId, plain, sealed);
+            return keys.open(suggestionId, plain, sealed);
         } catch (IllegalArgumentException e) {
             throw new PoisonRecordException("the sealed text does not open with the suggestion's key");
         }

@@ -17,6 +17,7 @@ import io.planconsult.contract.Retrying;
 import io.planconsult.contract.StoppingException;
 import io.planconsult.contract.UnexpectedFailureException;
 import io.planconsult.contract.rest.ServiceStopping;
+import io.planconsult.tagging.keys.EventTexts;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -75,10 +76,11 @@ public class SuggestionTagger {
         Map<Integer, RuntimeException> rejected = new TreeMap<>();
         List<LifecycleHandler.Prepared> prepared = new ArrayList<>(records.size());
         List<KafkaRecord<String, String>> good = new ArrayList<>(records.size());
+        EventTexts.Batch keys = handler.keysFor(records);
         for (int i = 0; i < records.size(); i++) {
             KafkaRecord<String, String> in = records.get(i);
             LifecycleHandler.Prepared[] ready = new LifecycleHandler.Prepared[1];
-            RuntimeException reason = retried(() -> ready[0] = handler.prepare(in), unexpectedAttempts);
+            RuntimeException reason = retried(() -> ready[0] = handler.prepare(in, keys), unexpectedAttempts);
             if (reason != null) {
                 rejected.put(i, reason);
             } else {
@@ -98,7 +100,7 @@ public class SuggestionTagger {
             for (int i = 0; i < records.size(); i++) {
                 KafkaRecord<String, String> in = records.get(i);
                 if (!rejected.containsKey(i)) {
-                    RuntimeException reason = retried(() -> handler.handle(in), unexpectedAttempts);
+                    RuntimeException reason = retried(() -> handler.handle(in, keys), unexpectedAttempts);
                     if (reason != null) {
                         rejected.put(i, reason);
                     }

@@ -1,9 +1,13 @@
 package io.planconsult.tagging.keys;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,6 +19,7 @@ import io.planconsult.contract.Topics;
 import io.planconsult.infra.testing.KafkaBrokerTestResource;
 import io.planconsult.infra.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 
 /**
  * Sealed raw text on the submitted topic: opened with the suggestion's key from intake, tagged and published redacted;
@@ -25,6 +30,9 @@ import io.quarkus.test.junit.QuarkusTest;
 class SealedTextFlowTest {
 
     private static final String PHONE = "13857162394";
+
+    @Inject
+    EventTexts texts;
 
     private static String bootstrap() {
         return KafkaBrokerTestResource.broker().bootstrapServers();
@@ -62,6 +70,41 @@ class SealedTextFlowTest {
             assertFalse(record.value().contains(PHONE));
         }
         assertTrue(TextKeyServerTestResource.requests() - before >= 4, "three 503s were retried, not dead-lettered");
+    }
+
+    @Test
+    void aBatchsKeysComeInOneRequestAndAnErasedOneIsLeftOut() {
+        Map<UUID, String> sealed = new java.util.LinkedHashMap<>();
+        UUID erased = UUID.randomUUID();
+        for (int i = 0; i < 5; i++) {
+            UUID id = UUID.randomUUID();
+            byte[] key = SealedText.newKey();
+            TextKeyServerTestResource.put(id, key);
+            sealed.put(id, SealedText.seal(key, id, "第" + i + "条：富阳区公交线路加密建议"));
+        }
+        int requests = TextKeyServerTestResource.requests();
+        int lookups = TextKeyServerTestResource.lookups();
+        List<UUID> batch = new java.util.ArrayList<>(sealed.keySet());
+        batch.add(erased);
+
+        EventTexts.Batch keys = texts.forBatch(batch);
+
+        assertEquals(1, TextKeyServerTestResource.requests() - requests, "one request for the whole batch");
+        assertEquals(1, TextKeyServerTestResource.lookups() - lookups);
+        int i = 0;
+        for (Map.Entry<UUID, String> e : sealed.entrySet()) {
+            assertEquals(Optional.of("第" + i++ + "条：富阳区公交线路加密建议"), keys.open(e.getKey(), null, e.getValue()));
+        }
+        assertEquals(Optional.empty(), keys.open(erased, null, "sealed text of an erased suggestion"));
+        assertEquals(Optional.of("plain"), keys.open(UUID.randomUUID(), "plain", null));
+        assertEquals(1, TextKeyServerTestResource.requests() - requests, "answered from the batch's keys");
+
+        UUID outside = UUID.randomUUID();
+        byte[] key = SealedText.newKey();
+        TextKeyServerTestResource.put(outside, key);
+        assertEquals(Optional.of("建德市老年食堂建议"), keys.open(outside, null, SealedText.seal(key, outside,
+                "建德市老年食堂建议")));
+        assertEquals(2, TextKeyServerTestResource.requests() - requests, "a suggestion outside the batch asked alone");
     }
 
     @Test

@@ -5,26 +5,32 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Intake's text-key endpoint for the tagging module's tests, with intake's protocol: {@code GET
+ * Intake's text-key endpoints for the tagging module's tests, with intake's protocol: {@code GET
  * /internal/v1/text-keys/{id}} with the service token → 200 {@code {suggestionId, key}}, 404 when there is no key,
- * 401 without the token. Keys and the token are made at test time; a test can make the next answers fail (503).
+ * 401 without the token; {@code POST /internal/v1/text-keys/lookup} {@code {suggestionIds}} → 200 {@code {keys:
+ * [{suggestionId, key}]}} listing only the suggestions that have a key. Keys and the token are made at test time; a test can make the next answers fail (503).
  */
 public class TextKeyServerTestResource implements QuarkusTestResourceLifecycleManager {
 
     private static final Map<UUID, byte[]> KEYS = new ConcurrentHashMap<>();
     private static final AtomicInteger FAILURES_TO_COME = new AtomicInteger();
     private static final AtomicInteger REQUESTS = new AtomicInteger();
+    private static final AtomicInteger LOOKUPS = new AtomicInteger();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final java.util.Set<UUID> ASKED = ConcurrentHashMap.newKeySet();
     private static final String TOKEN = token();
     private HttpServer server;
@@ -51,6 +57,11 @@ public class TextKeyServerTestResource implements QuarkusTestResourceLifecycleMa
         return REQUESTS.get();
     }
 
+    /** How many batch lookups ({@code POST /internal/v1/text-keys/lookup}) were asked. */
+    public static int lookups() {
+        return LOOKUPS.get();
+    }
+
     @Override
     public Map<String, String> start() {
         try {
@@ -60,20 +71,35 @@ public class TextKeyServerTestResource implements QuarkusTestResourceLifecycleMa
         }
         server.createContext("/internal/v1/text-keys/", exchange -> {
             REQUESTS.incrementAndGet();
-            String id = exchange.getRequestURI().getPath().substring("/internal/v1/text-keys/".length());
-            byte[] key = KEYS.get(UUID.fromString(id));
-            ASKED.add(UUID.fromString(id));
+            String path = exchange.getRequestURI().getPath().substring("/internal/v1/text-keys/".length());
+            boolean lookup = "lookup".equals(path) && "POST".equals(exchange.getRequestMethod());
+            List<UUID> ids = new ArrayList<>();
+            if (lookup) {
+                MAPPER.readTree(exchange.getRequestBody()).get("suggestionIds")
+                        .forEach(id -> ids.add(UUID.fromString(id.asText())));
+                LOOKUPS.incrementAndGet();
+            } else {
+                ids.add(UUID.fromString(path));
+            }
+            ASKED.addAll(ids);
             int status;
             String body = "";
             if (!("Bearer " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
                 status = 401;
             } else if (FAILURES_TO_COME.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 status = 503;
-            } else if (key == null) {
+            } else if (lookup) {
+                status = 200;
+                List<Map<String, String>> found = new ArrayList<>();
+                ids.stream().filter(KEYS::containsKey).forEach(id -> found.add(Map.of("suggestionId", id.toString(),
+                        "key", Base64.getEncoder().encodeToString(KEYS.get(id)))));
+                body = MAPPER.writeValueAsString(Map.of("keys", found));
+            } else if (!KEYS.containsKey(ids.get(0))) {
                 status = 404;
             } else {
                 status = 200;
-                body = "{\"suggestionId\":\"" + id + "\",\"key\":\"" + Base64.getEncoder().encodeToString(key) + "\"}";
+                body = MAPPER.writeValueAsString(Map.of("suggestionId", path, "key",
+                        Base64.getEncoder().encodeToString(KEYS.get(ids.get(0)))));
             }
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);

@@ -62,15 +62,22 @@ final class DedupRows {
 
     /**
      * {@link io.planconsult.tagging.dedup.ClusterRule#shortlist} in SQL: of the entries (representatives: only they
-     * have band rows) sharing at least one of these distinct band keys, the {@code limit} sharing the most, the
-     * earlier on equal counts; oldest first.
+     * have band rows) sharing at least one of the newcomer's distinct band keys, the {@code limit} sharing the most,
+     * the earlier on equal counts; oldest first.
+     * <p>The band rows are read one key at a time through the primary key ({@code LATERAL}, with {@code OFFSET 0} so
+     * the planner cannot fold it into a join), not with {@code band_key = ANY (?)}: a table without statistics (a
+     * fresh campaign schema before its first ANALYZE, or a server with autovacuum off) rates {@code = ANY} of 192 keys
+     * at most of the table and scans all of it for every newcomer, a cost that grows with the index. One index probe
+     * per key costs the same with or without statistics ({@code DedupRowsPlanTest}).
      */
+    static final String SHORTLIST = "SELECT e.suggestion_id, e.cluster_id, e.similar_to, e.similarity, e.everyday,"
+            + " e.shingles FROM (SELECT b.position FROM unnest(?::bigint[]) AS k(band_key)"
+            + " CROSS JOIN LATERAL (SELECT position FROM dedup_band WHERE band_key = k.band_key OFFSET 0) AS b"
+            + " GROUP BY b.position ORDER BY count(*) DESC, b.position LIMIT ?) AS chosen"
+            + " JOIN dedup_entry e ON e.position = chosen.position ORDER BY e.position";
+
     List<Row> shortlist(long[] bandKeys, int limit) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(
-                "SELECT e.suggestion_id, e.cluster_id, e.similar_to, e.similarity, e.everyday, e.shingles"
-                        + " FROM (SELECT position FROM dedup_band WHERE band_key = ANY (?)"
-                        + " GROUP BY position ORDER BY count(*) DESC, position LIMIT ?) AS chosen"
-                        + " JOIN dedup_entry e ON e.position = chosen.position ORDER BY e.position")) {
+        try (PreparedStatement s = connection.prepareStatement(SHORTLIST)) {
             s.setArray(1, longs(bandKeys));
             s.setInt(2, limit);
             return rows(s);
