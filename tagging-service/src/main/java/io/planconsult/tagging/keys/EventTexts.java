@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.jboss.logging.Logger;
 
@@ -28,15 +29,18 @@ public class EventTexts {
         this.keys = keys;
     }
 
-    /** The keys of one consumer batch, fetched together; a suggestion outside the batch is fetched alone. */
+    /**
+     * The keys of one consumer batch: the first sealed text of a suggestion in the batch fetches the keys of all of
+     * them in one request; plain texts and withdrawals need none, so a batch without a sealed text never asks intake.
+     * A suggestion outside the batch is fetched alone.
+     */
     public final class Batch {
 
-        private final Set<UUID> asked;
-        private final Map<UUID, byte[]> found;
+        private final Set<UUID> suggestions;
+        private Function<UUID, Optional<byte[]>> batchKeys;
 
-        private Batch(Set<UUID> asked, Map<UUID, byte[]> found) {
-            this.asked = asked;
-            this.found = found;
+        private Batch(Set<UUID> suggestions) {
+            this.suggestions = suggestions;
         }
 
         /**
@@ -47,29 +51,32 @@ public class EventTexts {
             if (sealedText == null) {
                 return Optional.of(plainText);
             }
-            Optional<byte[]> key = asked.contains(suggestionId) ? Optional.ofNullable(found.get(suggestionId))
+            Optional<byte[]> key = suggestions.contains(suggestionId) ? batchKeys().apply(suggestionId)
                     : keys.fetch(suggestionId);
             return key.map(k -> SealedText.open(k, suggestionId, sealedText));
         }
-    }
 
-    /**
-     * Fetches the keys of these suggestions in one request. Should that request fail other than transiently (an
-     * answer it cannot read), the batch falls back to one request per sealed text, which has its own retries.
-     */
-    public Batch forBatch(Collection<UUID> suggestionIds) {
-        Set<UUID> asked = Set.copyOf(suggestionIds);
-        try {
-            return new Batch(asked, keys.fetchAll(asked));
-        } catch (RuntimeException e) {
-            LOG.warnf("text keys of a batch of %d: %s; fetching them one at a time", asked.size(),
-                    e.getClass().getSimpleName());
-            return single();
+        /**
+         * The batch's keys, fetched on first use. Should the lookup fail other than transiently (an answer it cannot
+         * read), its suggestions are fetched one at a time, each request with its own retries.
+         */
+        private Function<UUID, Optional<byte[]>> batchKeys() {
+            if (batchKeys == null) {
+                try {
+                    Map<UUID, byte[]> found = keys.fetchAll(suggestions);
+                    batchKeys = id -> Optional.ofNullable(found.get(id));
+                } catch (RuntimeException e) {
+                    LOG.warnf("text keys of a batch of %d: %s; fetching them one at a time", suggestions.size(),
+                            e.getClass().getSimpleName());
+                    batchKeys = keys::fetch;
+                }
+            }
+            return batchKeys;
         }
     }
 
-    /** No keys fetched ahead: each sealed text asks intake for its own. */
-    public Batch single() {
-        return new Batch(Set.of(), Map.of());
+    /** The keys of these suggestions (a consumer batch), fetched in one request when the first sealed text needs one. */
+    public Batch forBatch(Collection<UUID> suggestionIds) {
+        return new Batch(Set.copyOf(suggestionIds));
     }
 }
