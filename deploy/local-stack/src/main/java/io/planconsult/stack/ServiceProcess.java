@@ -79,13 +79,20 @@ public final class ServiceProcess {
         // A service's live heap after a collection is 30-60 MB under load (JFR, deploy/bench): 256 MB of heap keeps
         // each process under 400 MB resident; the serial collector suits one or two cores and small heaps. A later -Xmx
         // in the JVM options wins (the rebuild bench holds the whole replay in memory).
+        // Freed native memory (the JIT compilers' arenas above all) goes back to the system every 5 s, and two malloc
+        // arenas instead of one per busy thread: at 20,000 suggestions RSS 401 / 419 / 358 MB without either, 391 /
+        // 408 / 355 with fewer arenas, 358 / 379 / 327 with both (README, 2026-12-03). The flag is JDK 22+.
         List<String> command = new ArrayList<>(launcher);
         command.addAll(List.of(Java.executable(), "-Xmx256m", "-XX:+UseSerialGC"));
+        if (Runtime.version().feature() >= 22) {
+            command.add("-XX:TrimNativeHeapInterval=5000");
+        }
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", appDir.resolve("quarkus-run.jar").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(appDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
         builder.environment().putAll(environment);
         try {
             Files.createDirectories(logFile.getParent());
