@@ -75,7 +75,7 @@ public class EventTexts {
         }
     }
 
-    /** The keys of these suggestions (a consumer batch), fetched in one request when the first sealed text needs one. */
+    /** The keys of a consumer batch's suggestions, fetched in one request when its first sealed text needs one. */
     public Batch forBatch(Collection<UUID> suggestionIds) {
         return new Batch(Set.copyOf(suggestionIds));
     }

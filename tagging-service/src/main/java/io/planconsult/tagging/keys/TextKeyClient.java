@@ -52,8 +52,8 @@ public class TextKeyClient {
 
     /** @return the key, or empty when intake has none (erased) */
     public Optional<byte[]> fetch(UUID suggestionId) {
-        return retried("text key for suggestion=" + suggestionId, () -> request("/internal/v1/text-keys/" + suggestionId)
-                .GET(), (status, body) -> switch (status) {
+        return retried("text key for suggestion=" + suggestionId,
+                () -> request("/internal/v1/text-keys/" + suggestionId).GET(), (status, body) -> switch (status) {
                     case 200 -> Optional.of(Optional.of(Base64.getDecoder().decode(body.get("key").asText())));
                     case 404 -> Optional.of(Optional.<byte[]>empty());
                     default -> Optional.empty();

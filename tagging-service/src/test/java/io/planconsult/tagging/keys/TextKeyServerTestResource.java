@@ -22,7 +22,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * Intake's text-key endpoints for the tagging module's tests, with intake's protocol: {@code GET
  * /internal/v1/text-keys/{id}} with the service token → 200 {@code {suggestionId, key}}, 404 when there is no key,
  * 401 without the token; {@code POST /internal/v1/text-keys/lookup} {@code {suggestionIds}} → 200 {@code {keys:
- * [{suggestionId, key}]}} listing only the suggestions that have a key. Keys and the token are made at test time; a test can make the next answers fail (503).
+ * [{suggestionId, key}]}} listing only the suggestions that have a key. Keys and the token are made at test time; a
+ * test can make the next answers fail (503).
  */
 public class TextKeyServerTestResource implements QuarkusTestResourceLifecycleManager {
 
