@@ -79,6 +79,9 @@ public final class LocalStack implements AutoCloseable {
     private final ServiceProcess intake;
     private final ServiceProcess tagging;
     private final ServiceProcess reporting;
+    /** Stops the processes if the JVM is told to stop (SIGTERM, Ctrl-C) before {@link #close()} ran: no orphans. */
+    private final Thread stopOnExit = new Thread(this::close, "stop-local-stack-on-exit");
+    private boolean running;
 
     public LocalStack(Settings settings) {
         this.settings = settings;
@@ -135,6 +138,12 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public void start() {
+        synchronized (this) {
+            if (!running) {
+                Runtime.getRuntime().addShutdownHook(stopOnExit);
+                running = true;
+            }
+        }
         if (!settings.embedded().isEmpty()) {
             embeddedDatabase.start();
         }
@@ -216,8 +225,18 @@ public final class LocalStack implements AutoCloseable {
         service.awaitUp(START_TIMEOUT);
     }
 
+    /** Stops every process it started; once only, whether called by the owner or by the JVM's shutdown. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // Called from a shutdown hook: this one or the owner's.
+        }
         services().reversed().forEach(ServiceProcess::stop);
         broker.stop();
         embeddedDatabase.stop();
