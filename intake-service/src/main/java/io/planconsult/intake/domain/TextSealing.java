@@ -3,12 +3,11 @@ package io.planconsult.intake.domain;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.planconsult.contract.SealedText;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,23 +42,14 @@ public class TextSealing {
                 .map(k -> Base64.getDecoder().decode(k.keyBase64));
     }
 
-    /** The keys of these suggestions in one query, in the order asked; the unknown and the shredded are left out. */
+    /** The keys of these suggestions, in one query; the unknown and the shredded are left out. */
     @Transactional
     public Map<UUID, byte[]> keys(Collection<UUID> suggestionIds) {
-        Map<UUID, byte[]> found = new LinkedHashMap<>();
         if (suggestionIds.isEmpty()) {
-            return found;
+            return Map.of();
         }
-        Map<UUID, String> stored = new HashMap<>();
-        TextKey.<TextKey>list("suggestionId in ?1", Set.copyOf(suggestionIds))
-                .forEach(k -> stored.put(k.suggestionId, k.keyBase64));
-        for (UUID id : suggestionIds) {
-            String key = stored.get(id);
-            if (key != null) {
-                found.put(id, Base64.getDecoder().decode(key));
-            }
-        }
-        return found;
+        return TextKey.<TextKey>list("suggestionId in ?1", Set.copyOf(suggestionIds)).stream()
+                .collect(Collectors.toMap(k -> k.suggestionId, k -> Base64.getDecoder().decode(k.keyBase64)));
     }
 
     /** @return whether there was a key to delete */

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -107,7 +108,7 @@ public class TextKeyResource {
             return refused();
         }
         if (lookup == null || lookup.suggestionIds() == null || lookup.suggestionIds().size() > MAX_LOOKUP
-                || lookup.suggestionIds().stream().anyMatch(java.util.Objects::isNull)) {
+                || lookup.suggestionIds().stream().anyMatch(Objects::isNull)) {
             throw Problem.exception("invalid-request", "Invalid request", 400,
                     "a list of at most " + MAX_LOOKUP + " suggestion ids is required", "suggestionIds");
         }

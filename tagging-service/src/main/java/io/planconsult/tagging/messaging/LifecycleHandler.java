@@ -70,7 +70,7 @@ class LifecycleHandler {
         publishAll(tagAll(List.of(prepare(in, keys))));
     }
 
-    /** The text keys of a batch's records (keyed by suggestion id), in one request to intake. */
+    /** A batch's text keys (records are keyed by suggestion id): one request to intake, once a sealed text needs it. */
     EventTexts.Batch keysFor(List<? extends KafkaRecord<String, String>> records) {
         List<UUID> ids = new ArrayList<>(records.size());
         for (KafkaRecord<String, String> r : records) {
