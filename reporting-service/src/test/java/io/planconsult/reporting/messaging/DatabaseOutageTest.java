@@ -54,6 +54,8 @@ class DatabaseOutageTest {
     ObjectMapper mapper;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    ConsumerProgress progress;
 
     @Test
     void aDatabaseOutageDeadLettersNothingAndTheTalliesCatchUpByThemselves() throws Exception {
@@ -68,7 +70,8 @@ class DatabaseOutageTest {
             publish(ids, 10);
             Await.await(() -> "DOWN".equals(flowing()), Duration.ofSeconds(60),
                     "readiness goes DOWN while the consumer waits");
-            Thread.sleep(8_000); // several capped retries
+            long retriesBefore = retries();
+            Await.await(() -> retries() >= retriesBefore + 3, Duration.ofSeconds(60), "several capped retries");
             assertEquals("DOWN", flowing(), "still waiting, not dead-lettering");
         } finally {
             StoppablePostgres.startServer();
@@ -94,6 +97,11 @@ class DatabaseOutageTest {
                     EventTypes.SUGGESTION_TAGGED,
                     TestEvents.tagged(id, 0, "chunan", "station", "gaps", EventIds.cluster(id)));
         }
+    }
+
+    /** Retries of every reporting consumer so far. */
+    private long retries() {
+        return progress.statuses().values().stream().mapToLong(ConsumerProgress.Status::retries).sum();
     }
 
     private static String flowing() {
